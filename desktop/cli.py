@@ -1,0 +1,153 @@
+"""Tandem's command line: `tandem compare`, `tandem extract`, and the window
+(`tandem [ORIGINAL OTHER] [--example]`). Errors are one line on standard
+error and exit status 2, never a traceback."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from dataclasses import replace
+from typing import Optional, Sequence
+
+from .engine.errors import TandemError
+
+EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
+SUBCOMMANDS = ("compare", "extract")
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--segment", choices=("paragraphs", "lines"), default="paragraphs",
+                        help="paragraphs: blank lines separate units (default); "
+                             "lines: every non-empty line is a unit (CAT tool exports)")
+    parser.add_argument("--password", help="password for an encrypted PDF")
+
+
+def compare_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tandem compare", description="Compare an original with another version of it.")
+    parser.add_argument("original", nargs="?", help="the original document (text or PDF)")
+    parser.add_argument("other", nargs="?", help="the other version (rewrite or translation)")
+    parser.add_argument("--example", action="store_true", help="compare the built-in example pair")
+    parser.add_argument("--json", metavar="FILE", help="write the comparison as JSON ('-' for stdout)")
+    parser.add_argument("--ignore-case", action="store_true", help="case differences are not changes")
+    parser.add_argument("--ignore-punctuation", action="store_true",
+                        help="punctuation differences are not changes")
+    parser.add_argument("--keep-quote-style", action="store_true",
+                        help="count ‘quotes’ vs “quotes” as a change (ignored by default)")
+    parser.add_argument("--time-budget", type=float, default=20.0, metavar="SECONDS",
+                        help="past this, answer coarser rather than keep going (default 20)")
+    parser.add_argument("--other-password", help="password for the other version, if it differs")
+    _common(parser)
+    return parser
+
+
+def extract_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tandem extract", description="Show the paragraphs Tandem reads in a document.")
+    parser.add_argument("file")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    _common(parser)
+    return parser
+
+
+def window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tandem",
+        description="Compare two versions of a document side by side. "
+                    "Subcommands: 'tandem compare …', 'tandem extract …' (see their --help).")
+    parser.add_argument("original", nargs="?")
+    parser.add_argument("other", nargs="?")
+    parser.add_argument("--example", action="store_true", help="open the built-in example")
+    parser.add_argument("--screenshot", metavar="PNG",
+                        help="render the window once the comparison has loaded, save it, and exit")
+    parser.add_argument("--theme", choices=("system", "light", "dark"), default=None)
+    return parser
+
+
+def run_compare(args: argparse.Namespace) -> int:
+    from .engine.api import compare_files, example_paths
+    from .engine.export.jsonout import to_json
+    from .engine.export.text import comparison_text
+    from .engine.model import Options
+
+    left, right = _pair(args, example_paths)
+    options = replace(Options(), ignore_case=args.ignore_case,
+                      ignore_punctuation=args.ignore_punctuation,
+                      ignore_quotes=not args.keep_quote_style, time_budget=args.time_budget)
+    comparison = compare_files(left, right, options, segment_mode=args.segment,
+                               left_password=args.password,
+                               right_password=args.other_password or args.password)
+    if args.json:
+        _write(args.json, to_json(comparison) + "\n")
+    else:
+        sys.stdout.write(comparison_text(comparison))
+    return EXIT_OK
+
+
+def _pair(args: argparse.Namespace, example_paths) -> tuple[str, str]:
+    if args.example:
+        if args.original or args.other:
+            raise TandemError("give either --example or two files, not both")
+        return example_paths()
+    if not (args.original and args.other):
+        raise TandemError("two documents are needed: tandem compare ORIGINAL OTHER (or --example)")
+    return args.original, args.other
+
+
+def _write(target: str, text: str) -> None:
+    if target == "-":
+        sys.stdout.write(text)
+        return
+    try:
+        with open(target, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as error:
+        raise TandemError(f"{target}: cannot write ({error.strerror or error})") from None
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    from .engine.api import load_document
+    from .engine.export.jsonout import document_json
+    from .engine.export.text import document_text
+
+    document = load_document(args.file, segment_mode=args.segment, password=args.password)
+    sys.stdout.write(document_json(document) + "\n" if args.json else document_text(document))
+    return EXIT_OK
+
+
+def run_window(args: argparse.Namespace) -> int:
+    if bool(args.original) != bool(args.other):
+        raise TandemError("give both documents (tandem ORIGINAL OTHER), or none")
+    for path in (args.original, args.other):
+        if path and not os.path.exists(path):
+            raise TandemError(f"{path}: no such file")
+    try:
+        from .gui.app import run_gui
+    except ImportError as error:
+        raise TandemError(f"the window is not available here ({error})") from None
+    return run_gui(args.original, args.other, args.example, args.screenshot, args.theme)
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] == "compare":
+            return run_compare(compare_parser().parse_args(argv[1:]))
+        if argv and argv[0] == "extract":
+            return run_extract(extract_parser().parse_args(argv[1:]))
+        return run_window(window_parser().parse_args(argv))
+    except TandemError as error:
+        print(f"tandem: {error}", file=sys.stderr)
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        print("tandem: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as error:  # the promise is one line, never a traceback
+        print(f"tandem: internal error: {type(error).__name__}: {error}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

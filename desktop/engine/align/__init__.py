@@ -1,0 +1,1 @@
+"""Paragraph alignment that survives moves, splits, merges and rewrites."""

@@ -1,0 +1,233 @@
+"""Linking paragraphs: confident pairs first (anchors), then the rest settled
+in the places the anchors leave open.
+
+Evidence comes at two grains. Sentences that found each other link their
+paragraphs whatever the shape that makes (a split whose halves went to
+different places, a merge of paragraphs that were far apart). Whole-paragraph
+similarity, weaker evidence, only makes stars: one paragraph on one side
+linked to one or more on the other, so a weak link cannot chain unrelated
+paragraphs together.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..progress import Deadline, Progress
+from .features import UnitFeatures
+from .order import backbone
+from .sentencelinks import SENTENCE_SIMILARITY, SETTLE_SENTENCE_SIMILARITY
+from .similarity import PairScores
+
+ANCHOR_SIMILARITY = 0.30  # a 1:1 pair on its own evidence
+PIECE_CONTAINMENT = 0.55  # a split piece or merged part on its own evidence
+SETTLE_SIMILARITY = 0.14  # a pair that the surrounding anchors also support
+SETTLE_CONTAINMENT = 0.25
+HEADING_MISMATCH = 0.5  # a heading rarely becomes a body paragraph
+PIECE_FULL_SIZE = 6  # content words a unit needs before its evidence counts fully
+MAX_GROUP_SIDE = 6  # paragraphs a side; beyond that a group stops being readable
+
+
+@dataclass
+class _Group:
+    left: set[int] = field(default_factory=set)
+    right: set[int] = field(default_factory=set)
+    strength: float = 0.0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    left: int
+    right: int
+    similarity: float
+    right_piece: float  # right paragraph is a piece of the left one
+    left_piece: float  # left paragraph is a piece of the right one
+    sentence: float = 0.0  # best sentence link between the two, if any
+
+    @property
+    def strength(self) -> float:
+        sentence = self.sentence if self.sentence >= SENTENCE_SIMILARITY else 0.0
+        return max(self.similarity, 0.8 * self.right_piece, 0.8 * self.left_piece, sentence)
+
+
+@dataclass(frozen=True)
+class Links:
+    """Linked groups as (left indices, right indices, strength), indices into
+    the paragraph feature lists."""
+
+    groups: tuple[tuple[tuple[int, ...], tuple[int, ...], float], ...]
+    degraded: bool = False
+
+
+def candidates(scores: PairScores, left: list[UnitFeatures], right: list[UnitFeatures],
+               sentence: dict[tuple[int, int], float]) -> list[Candidate]:
+    found: dict[tuple[int, int], Candidate] = {}
+    if len(scores):
+        heading_l = np.array([f.heading for f in left])[scores.left]
+        heading_r = np.array([f.heading for f in right])[scores.right]
+        kind = np.where(heading_l == heading_r, 1.0, HEADING_MISMATCH)
+        small = _size_factor(np.minimum(scores.left_size, scores.right_size))
+        similarity = scores.similarity() * kind * np.sqrt(small)
+        right_piece = scores.right_in_left() * _size_factor(scores.right_size) * kind
+        left_piece = scores.left_in_right() * _size_factor(scores.left_size) * kind
+        for i, j, s, rp, lp, k in zip(scores.left, scores.right, similarity, right_piece, left_piece, kind):
+            pair = (int(i), int(j))
+            found[pair] = Candidate(*pair, float(s), float(rp), float(lp), sentence.get(pair, 0.0) * k)
+    for (i, j), value in sentence.items():
+        if (i, j) not in found:
+            kind_factor = 1.0 if left[i].heading == right[j].heading else HEADING_MISMATCH
+            found[(i, j)] = Candidate(i, j, 0.0, 0.0, 0.0, value * kind_factor)
+    return sorted(found.values(), key=lambda c: (-c.strength, c.left, c.right))
+
+
+def _size_factor(size: np.ndarray) -> np.ndarray:
+    """A three-word heading is 'contained' in any paragraph on its topic:
+    evidence only counts fully for units of some length."""
+    return np.minimum(1.0, size / PIECE_FULL_SIZE)
+
+
+class _Linker:
+    def __init__(self, n_left: int, n_right: int) -> None:
+        self.left_of: list[_Group | None] = [None] * n_left
+        self.right_of: list[_Group | None] = [None] * n_right
+        self.groups: list[_Group] = []
+
+    def link_sentences(self, c: Candidate) -> bool:
+        """Sentence evidence links whatever the groups' shapes, merging them."""
+        group_l, group_r = self.left_of[c.left], self.right_of[c.right]
+        if group_l is not None and group_l is group_r:
+            return True
+        if group_l is None and group_r is None:
+            self._new(c)
+            return True
+        if group_l is None:
+            return self._attach(group_r, c, left=c.left)
+        if group_r is None:
+            return self._attach(group_l, c, right=c.right)
+        return self._merge(group_l, group_r, c)
+
+    def try_link(self, c: Candidate, similarity: float, piece: float) -> bool:
+        """Link ``c`` on paragraph evidence if it passes the thresholds given
+        and the groups stay stars."""
+        group_l, group_r = self.left_of[c.left], self.right_of[c.right]
+        if group_l is None and group_r is None:
+            if c.similarity >= similarity or max(c.right_piece, c.left_piece) >= piece:
+                self._new(c)
+                return True
+            return False
+        if group_l is not None and group_r is None:
+            if len(group_l.left) == 1 and c.right_piece >= piece:
+                return self._attach(group_l, c, right=c.right)
+            return False
+        if group_r is not None and group_l is None:
+            if len(group_r.right) == 1 and c.left_piece >= piece:
+                return self._attach(group_r, c, left=c.left)
+        return False
+
+    def _new(self, c: Candidate) -> None:
+        group = _Group({c.left}, {c.right}, c.strength)
+        self.groups.append(group)
+        self.left_of[c.left] = group
+        self.right_of[c.right] = group
+
+    def _attach(self, group: _Group, c: Candidate, left: int | None = None,
+                right: int | None = None) -> bool:
+        if left is not None:
+            if len(group.left) >= MAX_GROUP_SIDE:
+                return False
+            group.left.add(left)
+            self.left_of[left] = group
+        if right is not None:
+            if len(group.right) >= MAX_GROUP_SIDE:
+                return False
+            group.right.add(right)
+            self.right_of[right] = group
+        group.strength = max(group.strength, c.strength)
+        return True
+
+    def _merge(self, keep: _Group, other: _Group, c: Candidate) -> bool:
+        if (len(keep.left) + len(other.left) > MAX_GROUP_SIDE
+                or len(keep.right) + len(other.right) > MAX_GROUP_SIDE):
+            return False
+        keep.left |= other.left
+        keep.right |= other.right
+        keep.strength = max(keep.strength, other.strength, c.strength)
+        for i in other.left:
+            self.left_of[i] = keep
+        for j in other.right:
+            self.right_of[j] = keep
+        self.groups.remove(other)
+        return True
+
+
+def link(left: list[UnitFeatures], right: list[UnitFeatures], scores: PairScores,
+         sentence: dict[tuple[int, int], float], progress: Progress, deadline: Deadline) -> Links:
+    found = candidates(scores, left, right, sentence)
+    linker = _Linker(len(left), len(right))
+    for number, c in enumerate(found):
+        if number % 2048 == 0:
+            progress.report("Linking paragraphs", 0.5 * number / max(1, len(found)))
+        if c.sentence >= max(SENTENCE_SIMILARITY, c.similarity):
+            linker.link_sentences(c)
+        else:
+            linker.try_link(c, ANCHOR_SIMILARITY, PIECE_CONTAINMENT)
+    degraded = deadline.expired()
+    if not degraded:
+        _settle(linker, found, progress)
+    groups = tuple(
+        (tuple(sorted(g.left)), tuple(sorted(g.right)), g.strength) for g in linker.groups)
+    return Links(groups, degraded)
+
+
+def _settle(linker: _Linker, found: list[Candidate], progress: Progress) -> None:
+    """Weaker pairs, accepted where the anchors around them agree: the right
+    paragraph lies in the gap the left one's neighbours leave open, or next
+    to the group its neighbour joined."""
+    for round_ in range(2):  # a settled pair opens places for its neighbours
+        progress.report("Settling the rest", 0.5 + 0.25 * round_)
+        spine = backbone([(sorted(g.left), sorted(g.right), g.strength) for g in linker.groups])
+        places = _Places(linker, spine)
+        for c in found:
+            if max(c.strength, c.sentence) < min(SETTLE_SIMILARITY, 0.8 * SETTLE_CONTAINMENT):
+                continue
+            if not places.fits(c.left, c.right):
+                continue
+            if c.sentence >= SETTLE_SENTENCE_SIMILARITY:
+                linker.link_sentences(c)
+            elif linker.left_of[c.left] is None or linker.right_of[c.right] is None:
+                linker.try_link(c, SETTLE_SIMILARITY, SETTLE_CONTAINMENT)
+
+
+class _Places:
+    """Where an unlinked paragraph may plausibly have gone, judged from the
+    order-preserving backbone of the links made so far."""
+
+    def __init__(self, linker: _Linker, spine: list[tuple[list[int], list[int], float]]) -> None:
+        self.linker = linker
+        self.marks = sorted((min(l), max(l), min(r), max(r)) for l, r, _ in spine)
+
+    def fits(self, i: int, j: int) -> bool:
+        return self._in_gap(i, j) or self._beside_neighbour(i, j)
+
+    def _in_gap(self, i: int, j: int) -> bool:
+        """j lies between (or in) the groups of the backbone around i."""
+        before_r, after_r = 0, len(self.linker.right_of) - 1
+        for l_lo, l_hi, r_lo, r_hi in self.marks:
+            if l_hi < i:
+                before_r = max(before_r, r_hi)
+            elif l_lo > i:
+                after_r = min(after_r, r_lo)
+        return before_r <= j <= after_r
+
+    def _beside_neighbour(self, i: int, j: int) -> bool:
+        linker = self.linker
+        for ni in (i - 1, i + 1):
+            if 0 <= ni < len(linker.left_of) and linker.left_of[ni] is not None:
+                if any(abs(j - r) <= 1 for r in linker.left_of[ni].right):
+                    return True
+        for nj in (j - 1, j + 1):
+            if 0 <= nj < len(linker.right_of) and linker.right_of[nj] is not None:
+                if any(abs(i - l) <= 1 for l in linker.right_of[nj].left):
+                    return True
+        return False

@@ -1,0 +1,143 @@
+"""The comparison pipeline: features, alignment, word diff, summary."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from . import relatedness
+from .align.features import UnitFeatures, paragraph_features, sentence_features
+from .align.sentencelinks import sentence_evidence
+from .align.linking import link
+from .align.order import heaviest_increasing
+from .align.similarity import score_pairs
+from .model import (
+    ADDED, BOILERPLATE, EDITED, IGNORED, MOVED, OMITTED, REWRITTEN, UNCHANGED,
+    Comparison, Document, Group, Options,
+)
+from .progress import Deadline, Progress, ensure_progress
+from .summary import summarise, word_count
+from .worddiff import diff_words
+
+EDITED_AT = 0.5  # word similarity below which a linked group reads as rewritten
+
+
+@dataclass(frozen=True)
+class _Draft:
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    strength: float
+    moved: bool = False
+
+
+def compare_documents(
+    left: Document, right: Document, options: Options = Options(), *,
+    progress: Optional[Progress] = None,
+) -> Comparison:
+    progress = ensure_progress(progress)
+    deadline = Deadline(options.time_budget)
+    progress.report("Reading paragraphs", 0.0)
+    left_features, right_features = paragraph_features(left), paragraph_features(right)
+    progress.report("Scoring paragraph pairs", 0.1)
+    scores = score_pairs(left_features, right_features)
+    progress.report("Matching sentences", 0.15)
+    evidence = sentence_evidence(sentence_features(left, left_features),
+                                 sentence_features(right, right_features))
+    links = link(left_features, right_features, scores, evidence, progress.sub(0.2, 0.5), deadline)
+    linked = [_to_ids(g, left_features, right_features) for g in links.groups]
+    verdict = relatedness.judge(
+        linked, _sizes(left, left_features), _sizes(right, right_features))
+    if not verdict.related:
+        linked = list(relatedness.strong_only(linked))
+    drafts = _with_moves(linked, left, right) + _unlinked(left, right, linked)
+    groups, diff_degraded = _finish(drafts, left, right, options, progress.sub(0.5, 0.95), deadline)
+    degraded = tuple(name for name, hit in (("alignment", links.degraded), ("word diff", diff_degraded)) if hit)
+    progress.report("Done", 1.0)
+    return Comparison(left, right, options, verdict.related, verdict.relatedness, groups,
+                      summarise(left, right, groups), degraded)
+
+
+def _to_ids(group, left_features: list[UnitFeatures], right_features: list[UnitFeatures]):
+    left_ix, right_ix, strength = group
+    return (tuple(left_features[i].pid for i in left_ix),
+            tuple(right_features[j].pid for j in right_ix), strength)
+
+
+def _sizes(document: Document, features: list[UnitFeatures]) -> dict[int, int]:
+    return {f.pid: word_count(document.paragraphs[f.pid].text) for f in features}
+
+
+def _with_moves(linked, left: Document, right: Document) -> list[_Draft]:
+    """Linked groups, those off the order-keeping backbone marked moved.
+    Weights are words, so a short paragraph is the one called moved."""
+    ordered = sorted(linked, key=lambda g: min(g[0]))
+    keys = [min(g[1]) for g in ordered]
+    weights = [
+        sum(word_count(left.paragraphs[i].text) for i in g[0])
+        + sum(word_count(right.paragraphs[j].text) for j in g[1]) for g in ordered]
+    kept = set(heaviest_increasing(keys, weights))
+    return [_Draft(g[0], g[1], g[2], index not in kept) for index, g in enumerate(ordered)]
+
+
+def _unlinked(left: Document, right: Document, linked) -> list[_Draft]:
+    used_left = {i for g in linked for i in g[0]}
+    used_right = {j for g in linked for j in g[1]}
+    drafts = [_Draft((p.id,), (), 0.0) for p in left.paragraphs if p.id not in used_left]
+    drafts += [_Draft((), (p.id,), 0.0) for p in right.paragraphs if p.id not in used_right]
+    return drafts
+
+
+def _display_order(drafts: list[_Draft]) -> list[_Draft]:
+    """The original's order; a paragraph found only in the other version goes
+    after the group holding the paragraph that precedes it there."""
+    group_of_right = {j: d for d in drafts for j in d.right if d.left}
+
+    def key(draft: _Draft):
+        if draft.left:
+            return (min(draft.left), 0, 0)
+        start = min(draft.right)
+        for j in range(start - 1, -1, -1):
+            anchor = group_of_right.get(j)
+            if anchor is not None:
+                return (min(anchor.left), 1, start)
+        return (-1, 1, start)
+
+    return sorted(drafts, key=key)
+
+
+def _finish(drafts, left: Document, right: Document, options: Options, progress: Progress,
+            deadline: Deadline) -> tuple[tuple[Group, ...], bool]:
+    ordered = _display_order(drafts)
+    groups = []
+    degraded = False
+    for index, draft in enumerate(ordered):
+        if index % 256 == 0:
+            progress.report("Comparing words", index / max(1, len(ordered)))
+        group, coarse = _group(index, draft, left, right, options, deadline)
+        degraded = degraded or coarse
+        groups.append(group)
+    return tuple(groups), degraded
+
+
+def _group(index: int, draft: _Draft, left: Document, right: Document, options: Options,
+           deadline: Deadline) -> tuple[Group, bool]:
+    if not (draft.left and draft.right):
+        return Group(index, draft.left, draft.right, _lone_status(draft, left, right), 0.0, ""), False
+    left_texts = [(i, left.paragraphs[i].text) for i in draft.left]
+    right_texts = [(j, right.paragraphs[j].text) for j in draft.right]
+    if deadline.expired():
+        # Past the budget: link without word detail rather than keep the user waiting.
+        edit = REWRITTEN if draft.strength < EDITED_AT else EDITED
+        status = MOVED if draft.moved else edit
+        return Group(index, draft.left, draft.right, status, round(draft.strength, 3), edit, draft.moved), True
+    remaining = deadline.remaining()
+    diff = diff_words(left_texts, right_texts, options, timeout=min(1.0, remaining or 1.0))
+    edit = UNCHANGED if diff.identical else EDITED if diff.similarity >= EDITED_AT else REWRITTEN
+    status = MOVED if draft.moved else edit
+    return Group(index, draft.left, draft.right, status, round(diff.similarity, 3), edit,
+                 draft.moved, diff.changes), False
+
+
+def _lone_status(draft: _Draft, left: Document, right: Document) -> str:
+    if draft.left:
+        return IGNORED if left.paragraphs[draft.left[0]].kind == BOILERPLATE else OMITTED
+    return IGNORED if right.paragraphs[draft.right[0]].kind == BOILERPLATE else ADDED

@@ -1,0 +1,1 @@
+"""Writing a comparison out: JSON (the stable schema) and plain text."""

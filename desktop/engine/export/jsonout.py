@@ -1,0 +1,83 @@
+"""The comparison as JSON, format "tandem-comparison/1" (docs/json-schema.md).
+Field names and meanings are stable; new fields may be added."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from ..model import Change, Comparison, Document, Drift, Group
+
+FORMAT = "tandem-comparison/1"
+
+
+def comparison_dict(comparison: Comparison) -> dict:
+    return {
+        "format": FORMAT,
+        "left": document_dict(comparison.left),
+        "right": document_dict(comparison.right),
+        "options": asdict(comparison.options),
+        "related": comparison.related,
+        "relatedness": comparison.relatedness,
+        "alignment": [group_dict(g) for g in comparison.groups],
+        "summary": asdict(comparison.summary),
+        "degraded": list(comparison.degraded),
+    }
+
+
+def document_dict(document: Document) -> dict:
+    return {
+        "path": document.path,
+        "name": document.name,
+        "format": document.source_format,
+        "encoding": document.encoding,
+        "language": document.language,
+        "sha256": document.sha256,
+        "paragraphs": [
+            {"id": p.id, "text": p.text, "kind": p.kind, "line": p.line,
+             "end_line": p.end_line, "page": p.page}
+            for p in document.paragraphs
+        ],
+    }
+
+
+def group_dict(group: Group) -> dict:
+    return {
+        "index": group.index,
+        "left": list(group.left),
+        "right": list(group.right),
+        "status": group.status,
+        "edit": group.edit,
+        "moved": group.moved,
+        "shape": group.shape,
+        "similarity": group.similarity,
+        "changes": [change_dict(c) for c in group.changes],
+        "drift": [drift_dict(d) for d in group.drift],
+    }
+
+
+def change_dict(change: Change) -> dict:
+    return {
+        "op": change.op,
+        "left_text": change.left_text,
+        "right_text": change.right_text,
+        "left_paragraph": change.left_paragraph,
+        "right_paragraph": change.right_paragraph,
+        "left_span": list(change.left_span),
+        "right_span": list(change.right_span),
+    }
+
+
+def drift_dict(drift: Drift) -> dict:
+    out = asdict(drift)
+    for key in ("left_span", "right_span"):
+        if out[key] is not None:
+            out[key] = list(out[key])
+    return out
+
+
+def to_json(comparison: Comparison) -> str:
+    return json.dumps(comparison_dict(comparison), ensure_ascii=False, indent=1)
+
+
+def document_json(document: Document) -> str:
+    return json.dumps(document_dict(document), ensure_ascii=False, indent=1)

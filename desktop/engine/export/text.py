@@ -1,0 +1,77 @@
+"""A comparison as plain text for a terminal: the summary, then each group
+with its status and its word changes."""
+from __future__ import annotations
+
+import textwrap
+
+from ..model import Comparison, Document, Group
+
+_WIDTH = 100
+
+
+def summary_lines(comparison: Comparison) -> list[str]:
+    s = comparison.summary
+    verdict = "versions of the same text" if comparison.related else "NOT versions of the same text"
+    counts = ", ".join(f"{n} {status}" for status, n in sorted(s.counts.items()))
+    return [
+        f"Original: {comparison.left.name} ({comparison.left.language}, "
+        f"{len(comparison.left.paragraphs)} paragraphs)",
+        f"Other:    {comparison.right.name} ({comparison.right.language}, "
+        f"{len(comparison.right.paragraphs)} paragraphs)",
+        f"Verdict:  {verdict} (relatedness {comparison.relatedness:.2f})",
+        f"Retained {s.retained:.0%} of the original, omitted {s.omitted:.0%}; "
+        f"{s.added:.0%} of the other version is new.",
+        f"Groups:   {counts}; {s.moved} moved, {s.splits} split, {s.merges} merged, "
+        f"{s.changes} word changes.",
+    ]
+
+
+def _label(document: Document, ids) -> str:
+    if not ids:
+        return "-"
+    parts = []
+    for pid in ids:
+        p = document.paragraphs[pid]
+        parts.append(f"¶{pid}" + (f" p.{p.page}" if p.page else f" l.{p.line}"))
+    return ", ".join(parts)
+
+
+def _snippet(document: Document, ids) -> str:
+    text = " / ".join(document.paragraphs[i].text for i in ids)
+    return textwrap.shorten(text, _WIDTH - 6, placeholder=" …")
+
+
+def group_lines(comparison: Comparison, group: Group) -> list[str]:
+    status = group.status.upper() + (f" ({group.edit})" if group.moved and group.edit else "")
+    head = f"[{group.index}] {status}  {_label(comparison.left, group.left)}  →  " \
+           f"{_label(comparison.right, group.right)}"
+    if group.linked:
+        head += f"  similarity {group.similarity:.2f}"
+    lines = [head]
+    if group.left:
+        lines.append("   < " + _snippet(comparison.left, group.left))
+    if group.right:
+        lines.append("   > " + _snippet(comparison.right, group.right))
+    for change in group.changes:
+        left = textwrap.shorten(change.left_text, 40, placeholder="…")
+        right = textwrap.shorten(change.right_text, 40, placeholder="…")
+        lines.append(f"     {change.op:7s} «{left}» → «{right}»")
+    for item in group.drift:
+        lines.append(f"     ! {item.severity}: {item.message}")
+    return lines
+
+
+def comparison_text(comparison: Comparison) -> str:
+    lines = summary_lines(comparison) + [""]
+    for group in comparison.groups:
+        lines.extend(group_lines(comparison, group))
+    return "\n".join(lines) + "\n"
+
+
+def document_text(document: Document) -> str:
+    lines = [f"{document.name}: {len(document.paragraphs)} paragraphs, {document.encoding}, "
+             f"language {document.language}"]
+    for p in document.paragraphs:
+        where = f"p.{p.page} " if p.page else ""
+        lines.append(f"[{p.id}] {p.kind:11s} {where}l.{p.line}: {p.text}")
+    return "\n".join(lines) + "\n"

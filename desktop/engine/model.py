@@ -1,0 +1,175 @@
+"""The engine's plain, immutable results. Everything the views, the command line
+and the exporters know of a comparison is in these dataclasses."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional
+
+# Paragraph kinds
+HEADING = "heading"
+BODY = "body"
+BOILERPLATE = "boilerplate"
+PARAGRAPH_KINDS = (HEADING, BODY, BOILERPLATE)
+
+# Group statuses
+UNCHANGED = "unchanged"
+EDITED = "edited"
+REWRITTEN = "rewritten"
+MOVED = "moved"
+ADDED = "added"
+OMITTED = "omitted"
+IGNORED = "boilerplate"  # furniture on either side, kept out of the comparison
+GROUP_STATUSES = (UNCHANGED, EDITED, REWRITTEN, MOVED, ADDED, OMITTED, IGNORED)
+
+# Change ops
+INSERT = "insert"
+DELETE = "delete"
+REPLACE = "replace"
+
+SEGMENT_PARAGRAPHS = "paragraphs"
+SEGMENT_LINES = "lines"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One unit as a person sees it: ``text`` is shown as written (wrapped
+    lines joined by a space); ``line``/``end_line`` are 1-based source lines."""
+
+    id: int
+    text: str
+    kind: str
+    line: int
+    end_line: int
+    page: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class Document:
+    path: Optional[str]
+    name: str
+    encoding: str
+    language: str
+    paragraphs: tuple[Paragraph, ...]
+    sha256: str
+    source_format: str = "text"  # "text" | "pdf"
+
+    def paragraph(self, pid: int) -> Paragraph:
+        return self.paragraphs[pid]
+
+
+@dataclass(frozen=True)
+class Options:
+    """What counts as a difference. Every field re-runs the comparison."""
+
+    ignore_case: bool = False
+    ignore_punctuation: bool = False
+    ignore_quotes: bool = True  # quote style is never a change in prose
+    time_budget: float = 20.0  # seconds for alignment + word diff before coarser answers
+
+
+@dataclass(frozen=True)
+class Change:
+    """A word-level difference. Spans index the displayed ``Paragraph.text``;
+    an insertion's left span (and a deletion's right span) is empty and marks
+    where it happened."""
+
+    op: str
+    left_paragraph: Optional[int]
+    right_paragraph: Optional[int]
+    left_span: tuple[int, int]
+    right_span: tuple[int, int]
+    left_text: str
+    right_text: str
+
+
+@dataclass(frozen=True)
+class Drift:
+    """A change of meaning inside a linked group (filled by the drift checks)."""
+
+    kind: str
+    severity: str  # "error" | "warning" | "note"
+    message: str
+    left_text: str = ""
+    right_text: str = ""
+    left_paragraph: Optional[int] = None
+    right_paragraph: Optional[int] = None
+    left_span: Optional[tuple[int, int]] = None
+    right_span: Optional[tuple[int, int]] = None
+
+
+@dataclass(frozen=True)
+class Group:
+    """Paragraphs of the original (``left``) linked to paragraphs of the other
+    version (``right``). ``status`` is one of GROUP_STATUSES; ``edit`` says how
+    the text changed (unchanged/edited/rewritten) independently of a move."""
+
+    index: int
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    status: str
+    similarity: float
+    edit: str
+    moved: bool = False
+    changes: tuple[Change, ...] = ()
+    drift: tuple[Drift, ...] = ()
+
+    @property
+    def linked(self) -> bool:
+        return bool(self.left) and bool(self.right)
+
+    @property
+    def shape(self) -> str:
+        if not self.linked:
+            return "1:0" if self.left else "0:1"
+        if len(self.left) == 1 and len(self.right) == 1:
+            return "1:1"
+        if len(self.left) == 1:
+            return "split"
+        if len(self.right) == 1:
+            return "merge"
+        return "n:m"
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Shares are of words (boilerplate excluded) so a one-word heading does
+    not weigh as much as a long paragraph."""
+
+    left_words: int
+    right_words: int
+    retained: float  # share of the original's words found in linked groups
+    omitted: float  # share of the original's words in omitted paragraphs
+    added: float  # share of the other version's words in added paragraphs
+    counts: dict = field(default_factory=dict)  # status -> number of groups
+    moved: int = 0
+    splits: int = 0
+    merges: int = 0
+    changes: int = 0
+    drift: dict = field(default_factory=dict)  # "kind" / "severity" -> counts
+
+
+@dataclass(frozen=True)
+class Comparison:
+    left: Document
+    right: Document
+    options: Options
+    related: bool
+    relatedness: float
+    groups: tuple[Group, ...]
+    summary: Summary
+    degraded: tuple[str, ...] = ()  # stages that hit the time budget
+
+    def group_of_left(self, pid: int) -> Group:
+        return self._index()[0][pid]
+
+    def group_of_right(self, pid: int) -> Group:
+        return self._index()[1][pid]
+
+    def _index(self) -> tuple[dict, dict]:
+        cached = self.__dict__.get("_group_index")
+        if cached is None:
+            left = {p: g for g in self.groups for p in g.left}
+            right = {p: g for g in self.groups for p in g.right}
+            cached = (left, right)
+            object.__setattr__(self, "_group_index", cached)
+        return cached
