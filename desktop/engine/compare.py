@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from . import relatedness
-from .align.features import UnitFeatures, paragraph_features, sentence_features
+from .align.features import UnitFeatures, document_features, identical_pairs
 from .align.sentencelinks import sentence_evidence
 from .align.linking import link
 from .align.order import heaviest_increasing
@@ -36,13 +36,15 @@ def compare_documents(
     progress = ensure_progress(progress)
     deadline = Deadline(options.time_budget)
     progress.report("Reading paragraphs", 0.0)
-    left_features, right_features = paragraph_features(left), paragraph_features(right)
+    identical = identical_pairs(left, right)
+    left_features, left_sentences = document_features(left, frozenset(i for i, _ in identical))
+    right_features, right_sentences = document_features(right, frozenset(j for _, j in identical))
     progress.report("Scoring paragraph pairs", 0.1)
     scores = score_pairs(left_features, right_features)
     progress.report("Matching sentences", 0.15)
-    evidence = sentence_evidence(sentence_features(left, left_features),
-                                 sentence_features(right, right_features))
-    links = link(left_features, right_features, scores, evidence, progress.sub(0.2, 0.5), deadline)
+    evidence = sentence_evidence(left_sentences, right_sentences)
+    links = link(left_features, right_features, scores, evidence, progress.sub(0.2, 0.5), deadline,
+                 _feature_pairs(identical, left_features, right_features))
     linked = [_to_ids(g, left_features, right_features) for g in links.groups]
     verdict = relatedness.judge(
         linked, _sizes(left, left_features), _sizes(right, right_features))
@@ -60,6 +62,12 @@ def _to_ids(group, left_features: list[UnitFeatures], right_features: list[UnitF
     left_ix, right_ix, strength = group
     return (tuple(left_features[i].pid for i in left_ix),
             tuple(right_features[j].pid for j in right_ix), strength)
+
+
+def _feature_pairs(pairs, left_features: list[UnitFeatures], right_features: list[UnitFeatures]):
+    left_at = {f.pid: n for n, f in enumerate(left_features)}
+    right_at = {f.pid: n for n, f in enumerate(right_features)}
+    return [(left_at[i], right_at[j]) for i, j in pairs]
 
 
 def _sizes(document: Document, features: list[UnitFeatures]) -> dict[int, int]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 QUOTE_CHARS = "\"'`´‘’‚‛“”„‟«»‹›″′＂＇「」『』"
 APOSTROPHES = "'’‛`´′"
@@ -31,7 +32,8 @@ def fold(text: str, *, ignore_case: bool = False, ignore_quotes: bool = True) ->
     return text.casefold() if ignore_case else text
 
 
-def fold_token(token: str, *, ignore_case: bool, ignore_quotes: bool) -> str:
+@lru_cache(maxsize=200_000)
+def fold_token(token: str, ignore_case: bool, ignore_quotes: bool) -> str:
     """A word-diff token's comparison key. Whitespace is one key whatever it is."""
     if not token or token.isspace():
         return " "

@@ -68,29 +68,34 @@ def content_keys(text: str, language: str) -> list[str]:
     """Stemmed, case-folded content words and numbers, in order. Stems are
     cut to seven letters so inflection and derivation ("relations" /
     "relationships") still meet."""
-    stemmer = _stemmer(language)
     keys = []
     for word in TOKEN.findall(fold(text, ignore_case=True, ignore_quotes=False)):
-        if not _WORD.match(word) or word in STOPWORDS:
+        if word in STOPWORDS or not _WORD.match(word):
             continue
-        if word[0].isdigit():
-            keys.append("#" + word.rstrip("%").replace(",", "."))
-            continue
-        plain = word.replace("-", "").replace("'", "")
-        stem = stemmer.stemWord(plain) if stemmer else plain
-        keys.append(stem[:7])
+        keys.append(_key(word, language))
     return keys
+
+
+@lru_cache(maxsize=200_000)
+def _key(word: str, language: str) -> str:
+    if word[0].isdigit():
+        return "#" + word.rstrip("%").replace(",", ".")
+    plain = word.replace("-", "").replace("'", "")
+    stemmer = _stemmer(language)
+    return (stemmer.stemWord(plain) if stemmer else plain)[:7]
 
 
 _NAME = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-ZА-ЯЁ][\w'’\-]+", re.UNICODE)
 _ACRONYM = re.compile(r"\b[A-ZА-ЯЁ]{2,}\b")
+_NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
 
 
 def entity_keys(text: str, language: str) -> set[str]:
     """Numbers and names (capitalised words not opening a sentence, acronyms):
     the facts a rewrite should keep."""
-    found = {k for k in content_keys(text, language) if k.startswith("#")}
-    names = set(_NAME.findall(text)) | set(_ACRONYM.findall(text))
-    for name in names:
-        found.update(k for k in content_keys(name, language) if not k.startswith("#"))
+    found = {_key(n.replace(",", "."), language) for n in _NUMBER.findall(text)}
+    for name in set(_NAME.findall(text)) | set(_ACRONYM.findall(text)):
+        word = fold(name, ignore_case=True, ignore_quotes=False)
+        if word not in STOPWORDS:
+            found.add(_key(word, language))
     return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import BOILERPLATE, HEADING, Document
+from ..normalise import fold
 from ..sentences import sentences
 from ..words import content_keys, entity_keys
 
@@ -35,22 +36,46 @@ def _features(text: str, language: str, pid: int, heading: bool, owner: int = -1
         frozenset(entity_keys(text, language)), len(keys), heading, owner)
 
 
-def paragraph_features(document: Document) -> list[UnitFeatures]:
-    return [
-        _features(document.paragraphs[pid].text, document.language, pid,
-                  document.paragraphs[pid].kind == HEADING)
-        for pid in comparable_ids(document)
-    ]
+def _union(pid: int, heading: bool, parts: list[UnitFeatures]) -> UnitFeatures:
+    if len(parts) == 1:
+        only = parts[0]
+        return UnitFeatures(pid, only.keys, only.bigrams, only.entities, only.size, heading)
+    return UnitFeatures(
+        pid, frozenset().union(*(p.keys for p in parts)),
+        frozenset().union(*(p.bigrams for p in parts)),
+        frozenset().union(*(p.entities for p in parts)), sum(p.size for p in parts), heading)
 
 
-def sentence_features(document: Document, paragraphs: list[UnitFeatures]) -> list[UnitFeatures]:
-    units = []
-    for owner, paragraph in enumerate(paragraphs):
-        parts = sentences(document.paragraphs[paragraph.pid].text)
-        if len(parts) == 1:
-            units.append(UnitFeatures(paragraph.pid, paragraph.keys, paragraph.bigrams,
-                                      paragraph.entities, paragraph.size, paragraph.heading, owner))
+def document_features(document: Document, settled: frozenset[int] = frozenset()
+                      ) -> tuple[list[UnitFeatures], list[UnitFeatures]]:
+    """Paragraph features and sentence features; a paragraph's are the union
+    of its sentences' (computed once). Paragraphs already ``settled`` keep
+    their place in the list but get no features: nothing is left to find."""
+    paragraphs: list[UnitFeatures] = []
+    units: list[UnitFeatures] = []
+    for owner, pid in enumerate(comparable_ids(document)):
+        paragraph = document.paragraphs[pid]
+        heading = paragraph.kind == HEADING
+        if pid in settled:
+            paragraphs.append(UnitFeatures(pid, frozenset(), frozenset(), frozenset(), 0, heading))
             continue
-        units.extend(_features(part, document.language, paragraph.pid, paragraph.heading, owner)
-                     for part in parts)
-    return units
+        parts = [_features(part, document.language, pid, heading, owner)
+                 for part in sentences(paragraph.text)]
+        units.extend(parts)
+        paragraphs.append(_union(pid, heading, parts))
+    return paragraphs, units
+
+
+def identical_pairs(left: Document, right: Document) -> list[tuple[int, int]]:
+    """Paragraphs whose text occurs exactly once on each side, equal after
+    normalisation: certain links (as patience diff anchors on unique lines),
+    which spares the costlier signals most of an unchanged document."""
+    def unique(document: Document) -> dict[str, int]:
+        seen: dict[str, int] = {}
+        for pid in comparable_ids(document):
+            key = fold(document.paragraphs[pid].text, ignore_case=True)
+            seen[key] = -1 if key in seen else pid
+        return {k: v for k, v in seen.items() if v >= 0}
+
+    left_unique, right_unique = unique(left), unique(right)
+    return [(pid, right_unique[key]) for key, pid in left_unique.items() if key in right_unique]

@@ -10,7 +10,9 @@ paragraphs together.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 import numpy as np
 
@@ -162,9 +164,13 @@ class _Linker:
 
 
 def link(left: list[UnitFeatures], right: list[UnitFeatures], scores: PairScores,
-         sentence: dict[tuple[int, int], float], progress: Progress, deadline: Deadline) -> Links:
+         sentence: dict[tuple[int, int], float], progress: Progress, deadline: Deadline,
+         certain: list[tuple[int, int]] = ()) -> Links:
+    """``certain`` pairs (feature indices) are linked before anything else."""
     found = candidates(scores, left, right, sentence)
     linker = _Linker(len(left), len(right))
+    for i, j in certain:
+        linker.link_sentences(Candidate(i, j, 1.0, 1.0, 1.0, 1.0))
     for number, c in enumerate(found):
         if number % 2048 == 0:
             progress.report("Linking paragraphs", 0.5 * number / max(1, len(found)))
@@ -205,19 +211,25 @@ class _Places:
 
     def __init__(self, linker: _Linker, spine: list[tuple[list[int], list[int], float]]) -> None:
         self.linker = linker
-        self.marks = sorted((min(l), max(l), min(r), max(r)) for l, r, _ in spine)
+        marks = [(min(l), max(l), min(r), max(r)) for l, r, _ in spine]
+        # Prefix maxima (by where groups end) and suffix minima (by where they
+        # start) answer "which right paragraphs lie around i" by bisection.
+        by_end = sorted(marks, key=lambda m: m[1])
+        by_start = sorted(marks)
+        self.ends = [m[1] for m in by_end]
+        self.starts = [m[0] for m in by_start]
+        self.right_before = list(accumulate((m[3] for m in by_end), max))
+        self.right_after = list(accumulate((m[2] for m in reversed(by_start)), min))[::-1]
 
     def fits(self, i: int, j: int) -> bool:
         return self._in_gap(i, j) or self._beside_neighbour(i, j)
 
     def _in_gap(self, i: int, j: int) -> bool:
         """j lies between (or in) the groups of the backbone around i."""
-        before_r, after_r = 0, len(self.linker.right_of) - 1
-        for l_lo, l_hi, r_lo, r_hi in self.marks:
-            if l_hi < i:
-                before_r = max(before_r, r_hi)
-            elif l_lo > i:
-                after_r = min(after_r, r_lo)
+        before = bisect_left(self.ends, i) - 1  # last group ending before i
+        after = bisect_right(self.starts, i)  # first group starting after i
+        before_r = self.right_before[before] if before >= 0 else 0
+        after_r = self.right_after[after] if after < len(self.starts) else len(self.linker.right_of) - 1
         return before_r <= j <= after_r
 
     def _beside_neighbour(self, i: int, j: int) -> bool:

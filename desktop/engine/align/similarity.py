@@ -9,6 +9,7 @@ what keeps the work near-linear in the number of paragraphs.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from operator import itemgetter
 
 import numpy as np
 from scipy import sparse
@@ -73,13 +74,17 @@ def _ratio(top: np.ndarray, bottom: np.ndarray) -> np.ndarray:
     return np.divide(top, bottom, out=np.zeros_like(top, dtype=float), where=bottom > 0)
 
 
-class _Vocabulary:
-    def __init__(self) -> None:
-        self.index: dict[str, int] = {}
+def _index_rows(left_sets, right_sets) -> tuple[list[list[int]], list[list[int]], int]:
+    """Key sets as rows of column numbers (itemgetter does the lookups in C)."""
+    vocabulary = {k: i for i, k in enumerate(set().union(*left_sets, *right_sets))}
 
-    def ids(self, keys) -> list[int]:
-        index = self.index
-        return [index.setdefault(k, len(index)) for k in keys]
+    def row(keys) -> list[int]:
+        if not keys:
+            return []
+        found = itemgetter(*keys)(vocabulary)
+        return list(found) if len(keys) > 1 else [found]
+
+    return [row(s) for s in left_sets], [row(s) for s in right_sets], len(vocabulary)
 
 
 def _matrix(rows: list[list[int]], width: int) -> sparse.csr_matrix:
@@ -93,10 +98,8 @@ def _matrix(rows: list[list[int]], width: int) -> sparse.csr_matrix:
 def _weighted_pair(left_sets, right_sets, boost: float = 1.0):
     """Left and right matrices with idf weights folded into the left one, and
     both sides' total weights, over the keys that are rare enough."""
-    vocabulary = _Vocabulary()
-    left_rows = [vocabulary.ids(s) for s in left_sets]
-    right_rows = [vocabulary.ids(s) for s in right_sets]
-    width = max(1, len(vocabulary.index))
+    left_rows, right_rows, width = _index_rows(left_sets, right_sets)
+    width = max(1, width)
     left, right = _matrix(left_rows, width), _matrix(right_rows, width)
     df = np.asarray(left.sum(axis=0)).ravel() + np.asarray(right.sum(axis=0)).ravel()
     n = len(left_sets) + len(right_sets)

@@ -1,0 +1,1 @@
+"""The benchmark command: `python -m desktop.bench` prints one table."""

@@ -1,0 +1,72 @@
+"""Engine rows of the benchmark: generated pairs with known edits, each run
+in a fresh process so time and peak memory are those a user would see."""
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+import time
+
+GOALS = {2000: (2.0, 1024), 10000: (10.0, 1024)}  # seconds, MiB
+MIN_ACCURACY = 0.95
+
+
+def measure(n_paragraphs: int, seed: int = 7) -> dict:
+    """Run inside the child process: generate, load, compare, score."""
+    from desktop.bench.generate import make_generated
+    from desktop.engine.api import compare_documents, document_from_text
+
+    pair = make_generated(n_paragraphs, seed)
+    started = time.perf_counter()
+    left = document_from_text(pair.left, name="left")
+    right = document_from_text(pair.right, name="right")
+    loaded = time.perf_counter()
+    comparison = compare_documents(left, right)
+    finished = time.perf_counter()
+    predicted = {(i, j) for g in comparison.groups for i in g.left for j in g.right}
+    true_links = len(predicted & pair.links)
+    moved = {i for g in comparison.groups if g.moved for i in g.left}
+    return {
+        "paragraphs": [len(left.paragraphs), len(right.paragraphs)],
+        "load_s": loaded - started,
+        "compare_s": finished - loaded,
+        "total_s": finished - started,
+        "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "precision": true_links / max(1, len(predicted)),
+        "recall": true_links / max(1, len(pair.links)),
+        "moves_precision": len(moved & pair.moved) / max(1, len(moved)),
+        "moves_recall": len(moved & pair.moved) / max(1, len(pair.moved)),
+        "degraded": list(comparison.degraded),
+    }
+
+
+def _run_child(n_paragraphs: int) -> dict:
+    code = f"import json; from desktop.bench.engine_rows import measure; print(json.dumps(measure({n_paragraphs})))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=900)
+    if result.returncode:
+        raise RuntimeError(result.stderr.strip().splitlines()[-1] if result.stderr else "failed")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def rows(sizes=(2000, 10000)) -> list[dict]:
+    out = []
+    for n in sizes:
+        m = _run_child(n)
+        seconds, mib = GOALS.get(n, (None, 1024))
+        accuracy_ok = min(m["precision"], m["recall"]) >= MIN_ACCURACY
+        out.append({
+            "row": f"engine, {n:,} paragraphs a side (load {m['load_s']:.2f} s + compare {m['compare_s']:.2f} s)",
+            "measured": f"{m['total_s']:.2f} s",
+            "goal": f"< {seconds:g} s" if seconds else "",
+            "ok": seconds is None or m["total_s"] < seconds,
+        })
+        out.append({"row": f"  peak memory, {n:,}", "measured": f"{m['peak_mib']:.0f} MiB",
+                    "goal": f"< {mib} MiB", "ok": m["peak_mib"] < mib})
+        out.append({"row": f"  alignment precision / recall, {n:,}",
+                    "measured": f"{m['precision']:.3f} / {m['recall']:.3f}",
+                    "goal": f"> {MIN_ACCURACY}", "ok": accuracy_ok})
+        out.append({"row": f"  moves precision / recall, {n:,}",
+                    "measured": f"{m['moves_precision']:.3f} / {m['moves_recall']:.3f}",
+                    "goal": "", "ok": None})
+    return out
