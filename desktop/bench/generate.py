@@ -82,7 +82,9 @@ class _Writer:
         return edited
 
 
-def make_generated(n_paragraphs: int, seed: int = 1) -> GeneratedPair:
+def make_generated(n_paragraphs: int, seed: int = 1, edit_all: bool = False) -> GeneratedPair:
+    """``edit_all``: every kept paragraph gets word edits, so no paragraph
+    is identical on both sides (the hard case: no exact anchors)."""
     rng = random.Random(seed)
     writer = _Writer(rng)
     originals = [writer.paragraph() for _ in range(n_paragraphs)]
@@ -105,14 +107,15 @@ def make_generated(n_paragraphs: int, seed: int = 1) -> GeneratedPair:
             counts["moved"] += 1
         elif roll < 0.16 and len(sentences) >= 2:
             cut = rng.randint(1, len(sentences) - 1)
-            out.append((sentences[:cut], (i,)))
-            out.append((sentences[cut:], (i,)))
+            piece = writer.edit(sentences) if edit_all else sentences
+            out.append((piece[:cut], (i,)))
+            out.append((piece[cut:], (i,)))
             counts["split"] += 1
         elif roll < 0.19 and i + 1 < n_paragraphs:
             out.append((sentences + originals[i + 1], (i, i + 1)))
             counts["merged"] += 1
             i += 1
-        elif roll < 0.39:
+        elif roll < 0.39 or edit_all:
             out.append((writer.edit(sentences), (i,)))
             counts["edited"] += 1
         else:

@@ -7,28 +7,24 @@ the displayed text of each paragraph."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from diff_match_patch import diff_match_patch
 
 from .model import DELETE, INSERT, REPLACE, Change, Options
 from .normalise import fold, fold_token, is_punctuation
-from .words import is_word, tokens
+from .words import VISIBLE_TOKEN
 
 _SEPARATOR = "\x00¶"  # between the paragraphs of one side of a group
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):  # a tuple: created by the hundred thousand
     key: str
     paragraph: int
     start: int
     end: int
     text: str
-
-    @property
-    def is_word(self) -> bool:
-        return is_word(self.text)
+    is_word: bool
 
 
 @dataclass(frozen=True)
@@ -42,14 +38,17 @@ def side_tokens(paragraphs: Sequence[tuple[int, str]], options: Options) -> list
     """Comparable tokens of one side; whitespace is dropped (spans come from
     the words around it) and punctuation too when it is to be ignored."""
     found: list[_Token] = []
+    case, quotes, drop_punctuation = options.ignore_case, options.ignore_quotes, options.ignore_punctuation
     for number, (pid, text) in enumerate(paragraphs):
         if number:
-            found.append(_Token(_SEPARATOR, pid, 0, 0, ""))
-        for token, start, end in tokens(text):
-            if token.isspace() or (options.ignore_punctuation and is_punctuation(token)):
+            found.append(_Token(_SEPARATOR, pid, 0, 0, "", False))
+        for match in VISIBLE_TOKEN.finditer(text):
+            token = match.group()
+            word = token[0].isalnum()
+            if drop_punctuation and not word and is_punctuation(token):
                 continue
-            key = fold_token(token, options.ignore_case, options.ignore_quotes)
-            found.append(_Token(key, pid, start, end, token))
+            found.append(_Token(fold_token(token, case, quotes), pid, match.start(), match.end(),
+                                token, word))
     return found
 
 

@@ -19,6 +19,13 @@ TOKEN = re.compile(
     re.UNICODE,
 )
 _WORD = re.compile(r"[^\W_]", re.UNICODE)
+# The same tokens without the whitespace between them (the word diff's view).
+VISIBLE_TOKEN = re.compile(
+    r"\d+(?:[.,:/]\d+)*%?"
+    r"|[^\W\d_]+(?:['’\-‐][^\W\d_]+)*"
+    r"|[^\w\s]|_",
+    re.UNICODE,
+)
 
 STEMMER_NAMES = {
     "en": "english", "ru": "russian", "de": "german", "fr": "french", "es": "spanish",
