@@ -1,7 +1,7 @@
 """The comparison pipeline: features, alignment, word diff, summary."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from . import relatedness
@@ -17,6 +17,7 @@ from .model import (
 from .progress import Deadline, Progress, ensure_progress
 from .summary import summarise, word_count
 from .worddiff import diff_words
+from .drift import DocumentNames, group_drift, with_outliers
 
 EDITED_AT = 0.5  # word similarity below which a linked group reads as rewritten
 
@@ -117,17 +118,18 @@ def _finish(drafts, left: Document, right: Document, options: Options, progress:
     ordered = _display_order(drafts)
     groups = []
     degraded = False
+    names = DocumentNames(left, right)
     for index, draft in enumerate(ordered):
         if index % 256 == 0:
             progress.report("Comparing words", index / max(1, len(ordered)))
-        group, coarse = _group(index, draft, left, right, options, deadline)
+        group, coarse = _group(index, draft, left, right, options, deadline, names)
         degraded = degraded or coarse
         groups.append(group)
-    return tuple(groups), degraded
+    return with_outliers(tuple(groups), left), degraded
 
 
 def _group(index: int, draft: _Draft, left: Document, right: Document, options: Options,
-           deadline: Deadline) -> tuple[Group, bool]:
+           deadline: Deadline, names: DocumentNames) -> tuple[Group, bool]:
     if not (draft.left and draft.right):
         return Group(index, draft.left, draft.right, _lone_status(draft, left, right), 0.0, ""), False
     left_texts = [(i, left.paragraphs[i].text) for i in draft.left]
@@ -141,8 +143,9 @@ def _group(index: int, draft: _Draft, left: Document, right: Document, options: 
     diff = diff_words(left_texts, right_texts, options, timeout=min(1.0, remaining or 1.0))
     edit = UNCHANGED if diff.identical else EDITED if diff.similarity >= EDITED_AT else REWRITTEN
     status = MOVED if draft.moved else edit
-    return Group(index, draft.left, draft.right, status, round(diff.similarity, 3), edit,
-                 draft.moved, diff.changes), False
+    group = Group(index, draft.left, draft.right, status, round(diff.similarity, 3), edit,
+                  draft.moved, diff.changes)
+    return replace(group, drift=group_drift(group, left, right, names)), False
 
 
 def _lone_status(draft: _Draft, left: Document, right: Document) -> str:

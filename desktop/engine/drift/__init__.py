@@ -1,0 +1,104 @@
+"""Drift: where the meaning changed inside linked groups — figures, dates,
+names and titles, quotations and attribution, claims, sentences — each
+item typed, with a severity, spans on both sides and a short message.
+
+Reformatting alone is never drift, and an unchanged group has none."""
+from __future__ import annotations
+
+from dataclasses import replace
+from statistics import median
+from typing import Callable
+
+from ..model import HEADING, UNCHANGED, Document, Drift, Group
+from .claims import check_claims
+from .context import GroupContext, build_context
+from .dates import check_dates
+from .names import check_names, check_titles, document_name_keys
+from .numbers import check_numbers
+from .quotes import check_attribution, check_quotations, check_quoted_terms, speakers
+from .structure import check_dateline, check_sentences, dateline
+
+Check = Callable[[GroupContext], list[Drift]]
+CHECKS: tuple[Check, ...] = (
+    check_numbers, check_dates, check_names, check_titles, check_quoted_terms, check_quotations,
+    check_attribution, check_claims, check_sentences, check_dateline,
+)
+# Headlines are rewritten as a matter of course: only hard facts count there.
+HEADING_CHECKS: tuple[Check, ...] = (check_numbers, check_dates, check_quoted_terms)
+SEVERITY_ORDER = {"error": 0, "warning": 1, "note": 2}
+OUTLIER_MARGIN = 0.35  # below the document's median similarity by this much
+
+
+class DocumentNames:
+    """Name keys of both whole documents, computed once per comparison."""
+
+    def __init__(self, left: Document, right: Document) -> None:
+        self.left = document_name_keys(p.text for p in left.paragraphs)
+        self.right = document_name_keys(p.text for p in right.paragraphs)
+        self.left_speakers = frozenset(
+            k for p in left.paragraphs for s in speakers(p.text, left.language) for k in s.keys)
+
+
+def group_drift(group: Group, left: Document, right: Document,
+                names: DocumentNames | None = None) -> tuple[Drift, ...]:
+    if not group.linked or group.edit == UNCHANGED:
+        return ()
+    names = names or DocumentNames(left, right)
+    headings = all(left.paragraphs[i].kind == HEADING for i in group.left)
+    context = build_context(
+        group, {i: left.paragraphs[i].text for i in group.left},
+        {j: right.paragraphs[j].text for j in group.right}, left.language, right.language, headings,
+        names.left, names.right, names.left_speakers)
+    items: list[Drift] = []
+    for check in HEADING_CHECKS if headings else CHECKS:
+        items.extend(check(context))
+    items = _outside_datelines(items, context)
+    return tuple(sorted(_not_inside_titles(items), key=_position))
+
+
+def _not_inside_titles(items: list[Drift]) -> list[Drift]:
+    """A name inside a changed job title ("at Coastal Watch") is part of that flag."""
+    titles = [d for d in items if d.kind == "title"]
+
+    def inside(item: Drift) -> bool:
+        return any(t.left_paragraph == item.left_paragraph and t.left_span and item.left_span
+                   and t.left_span[0] <= item.left_span[0] and item.left_span[1] <= t.left_span[1]
+                   for t in titles)
+
+    return [d for d in items if d.kind != "name" or not inside(d)]
+
+
+def _outside_datelines(items: list[Drift], context: GroupContext) -> list[Drift]:
+    """The date and place of an added dateline are one flag, not three."""
+    lines = {}
+    for pid, text in context.right_texts.items():
+        match = dateline(text)
+        if match:
+            lines[pid] = match.end(1)
+    return [d for d in items if d.kind == "dateline" or d.left_span is not None
+            or d.right_paragraph not in lines or d.right_span is None
+            or d.right_span[0] >= lines[d.right_paragraph]]
+
+
+def _position(item: Drift):
+    return (item.left_paragraph if item.left_paragraph is not None else -1,
+            item.left_span[0] if item.left_span else -1, SEVERITY_ORDER[item.severity])
+
+
+def with_outliers(groups: tuple[Group, ...], left: Document) -> tuple[Group, ...]:
+    """A linked group rewritten far more than the document's other groups."""
+    linked = [g.similarity for g in groups if g.linked]
+    if len(linked) < 3:
+        return groups
+    middle = median(linked)
+    out = []
+    for group in groups:
+        heading = group.left and all(left.paragraphs[i].kind == HEADING for i in group.left)
+        if group.linked and not heading and group.similarity < middle - OUTLIER_MARGIN:
+            note = Drift("rewritten", "note",
+                         f"Rewritten far more than the rest (similarity {group.similarity:.0%}, "
+                         f"typical {middle:.0%}); check the meaning",
+                         left_paragraph=group.left[0], right_paragraph=group.right[0])
+            group = replace(group, drift=group.drift + (note,))
+        out.append(group)
+    return tuple(out)

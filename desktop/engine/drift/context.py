@@ -1,0 +1,191 @@
+"""What the drift checks see of a linked group: its sentences on each side,
+which sentence became which, and helpers to make drift items with spans."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Drift, Group
+from ..sentences import sentence_spans
+from ..words import content_keys
+
+MATCH_AT = 0.2  # Dice of content keys for two sentences to be one and the same
+ABSORBED_AT = 0.6  # share of a sentence's keys found in a matched partner (a merge)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    keys: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Something found in a sentence: ``value`` is what is compared,
+    ``text`` what is shown, the span is in the paragraph's text."""
+
+    value: object
+    text: str
+    sentence: int
+    start: int
+    end: int
+
+
+@dataclass
+class GroupContext:
+    left: list[Sentence]
+    right: list[Sentence]
+    left_language: str
+    right_language: str
+    left_texts: dict[int, str]
+    right_texts: dict[int, str]
+    partners_of_left: dict[int, set[int]] = field(default_factory=dict)
+    partners_of_right: dict[int, set[int]] = field(default_factory=dict)
+    similarity: dict[tuple[int, int], float] = field(default_factory=dict)
+    headings: bool = False
+    # Name keys anywhere in each whole document: a name "added" here that the
+    # original has elsewhere is no news.
+    left_document_names: frozenset[str] = frozenset()
+    right_document_names: frozenset[str] = frozenset()
+    left_document_speakers: frozenset[str] = frozenset()
+
+    @property
+    def unmatched_left(self) -> list[int]:
+        return [i for i in range(len(self.left)) if not self.partners_of_left.get(i)]
+
+    @property
+    def unmatched_right(self) -> list[int]:
+        return [j for j in range(len(self.right)) if not self.partners_of_right.get(j)]
+
+    def paired(self, i: int, j: int) -> bool:
+        return j in self.partners_of_left.get(i, ())
+
+    def matched_left(self) -> list[int]:
+        return [i for i in range(len(self.left)) if self.partners_of_left.get(i)]
+
+    def matched_right(self) -> list[int]:
+        return [j for j in range(len(self.right)) if self.partners_of_right.get(j)]
+
+    def clusters(self) -> list[tuple[list[int], list[int]]]:
+        """Sentences that correspond, as connected groups: two sentences
+        merged into one are compared with it together."""
+        seen_left: set[int] = set()
+        out = []
+        for start in self.matched_left():
+            if start in seen_left:
+                continue
+            lefts, rights, todo = {start}, set(), [("left", start)]
+            while todo:
+                side, index = todo.pop()
+                partners = self.partners_of_left if side == "left" else self.partners_of_right
+                for other in partners.get(index, ()):
+                    bucket = rights if side == "left" else lefts
+                    if other not in bucket:
+                        bucket.add(other)
+                        todo.append(("right" if side == "left" else "left", other))
+            seen_left |= lefts
+            out.append((sorted(lefts), sorted(rights)))
+        return out
+
+    def mention(self, side: str, sentence: int, start: int, end: int, value: object) -> Mention:
+        """A mention from offsets within a sentence's text."""
+        s = (self.left if side == "left" else self.right)[sentence]
+        return Mention(value, s.text[start:end], sentence, s.start + start, s.start + end)
+
+    def item(self, kind: str, severity: str, message: str, left: Mention | None = None,
+             right: Mention | None = None) -> Drift:
+        return Drift(
+            kind=kind, severity=severity, message=message,
+            left_text=left.text if left else "", right_text=right.text if right else "",
+            left_paragraph=self.left[left.sentence].paragraph if left else None,
+            right_paragraph=self.right[right.sentence].paragraph if right else None,
+            left_span=(left.start, left.end) if left else None,
+            right_span=(right.start, right.end) if right else None,
+        )
+
+    def whole(self, side: str, sentence: int) -> Mention:
+        s = (self.left if side == "left" else self.right)[sentence]
+        return Mention(None, s.text, sentence, s.start, s.end)
+
+
+def _sentences(texts: dict[int, str], language: str) -> list[Sentence]:
+    found = []
+    for pid, text in texts.items():
+        for start, end in sentence_spans(text):
+            part = text[start:end]
+            found.append(Sentence(pid, start, end, part, frozenset(content_keys(part, language))))
+    return found
+
+
+def _dice(a: frozenset, b: frozenset) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+def build_context(group: Group, left_texts: dict[int, str], right_texts: dict[int, str],
+                  left_language: str, right_language: str, headings: bool,
+                  left_names: frozenset[str] = frozenset(),
+                  right_names: frozenset[str] = frozenset(),
+                  left_speakers: frozenset[str] = frozenset()) -> GroupContext:
+    left, right = _sentences(left_texts, left_language), _sentences(right_texts, right_language)
+    context = GroupContext(left, right, left_language, right_language, left_texts, right_texts,
+                           headings=headings, left_document_names=left_names,
+                           right_document_names=right_names, left_document_speakers=left_speakers)
+    _match(context)
+    _absorb(context)
+    return context
+
+
+def _match(context: GroupContext) -> None:
+    """Greedy one-to-one sentence matching, best pairs first."""
+    scored = sorted(
+        ((_dice(a.keys, b.keys), i, j) for i, a in enumerate(context.left)
+         for j, b in enumerate(context.right)), reverse=True)
+    for value, i, j in scored:
+        if value < MATCH_AT:
+            break
+        if context.partners_of_left.get(i) or context.partners_of_right.get(j):
+            continue
+        _pair(context, i, j, value)
+
+
+def _pair(context: GroupContext, i: int, j: int, value: float) -> None:
+    context.partners_of_left.setdefault(i, set()).add(j)
+    context.partners_of_right.setdefault(j, set()).add(i)
+    context.similarity[(i, j)] = value
+
+
+def _absorb(context: GroupContext) -> None:
+    """A sentence left over because its content went into a matched sentence
+    on the other side (two sentences merged into one) is not dropped."""
+    for i in context.unmatched_left:
+        best = max(context.matched_right(), default=None,
+                   key=lambda j: _contained(context.left[i].keys, context.right[j].keys))
+        if best is not None and _contained(context.left[i].keys, context.right[best].keys) >= ABSORBED_AT:
+            _pair(context, i, best, _dice(context.left[i].keys, context.right[best].keys))
+    for j in context.unmatched_right:
+        best = max(context.matched_left(), default=None,
+                   key=lambda i: _contained(context.right[j].keys, context.left[i].keys))
+        if best is not None and _contained(context.right[j].keys, context.left[best].keys) >= ABSORBED_AT:
+            _pair(context, best, j, _dice(context.left[best].keys, context.right[j].keys))
+
+
+def _contained(part: frozenset, whole: frozenset) -> float:
+    return len(part & whole) / len(part) if part else 0.0
+
+
+def same_place(context: GroupContext, left: Mention, right: Mention) -> int:
+    """How many of the words around the two mentions agree (0, 1 or 2): two
+    words agreeing, or the word after, say one took the other's place."""
+    def around(sentences: list[Sentence], mention: Mention) -> tuple[str, str]:
+        sentence = sentences[mention.sentence]
+        at, end = mention.start - sentence.start, mention.end - sentence.start
+        # Content words only: "in 2019" and "in 2022" share nothing but "in".
+        before = [w for w in re.findall(r"[^\W\d_]+", sentence.text[:at]) if len(w) > 3][-1:]
+        after = [w for w in re.findall(r"[^\W\d_]+", sentence.text[end:]) if len(w) > 3][:1]
+        return (before[0].lower()[:5] if before else "", after[0].lower()[:5] if after else "")
+
+    (lb, la), (rb, ra) = around(context.left, left), around(context.right, right)
+    return int(bool(la and la == ra)) + int(bool(lb and lb == rb))

@@ -1,0 +1,150 @@
+"""Dates and times: years, days and months, weekdays and relative
+expressions ("in 2016" / "last year", "today" / "on Friday")."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Drift
+from .context import GroupContext, Mention, same_place
+from .lexicon import MONTHS, RELATIVE_DAYS, RELATIVE_TIME, WEEKDAYS
+
+_MONTH_WORDS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
+_YEAR = re.compile(r"(?<![\w.,/-])(1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH_WORDS})\b\.?|\b({_MONTH_WORDS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d{{3}})",
+                        re.IGNORECASE)
+_MONTH = re.compile(rf"\b({_MONTH_WORDS})\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, RELATIVE_TIME), key=len, reverse=True)) + r")\b",
+                       re.IGNORECASE)
+# "May" the month, not the verb: capitalised, or next to a day or a year.
+_AMBIGUOUS_MONTHS = {"may", "mar", "march", "jan", "dec", "sept", "mai"}
+
+
+def touches_month(text: str, start: int, end: int) -> bool:
+    """Is the number at start:end the day of a date ("22 Dec.", "May 3")?"""
+    after = re.match(rf"\.?\s+({_MONTH_WORDS})\b", text[end:], re.IGNORECASE)
+    before = re.search(rf"\b({_MONTH_WORDS})\.?\s+$", text[:start], re.IGNORECASE)
+    return bool(after or before)
+
+
+def _is_month(text: str, match: re.Match) -> bool:
+    word = match.group(0)
+    if word.lower() not in _AMBIGUOUS_MONTHS:
+        return True
+    around = text[max(0, match.start() - 4):match.end() + 6]
+    return word[0].isupper() and (bool(re.search(r"\d", around)) or match.start() > 0)
+
+
+def mentions(context: GroupContext, side: str, sentence: int) -> dict[str, list[Mention]]:
+    s = (context.left if side == "left" else context.right)[sentence]
+    found: dict[str, list[Mention]] = {"year": [], "day": [], "month": [], "weekday": [], "relative": []}
+    for m in _YEAR.finditer(s.text):
+        found["year"].append(context.mention(side, sentence, m.start(), m.end(), int(m.group(1))))
+    taken = []
+    for m in _DAY_MONTH.finditer(s.text):
+        day = int(m.group(1) or m.group(4))
+        month = MONTHS[(m.group(2) or m.group(3)).lower()]
+        found["day"].append(context.mention(side, sentence, m.start(), m.end(), (month, day)))
+        taken.append((m.start(), m.end()))
+    for m in _MONTH.finditer(s.text):
+        if any(a <= m.start() < b for a, b in taken) or not _is_month(s.text, m):
+            continue
+        found["month"].append(context.mention(side, sentence, m.start(), m.end(), MONTHS[m.group(1).lower()]))
+    for m in _WEEKDAY.finditer(s.text):
+        found["weekday"].append(context.mention(side, sentence, m.start(), m.end(), WEEKDAYS[m.group(1).lower()]))
+    for m in _RELATIVE.finditer(s.text):
+        found["relative"].append(context.mention(side, sentence, m.start(), m.end(), m.group(1).lower()))
+    return found
+
+
+def _day_like(mention: Mention) -> bool:
+    """"today" and "on Friday" name a day; "in recent years" a period."""
+    return isinstance(mention.value, int) or mention.value in RELATIVE_DAYS
+
+
+def _collect(context: GroupContext, side: str, sentences: list[int]) -> dict[str, list[Mention]]:
+    merged: dict[str, list[Mention]] = {}
+    for index in sentences:
+        for kind, items in mentions(context, side, index).items():
+            merged.setdefault(kind, []).extend(items)
+    return merged
+
+
+def _surplus(mine: list[Mention], theirs: list[Mention]) -> list[Mention]:
+    available = Counter(m.value for m in theirs)
+    out = []
+    for m in mine:
+        if available[m.value]:
+            available[m.value] -= 1
+        else:
+            out.append(m)
+    return out
+
+
+def check_dates(context: GroupContext) -> list[Drift]:
+    left = _collect(context, "left", context.matched_left())
+    right = _collect(context, "right", context.matched_right())
+    items = []
+    relative_right = _surplus(right["relative"] + right["weekday"], left["relative"] + left["weekday"])
+    relative_left = _surplus(left["relative"] + left["weekday"], right["relative"] + right["weekday"])
+    for kind, label in (("year", "Year"), ("day", "Date"), ("month", "Month")):
+        items.extend(_compare_kind(context, kind, label, left[kind], right[kind], relative_right))
+    for mention in relative_left:
+        partner = next((r for r in relative_right if context.paired(mention.sentence, r.sentence)
+                        and _day_like(r) == _day_like(mention)), None)
+        if partner is not None:
+            relative_right.remove(partner)
+            items.append(context.item("date", "warning",
+                                      f"“{mention.text}” became “{partner.text}”", mention, partner))
+    for mention in relative_right:
+        items.append(context.item("date", "note", f"Time reference “{mention.text}” was added", right=mention))
+    return items
+
+
+def _compare_kind(context, kind, label, left, right, relative_right) -> list[Drift]:
+    extra_left, extra_right = _surplus(left, right), _surplus(right, left)
+    items = []
+    dropped: list[Mention] = []
+    for mention in extra_left:
+        partner = _partner(context, mention, extra_right)
+        relative = _partner(context, mention, relative_right)
+        if partner is not None and relative is not None:
+            # Both could have taken its place: the one standing where it stood did.
+            if same_place(context, mention, relative) > same_place(context, mention, partner):
+                partner = None
+        if partner is not None:
+            extra_right.remove(partner)
+            items.append(context.item("date", "error", f"{label} “{mention.text}” became “{partner.text}”",
+                                      mention, partner))
+        elif relative is not None:
+            relative_right.remove(relative)
+            items.append(context.item("date", "warning",
+                                      f"{label} “{mention.text}” became “{relative.text}”", mention, relative))
+        else:
+            dropped.append(mention)
+    items.extend(_dropped(context, label, dropped))
+    for mention in extra_right:
+        items.append(context.item("date", "note", f"{label} “{mention.text}” was added", right=mention))
+    return items
+
+
+def _partner(context: GroupContext, mention: Mention, candidates: list[Mention]) -> Mention | None:
+    paired = [c for c in candidates if context.paired(mention.sentence, c.sentence)]
+    return max(paired, key=lambda c: same_place(context, mention, c), default=None)
+
+
+def _dropped(context: GroupContext, label: str, dropped: list[Mention]) -> list[Drift]:
+    """Several dates dropped from one sentence ("in 2015 and 2016") are one flag."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in dropped:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    items = []
+    for group in by_sentence.values():
+        first, last = group[0], group[-1]
+        text = context.left_texts[context.left[first.sentence].paragraph][first.start:last.end]
+        span = Mention(None, text, first.sentence, first.start, last.end)
+        words = " and ".join(f"“{m.text}”" for m in group)
+        plural = "s" if len(group) > 1 else ""
+        items.append(context.item("date", "warning", f"{label}{plural} {words} dropped", left=span))
+    return items

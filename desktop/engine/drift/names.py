@@ -1,0 +1,232 @@
+"""Names of people, organisations and places, and job titles: a name
+dropped, added or replaced; a speaker's role changed."""
+from __future__ import annotations
+
+import re
+
+from ..model import Drift
+from .context import GroupContext, Mention
+from .lexicon import MONTHS, SPEECH_VERBS, TITLE_WORDS, WEEKDAYS
+
+_CAPITAL = r"[A-ZА-ЯЁÀ-ÖØ-Þ]"
+_NAME = re.compile(
+    rf"{_CAPITAL}[\w’'\-.]*\w(?:\s+(?:(?:of|de|von|van|der|al|bin|и|the)\s+)?{_CAPITAL}[\w’'\-]*\w)*")
+# Words too common in organisation names to tell one from another.
+_GENERIC = frozenset(
+    "international association organisation organization republic union committee council "
+    "ministry group network foundation human rights watch national federal state office "
+    "service agency centre center institute society movement the".split())
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def name_key(word: str) -> str:
+    """Forms of one name meet: "Kyrgyzstan" / "Kyrgyzstani", "Russia's" / "Russia"."""
+    return _POSSESSIVE.sub("", word).lower().replace("ё", "е")[:5]
+
+
+def _candidates(context: GroupContext, side: str, sentence: int) -> list[Mention]:
+    s = (context.left if side == "left" else context.right)[sentence]
+    known = context.left_document_names | context.right_document_names
+    found = []
+    for m in _NAME.finditer(s.text):
+        words = [w for w in re.split(r"\s+", m.group()) if w[:1].isupper()]
+        if _is_common(words, s.text, m.start(), known) or _is_speaker(s.text, m.start(), m.end()):
+            continue
+        if any(w.lower() in TITLE_WORDS for w in words):
+            continue  # a job title: the title check compares those
+        keys = frozenset(name_key(w) for w in words if name_key(w) not in _GENERIC)
+        if keys:
+            found.append(context.mention(side, sentence, m.start(), m.end(), keys))
+    return found
+
+
+def _is_common(words: list[str], text: str, start: int, known: frozenset[str]) -> bool:
+    """A capitalised word opening a sentence is a name only if the documents
+    also write it capitalised mid-sentence; months and weekdays are not names."""
+    if all(w.lower().strip(".’'") in MONTHS or w.lower() in WEEKDAYS for w in words):
+        return True
+    opens_sentence = start == 0 or bool(re.search(r"[.!?:\"“‘«„'(]\s*$", text[:start]))
+    if opens_sentence and len(words) == 1:
+        word = words[0]
+        return not (word.isupper() and len(word) > 1) and name_key(word) not in known
+    return False
+
+
+def _is_speaker(text: str, start: int, end: int) -> bool:
+    """Names next to "said" are the attribution check's to compare."""
+    before = re.findall(r"\w+", text[max(0, start - 20):start])[-1:]
+    after = re.findall(r"\w+", text[end:end + 20])[:1]
+    return any(w.lower() in SPEECH_VERBS for w in before + after)
+
+
+def names(context: GroupContext, side: str, sentences: list[int]) -> list[Mention]:
+    return [m for index in sentences for m in _candidates(context, side, index)]
+
+
+def _keys(mentions: list[Mention]) -> set[str]:
+    return {k for m in mentions for k in m.value}
+
+
+def check_names(context: GroupContext) -> list[Drift]:
+    """A name counts as kept if any of its distinctive words is on the other
+    side ("Denis Krivosheev" / "Krivosheev"), whatever its form or case."""
+    left = names(context, "left", context.matched_left())
+    right = names(context, "right", context.matched_right())
+    left_keys = _keys(left) | _plain_keys(context.left)
+    right_keys = _keys(right) | _plain_keys(context.right)
+    dropped = _first_of_each([m for m in left if not (m.value & right_keys)])
+    # A name the original has elsewhere is not new information.
+    added = _first_of_each([m for m in right if not (m.value & left_keys)
+                            and not (m.value & context.left_document_names)])
+    items = []
+    for mention in dropped:
+        partner = next((r for r in added if context.paired(mention.sentence, r.sentence)
+                        and _same_slot(context, mention, r)), None)
+        replacement = None if partner else _replaced_by_word(context, mention)
+        if partner is not None:
+            added.remove(partner)
+            items.append(context.item("name", "error", f"Name “{mention.text}” became “{partner.text}”",
+                                      mention, partner))
+        elif replacement is not None:
+            old, new = replacement
+            items.append(context.item("name", "warning", f"“{old.text}” became “{new.text}”", old, new))
+        else:
+            # Still named elsewhere in the other version: worth a note, not a warning.
+            severity = "note" if mention.value & context.right_document_names else "warning"
+            items.append(context.item("name", severity, f"Name “{mention.text}” was dropped", left=mention))
+    for mention in added:
+        items.append(context.item("name", "note", f"Name “{mention.text}” was added", right=mention))
+    return items
+
+
+def _plain_keys(sentences) -> set[str]:
+    """Every word, whatever its case: "Constitutions" / "constitutions" is no drop."""
+    return {name_key(w) for s in sentences for w in re.findall(r"[\w’'\-]+", s.text)}
+
+
+def _word_before(text: str, at: int) -> str:
+    words = re.findall(r"\w+", text[:at])
+    return words[-1].lower() if words else ""
+
+
+def _word_after(text: str, at: int) -> str:
+    words = re.findall(r"\w+", text[at:])
+    return words[0].lower() if words else ""
+
+
+def _replaced_by_word(context: GroupContext, mention: Mention):
+    """A name whose place is taken by a plain word before the same noun
+    ("LGBTI rights" / "gay rights"): the term was narrowed or changed."""
+    left = context.left[mention.sentence]
+    at = mention.end - left.start
+    following = re.match(r"\s+([\w’'\-]+)", left.text[at:])
+    if not following:
+        return None
+    noun = following.group(1)
+    before = _word_before(left.text, mention.start - left.start)
+    after = _word_after(left.text, at + following.end())
+    for j in context.partners_of_left.get(mention.sentence, ()):
+        right = context.right[j]
+        for m in re.finditer(rf"([\w’'\-]+)\s+{re.escape(noun)}\b", right.text):
+            word = m.group(1)
+            same_slot = before == _word_before(right.text, m.start()) or after == _word_after(right.text, m.end())
+            if word.lower() not in left.text.lower() and word[0].islower() and same_slot:
+                old = context.mention("left", mention.sentence, mention.start - left.start,
+                                      at + following.end(), None)
+                new = context.mention("right", j, m.start(), m.end(), None)
+                return old, new
+    return None
+
+
+def _first_of_each(mentions: list[Mention]) -> list[Mention]:
+    seen, out = set(), []
+    for m in mentions:
+        if m.value not in seen:
+            seen.add(m.value)
+            out.append(m)
+    return out
+
+
+def _same_slot(context: GroupContext, left: Mention, right: Mention) -> bool:
+    """Both names sit between the same words: one replaced the other."""
+    l_text = context.left[left.sentence].text.lower()
+    r_text = context.right[right.sentence].text.lower()
+    l_at = left.start - context.left[left.sentence].start
+    r_at = right.start - context.right[right.sentence].start
+    before_l = re.findall(r"\w+", l_text[:l_at])[-2:]
+    before_r = re.findall(r"\w+", r_text[:r_at])[-2:]
+    return bool(before_l) and before_l[-1:] == before_r[-1:]
+
+
+# Job titles -----------------------------------------------------------------
+
+_LINK = frozenset("for of at and the in on de des der du für und по и".split())
+_TITLE_TOKEN = re.compile(r"[\w’'\-]+|[,.;:()—–]")
+
+
+def titles(context: GroupContext, side: str, sentences: list[int]) -> list[Mention]:
+    found = []
+    for index in sentences:
+        s = (context.left if side == "left" else context.right)[index]
+        tokens = [(m.group(), m.start(), m.end()) for m in _TITLE_TOKEN.finditer(s.text)]
+        for at, (word, start, end) in enumerate(tokens):
+            if word.lower() in TITLE_WORDS and (at == 0 or tokens[at - 1][0].lower() not in TITLE_WORDS):
+                first, last = _extend(tokens, at)
+                phrase = s.text[tokens[first][1]:tokens[last][2]]
+                keys = frozenset(name_key(w) for w, *_ in tokens[first:last + 1] if w[0].isalnum()
+                                 and w.lower() not in _LINK)
+                found.append(context.mention(side, index, tokens[first][1], tokens[last][2], keys))
+    return found
+
+
+def _extend(tokens, at: int) -> tuple[int, int]:
+    """From a title word, take the capitalised words before it and the words
+    of the role after it ("Deputy Director for Europe and Central Asia")."""
+    first = at
+    while first > 0 and tokens[first - 1][0][:1].isupper() and tokens[first - 1][0][0].isalpha():
+        first -= 1
+    last = at
+    lowercase_used = False
+    while last + 1 < len(tokens):
+        word = tokens[last + 1][0]
+        if word[0].isupper() or word.lower() in TITLE_WORDS:
+            last += 1
+        elif word.lower() in _LINK and last + 2 < len(tokens) and tokens[last + 2][0][0].isalpha():
+            last += 1
+        elif word[0].isalpha() and not lowercase_used and tokens[last][0].lower() in _LINK:
+            last += 1
+            lowercase_used = True  # "Director of programmes": one plain word after a link
+        else:
+            break
+    while tokens[last][0].lower() in _LINK and last > at:
+        last -= 1
+    return first, last
+
+
+def check_titles(context: GroupContext) -> list[Drift]:
+    """A role on the original side with no close counterpart on the other,
+    where the other side names a role too: the title changed."""
+    left = titles(context, "left", context.matched_left())
+    right = titles(context, "right", context.matched_right())
+    items = []
+    for mention in left:
+        if not right or any(_close(mention.value, r.value) for r in right):
+            continue
+        partner = max(right, key=lambda r: (len(mention.value & r.value),
+                                            context.paired(mention.sentence, r.sentence)))
+        items.append(context.item("title", "warning",
+                                  f"Job title “{mention.text}” became “{partner.text}”", mention, partner))
+    return items
+
+
+def _close(a: frozenset, b: frozenset) -> bool:
+    return bool(a and b) and 2 * len(a & b) / (len(a) + len(b)) >= 0.75
+
+
+def document_name_keys(texts) -> frozenset[str]:
+    """Keys of every capitalised word past the start of a sentence."""
+    keys = set()
+    for text in texts:
+        for m in re.finditer(rf"(?<=[\w,;] ){_CAPITAL}[\w’'\-]+", text):
+            keys.add(name_key(m.group()))
+    return frozenset(keys)

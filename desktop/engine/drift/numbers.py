@@ -1,0 +1,116 @@
+"""Figures and quantities: compared by value, whatever their format
+("3,5 %" and "3.5%", "1.5 million" and "1,500,000", "four" and "4")."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import Drift
+from .context import GroupContext, Mention, same_place
+from .lexicon import NUMBER_WORDS, PERCENT_WORDS, SCALE_WORDS
+
+_SPACE = "[ \u00a0\u202f\u2009]"
+_NUMBER = re.compile(
+    rf"(?<![\w.,/:-])(\d{{1,3}}(?:{_SPACE}\d{{3}})+(?![\d.,])|\d+(?:[.,]\d+)*)"
+    rf"(?:\s?(%|percent|per cent|процент\w*|prozent))?"
+    rf"(?:\s+({'|'.join(sorted(map(re.escape, SCALE_WORDS), key=len, reverse=True))})\b)?",
+    re.IGNORECASE,
+)
+_WORD_NUMBER = re.compile(
+    r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b"
+    rf"(?:\s+(%|percent|per cent|процент\w*|prozent))?"
+    rf"(?:\s+({'|'.join(sorted(map(re.escape, SCALE_WORDS), key=len, reverse=True))})\b)?",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_DECIMAL_COMMA_LANGUAGES = {"ru", "de", "fr", "es", "it", "pt", "nl", "uk", "pl", "cs"}
+
+
+def parse_number(raw: str, language: str) -> float | None:
+    """A figure as written, to its value: thousands separators and decimal
+    marks of either convention."""
+    text = re.sub(_SPACE, "", raw)
+    if "," in text and "." in text:
+        decimal = "," if text.rfind(",") > text.rfind(".") else "."
+        thousands = "." if decimal == "," else ","
+        text = text.replace(thousands, "").replace(decimal, ".")
+    elif "," in text:
+        groups = text.split(",")
+        if len(groups) > 2 or (len(groups[-1]) == 3 and language not in _DECIMAL_COMMA_LANGUAGES):
+            text = text.replace(",", "")
+        else:
+            text = text.replace(",", ".")
+    elif text.count(".") > 1 or (re.fullmatch(r"\d{1,3}\.\d{3}", text) and language in _DECIMAL_COMMA_LANGUAGES):
+        text = text.replace(".", "")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def quantities(context: GroupContext, side: str, sentence: int, skip_years: bool = True) -> list[Mention]:
+    s = (context.left if side == "left" else context.right)[sentence]
+    language = context.left_language if side == "left" else context.right_language
+    found = []
+    for match in _NUMBER.finditer(s.text):
+        raw, percent, scale = match.group(1), match.group(2), match.group(3)
+        if skip_years and not percent and not scale and _YEAR.match(raw):
+            continue  # years are dates, checked as such
+        if _is_day_of_month(s.text, match):
+            continue
+        value = parse_number(raw, language)
+        if value is None:
+            continue
+        value *= SCALE_WORDS.get((scale or "").lower(), 1)
+        found.append(context.mention(side, sentence, match.start(), match.end(), (round(value, 6), bool(percent))))
+    for match in _WORD_NUMBER.finditer(s.text):
+        value = NUMBER_WORDS[match.group(1).lower()] * SCALE_WORDS.get((match.group(3) or "").lower(), 1)
+        found.append(context.mention(side, sentence, match.start(), match.end(), (float(value), bool(match.group(2)))))
+    return found
+
+
+def _is_day_of_month(text: str, match: re.Match) -> bool:
+    from .dates import touches_month
+
+    return len(match.group(1)) <= 2 and touches_month(text, match.start(), match.end())
+
+
+def _show(mention: Mention) -> str:
+    return f"“{mention.text.strip()}”"
+
+
+def check_numbers(context: GroupContext) -> list[Drift]:
+    """Figures are compared over the whole group (a figure may move to another
+    sentence). A figure missing on one side and a different one in the same
+    place of the matching sentence is a change; one found nowhere on the
+    other side is a drop or an addition."""
+    left = [m for i in context.matched_left() for m in quantities(context, "left", i)]
+    right = [m for j in context.matched_right() for m in quantities(context, "right", j)]
+    all_left = {m.value for i in range(len(context.left)) for m in quantities(context, "left", i)}
+    all_right = {m.value for j in range(len(context.right)) for m in quantities(context, "right", j)}
+    extra_left, extra_right = _surplus(left, right), _surplus(right, left)
+    items: list[Drift] = []
+    for mention in extra_left:
+        partner = next((r for r in extra_right if context.paired(mention.sentence, r.sentence)
+                        and r.value[1] == mention.value[1] and same_place(context, mention, r)), None)
+        if partner is not None:
+            extra_right.remove(partner)
+            items.append(context.item("number", "error",
+                                      f"Figure {_show(mention)} became {_show(partner)}", mention, partner))
+        elif mention.value not in all_right:
+            items.append(context.item("number", "warning", f"Figure {_show(mention)} was dropped", left=mention))
+    for mention in extra_right:
+        if mention.value not in all_left:
+            items.append(context.item("number", "warning", f"Figure {_show(mention)} was added", right=mention))
+    return items
+
+
+def _surplus(mine: list[Mention], theirs: list[Mention]) -> list[Mention]:
+    available = Counter(m.value for m in theirs)
+    surplus = []
+    for mention in mine:
+        if available[mention.value] > 0:
+            available[mention.value] -= 1
+        else:
+            surplus.append(mention)
+    return surplus

@@ -1,0 +1,320 @@
+"""Words inside quotation marks: titles of works and quoted terms, direct
+quotations, and who they are attributed to."""
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+from ..model import Drift
+from ..words import content_keys
+from .context import GroupContext, Mention
+from .lexicon import MONTHS, QUOTE_PAIRS, SPEECH_VERBS, TITLE_WORDS, WEEKDAYS
+from .names import name_key
+
+SHORT_QUOTE_WORDS = 12  # up to this, a quoted span is a term
+TITLE_WORDS_AT_MOST = 25
+
+
+@dataclass(frozen=True)
+class Quoted:
+    paragraph: int
+    start: int  # of the words inside the marks
+    end: int
+    text: str
+
+    @property
+    def words(self) -> list[str]:
+        return _plain_words(self.text)
+
+    @property
+    def title_like(self) -> bool:
+        """A title or a term, not speech: capitalised with no sentence ending
+        ("Less equal: LGBTI human rights defenders in …"), or short."""
+        text = self.text.strip()
+        if len(self.words) <= 4:
+            return True
+        return (text[:1].isupper() and len(self.words) <= TITLE_WORDS_AT_MOST
+                and not re.search(r"[.!?,;…]$", text) and not re.search(r"[.!?]\s", text))
+
+
+def _plain_words(text: str) -> list[str]:
+    return re.findall(r"\w+(?:['’]\w+)*", text.lower().replace("-", "").replace("ё", "е"))
+
+
+def quoted_spans(text: str, paragraph: int) -> list[Quoted]:
+    """Quotation marks of any language, nested ones included; an apostrophe
+    inside a word is not a quotation mark. A quotation still open at the end
+    of a paragraph runs to its end (newspapers close it in a later one)."""
+    stack: list[tuple[str, int]] = []
+    found = []
+    for at, char in enumerate(text):
+        before = text[at - 1] if at else " "
+        after = text[at + 1] if at + 1 < len(text) else " "
+        if stack and char in QUOTE_PAIRS[stack[-1][0]] and not after.isalnum() and not (
+                char in "’'" and before.isalnum() and after.isalpha()):
+            opening, start = stack.pop()
+            if text[start:at].strip():
+                found.append(Quoted(paragraph, start, at, text[start:at]))
+            continue
+        if char in QUOTE_PAIRS and not before.isalnum() and after.strip():
+            stack.append((char, at + 1))
+    if stack and stack[0][1] <= 2:
+        start = stack[0][1]
+        found.append(Quoted(paragraph, start, len(text), text[start:]))
+    return found
+
+
+def _spans(texts: dict[int, str]) -> list[Quoted]:
+    return [q for pid, text in texts.items() for q in quoted_spans(text, pid)]
+
+
+def _mention(quoted: Quoted, side: str, context: GroupContext) -> Mention:
+    sentences = context.left if side == "left" else context.right
+    index = next((i for i, s in enumerate(sentences)
+                  if s.paragraph == quoted.paragraph and s.start <= quoted.start < s.end + 1), 0)
+    return Mention(None, quoted.text, index, quoted.start, quoted.end)
+
+
+def _dice(a: list[str], b: list[str]) -> float:
+    sa, sb = set(a), set(b)
+    return 2 * len(sa & sb) / (len(sa) + len(sb)) if sa and sb else 0.0
+
+
+def _contained(part: list[str], whole: list[str]) -> float:
+    sp = set(part)
+    return len(sp & set(whole)) / len(sp) if sp else 0.0
+
+
+def check_quoted_terms(context: GroupContext) -> list[Drift]:
+    """A short quoted span (a report's or law's title, a quoted term) whose
+    nearest counterpart on the other side reads differently."""
+    left = [q for q in _spans(context.left_texts) if q.title_like]
+    right = [q for q in _spans(context.right_texts) if q.title_like]
+    items = []
+    for quote in left:
+        if any(_compact(quote.text) == _compact(r.text) for r in right):
+            continue
+        partner = max(right, key=lambda r: _dice(quote.words, r.words), default=None)
+        if partner is None or _dice(quote.words, partner.words) < 0.5:
+            continue
+        is_title = quote.text[:1].isupper() and len(quote.words) >= 2 and len(quote.words) > 2
+        kind = "title" if is_title else "term"
+        label = "Title" if is_title else "Quoted term"
+        items.append(context.item(kind, "error" if is_title else "warning",
+                                  f"{label} “{quote.text}” became “{partner.text}”",
+                                  _mention(quote, "left", context), _mention(partner, "right", context)))
+    return items
+
+
+def _compact(text: str) -> str:
+    return "".join(_plain_words(text))
+
+
+def check_quotations(context: GroupContext) -> list[Drift]:
+    """Direct quotations: words changed inside the marks, or a quotation
+    turned into reported speech (and back)."""
+    left = [q for q in _spans(context.left_texts) if not q.title_like]
+    right = [q for q in _spans(context.right_texts) if not q.title_like]
+    items = []
+    for quote in right:
+        source = max(left, key=lambda q: _contained(quote.words, q.words), default=None)
+        if source is not None and _contained(quote.words, source.words) >= 0.6:
+            changes = _altered(source.words, quote.words)
+            if changes:
+                items.append(context.item("quotation", "warning",
+                                          f"Words changed inside a quotation: {changes}",
+                                          _mention(source, "left", context), _mention(quote, "right", context)))
+        elif _reported_in(quote, context.left_texts):
+            items.append(context.item("quotation", "warning", "Reported speech became a direct quotation",
+                                      right=_mention(quote, "right", context)))
+    for quote in left:
+        if any(_contained(r.words, quote.words) >= 0.6 or _contained(quote.words, r.words) >= 0.6
+               for r in right):
+            continue
+        if _reported_in(quote, context.right_texts):
+            items.append(context.item("quotation", "warning", "A direct quotation became reported speech",
+                                      left=_mention(quote, "left", context)))
+    return items
+
+
+def _reported_in(quote: Quoted, texts: dict[int, str]) -> bool:
+    """The quotation's content is there on the other side, without marks."""
+    words = quote.words
+    unquoted = " ".join(_unquoted(text) for text in texts.values())
+    return len(words) >= 6 and _contained(words, _plain_words(unquoted)) >= 0.6
+
+
+def _unquoted(text: str) -> str:
+    spans = quoted_spans(text, 0)
+    out, at = [], 0
+    for q in sorted(spans, key=lambda q: q.start):
+        if q.start >= at:
+            out.append(text[at:q.start])
+            at = q.end
+    out.append(text[at:])
+    return " ".join(out)
+
+
+def _altered(source: list[str], quote: list[str]) -> str:
+    """The words of ``quote`` against the stretch of ``source`` it quotes;
+    spelling variants ("marginalized" / "marginalised") and hyphenation
+    ("no-one" / "no one") are not changes."""
+    if "".join(quote) in "".join(source):
+        return ""
+    matcher = difflib.SequenceMatcher(a=source, b=quote, autojunk=False)
+    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+    if not blocks:
+        return ""
+    lo, hi = blocks[0].a, blocks[-1].a + blocks[-1].size
+    matcher = difflib.SequenceMatcher(a=source[lo:hi], b=quote, autojunk=False)
+    changes = []
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        old, new = source[lo + a1:lo + a2], quote[b1:b2]
+        if _spelling_variant(old, new):
+            continue
+        changes.append(f"“{' '.join(old)}” → “{' '.join(new)}”" if old and new else
+                       f"“{' '.join(old)}” removed" if old else f"“{' '.join(new)}” inserted")
+    return "; ".join(changes[:3])
+
+
+def _spelling_variant(old: list[str], new: list[str]) -> bool:
+    if "".join(old) == "".join(new):
+        return True
+    if len(old) != len(new):
+        return False
+    return all(a == b or (len(a) >= 5 and difflib.SequenceMatcher(a=a, b=b).ratio() >= 0.85)
+               for a, b in zip(old, new))
+
+
+# Attribution ------------------------------------------------------------------
+
+_PRESS = re.compile(r"\bpress[\s-]service\b|\bpress office\b|\bspokes(?:person|man|woman)\b|пресс-служб\w*|"
+                    r"пресс-секретар\w*|pressestelle|sprecher\w*", re.IGNORECASE)
+_PRONOUNS = frozenset("he she they it his her him them он она они его её ее er sie".split())
+
+
+_LISTENER_VERBS = frozenset("told tells informed сообщил сообщила sagte".split())
+
+
+@dataclass(frozen=True)
+class Speaker:
+    keys: frozenset[str]  # name keys, "press service" or "pronoun"
+    words: str
+
+
+def speakers(text: str, language: str) -> list[Speaker]:
+    """Who is said to speak in a text. "said X" is read before "X said" (so
+    "… the former Soviet Union said Amnesty International" names Amnesty),
+    and "X told Y" names X, not Y."""
+    found = [Speaker(frozenset({"press service"}), m.group()) for m in _PRESS.finditer(text)]
+    words = list(re.finditer(r"\w[\w’'\-]*", text))
+    for at, w in enumerate(words):
+        verb = w.group().lower()
+        if verb not in SPEECH_VERBS:
+            continue
+        for step in ((-1,) if verb in _LISTENER_VERBS else (1, -1)):
+            name = _name_near(text, words, at, step)
+            if name == "pronoun":
+                found.append(Speaker(frozenset({"pronoun"}), words[at + step].group()))
+                break
+            if name:
+                found.append(Speaker(frozenset(name_key(n) for n in name.split()), name))
+                break
+    return found
+
+
+_SKIPPABLE = frozenset("the to by of for at and in programmes activists group".split())
+_STOPPERS = frozenset("that which who what whose что как dass".split())
+
+
+def _name_near(text: str, words, verb_at: int, step: int) -> str:
+    """Capitalised words next to a speech verb, passing over titles, "the",
+    and a few plain words ("Kyrgyzstan activists told", "said the Deputy
+    Director of programmes, … Denis Krivosheev"); a person's name ends at a
+    comma."""
+    picked, skipped, at = [], 0, verb_at + step
+    while 0 <= at < len(words) and len(picked) < 8 and skipped < 8:
+        word = words[at].group()
+        lower = word.lower()
+        previous = words[at - step]
+        gap = text[min(word_end := words[at].end(), previous.end()):max(words[at].start(), previous.start())]
+        if picked and re.search(r"[,.;:!?—–()]", gap):
+            break
+        if lower in _PRONOUNS:
+            return "pronoun" if not picked and at == verb_at + step else " ".join(picked)
+        if lower in _STOPPERS:
+            break
+        if word[:1].isupper() and lower not in TITLE_WORDS and lower not in MONTHS and lower not in WEEKDAYS:
+            picked.append(word)
+        elif lower in TITLE_WORDS or lower in _SKIPPABLE or not picked:
+            skipped += 1
+        else:
+            break
+        at += step
+    if step < 0:
+        picked.reverse()
+    return " ".join(picked)
+
+
+def check_attribution(context: GroupContext) -> list[Drift]:
+    """Speakers compared over the group. A speaker whose name is still there
+    on the other side (if no longer next to "said") is not a change, nor is
+    "she added" for "said Marta Jensen"."""
+    left = _group_speakers(context.left_texts, context.left_language)
+    right = _group_speakers(context.right_texts, context.right_language)
+    left_words, right_words = _group_keys(context.left), _group_keys(context.right)
+    pronoun_right = any("pronoun" in s.keys for s in right)
+    left = [s for s in left if "pronoun" not in s.keys]
+    right = [s for s in right if "pronoun" not in s.keys]
+    left_keys = frozenset().union(*(s.keys for s in left))
+    right_keys = frozenset().union(*(s.keys for s in right))
+    items = []
+    for speaker in _distinct(right):
+        if speaker.keys & (left_keys | left_words):
+            continue
+        where = _find(context, speaker.words)
+        if left and not (left_keys & right_keys):
+            message = f"Statement attributed to “{speaker.words}” instead of “{left[0].words}”"
+            items.append(context.item("attribution", "error", message, right=where))
+        elif left:
+            items.append(context.item("attribution", "note", f"Also attributed to “{speaker.words}”", right=where))
+        elif not speaker.keys & context.left_document_speakers:
+            items.append(context.item("attribution", "warning", f"Attribution added: “{speaker.words}”",
+                                      right=where))
+    dropped = [s for s in left if not s.keys & (right_keys | right_words)]
+    if dropped and not pronoun_right and not (left_keys & right_keys):
+        items.append(context.item("attribution", "warning", f"Attribution to “{dropped[0].words}” was dropped",
+                                  left=_find(context, dropped[0].words, "left")))
+    return items
+
+
+def _distinct(found: list[Speaker]) -> list[Speaker]:
+    seen: set[frozenset] = set()
+    out = []
+    for speaker in found:
+        if speaker.keys not in seen:
+            seen.add(speaker.keys)
+            out.append(speaker)
+    return out
+
+
+def _group_keys(sentences) -> set[str]:
+    keys = {name_key(w) for s in sentences for w in re.findall(r"\w[\w’'\-]*", s.text)}
+    if any(_PRESS.search(s.text) for s in sentences):
+        keys.add("press service")
+    return keys
+
+
+def _group_speakers(texts: dict[int, str], language: str) -> list[Speaker]:
+    return [speaker for text in texts.values() for speaker in speakers(text, language)]
+
+
+def _find(context: GroupContext, words: str, side: str = "right") -> Mention | None:
+    for index, s in enumerate(context.left if side == "left" else context.right):
+        at = s.text.find(words)
+        if at >= 0:
+            return context.mention(side, index, at, at + len(words), None)
+    return None

@@ -1,0 +1,162 @@
+"""Each drift check on short documents written for it, in other wordings
+than the corpus: what must be flagged is, and reformatting is not."""
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.api import compare_documents, document_from_text
+
+INTRO = "Coastal Watch published a report on harbour safety in the region this week."
+
+
+def drift_of(left: str, right: str, language: str = "en"):
+    """Drift items of a two-paragraph comparison whose second paragraph changed."""
+    comparison = compare_documents(
+        document_from_text(f"{INTRO}\n\n{left}", language=language),
+        document_from_text(f"{INTRO}\n\n{right}", language=language))
+    group = comparison.group_of_left(1)
+    assert group.linked, "the changed paragraph must stay linked"
+    return list(group.drift)
+
+
+def kinds(items):
+    return sorted({(d.kind, d.severity) for d in items})
+
+
+def messages(items):
+    return " | ".join(d.message for d in items)
+
+
+def test_spans_quote_the_texts_they_point_at():
+    left = "The council closed 14 beaches in 2021, said Anna Berg, director of the agency."
+    right = "The council closed 16 beaches last year, the agency said."
+    comparison = compare_documents(document_from_text(f"{INTRO}\n\n{left}", language="en"),
+                                   document_from_text(f"{INTRO}\n\n{right}", language="en"))
+    items = comparison.group_of_left(1).drift
+    assert items
+    for item in items:
+        if item.left_span and item.left_text:
+            a, b = item.left_span
+            assert comparison.left.paragraphs[item.left_paragraph].text[a:b] == item.left_text
+        if item.right_span and item.right_text:
+            a, b = item.right_span
+            assert comparison.right.paragraphs[item.right_paragraph].text[a:b] == item.right_text
+
+
+@pytest.mark.parametrize("left,right", [
+    ("Prices rose by 3.5% in the harbour towns, the survey of ship owners found.",
+     "Prices rose by 3,5 % in the harbour towns, the survey of ship owners found."),
+    ("The fund will pay 1.5 million euros to the harbour towns for new sea walls.",
+     "The fund will pay 1,500,000 euros to the harbour towns for new sea walls."),
+    ("Four harbour towns asked the fund for money to repair their sea walls.",
+     "4 harbour towns asked the fund for money to repair their sea walls."),
+    ("“The walls are old,” said the engineer — and the mayors agreed with her.",
+     '"The walls are old," said the engineer - and the mayors agreed with her.'),
+])
+def test_reformatting_alone_is_never_drift(left, right):
+    comparison = compare_documents(document_from_text(f"{INTRO}\n\n{left}", language="en"),
+                                   document_from_text(f"{INTRO}\n\n{right}", language="en"))
+    assert comparison.group_of_left(1).drift == ()
+
+
+def test_changed_figure_is_an_error_and_added_figure_a_warning():
+    items = drift_of("Engineers inspected 212 kilometres of sea walls along the coast last spring.",
+                     "Engineers inspected 221 kilometres of old sea walls along the coast last spring, a 30-page study says.")
+    assert ("number", "error") in kinds(items)
+    assert "“212” became “221”" in messages(items)
+    assert "Figure “30” was added" in messages(items)
+
+
+def test_year_to_relative_date_and_changed_year():
+    items = drift_of("The storm surge in 2019 damaged the harbour wall, and it was repaired in 2021.",
+                     "The storm surge last year damaged the harbour wall, and it was repaired in 2022.")
+    text = messages(items)
+    assert "Year “2019” became “last year”" in text
+    assert "Year “2021” became “2022”" in text
+
+
+def test_dropped_years_are_one_flag():
+    items = drift_of("Denmark and Germany raised their sea walls in 2014 and 2017 respectively.",
+                     "Denmark and Germany have raised their sea walls.")
+    assert [d.message for d in items if d.kind == "date"] == ["Years “2014” and “2017” dropped"]
+
+
+def test_today_became_a_weekday():
+    items = drift_of("The mayors met the minister today to ask for money for the sea walls.",
+                     "The mayors met the minister on Monday to ask for money for the sea walls.")
+    assert "“today” became “Monday”" in messages(items)
+
+
+def test_name_replaced_and_term_narrowed():
+    items = drift_of("Volunteers from Esbjerg checked the walls and defended fishermen rights in court.",
+                     "Volunteers from Ribe checked the walls and defended workers rights in court.")
+    text = messages(items)
+    assert "Name “Esbjerg” became “Ribe”" in text
+
+
+def test_job_title_changed():
+    items = drift_of("“Repairs cannot wait,” said Anna Berg, Head of Engineering at Coastal Watch.",
+                     "“Repairs cannot wait,” said Anna Berg, a press officer of the group.")
+    assert [d.kind for d in items] == ["title"]
+    assert "Head of Engineering at Coastal Watch" in items[0].message
+
+
+def test_report_title_changed_is_an_error():
+    items = drift_of("The report “Holding the Line: Sea Defences in Denmark” was published on the website.",
+                     "The report “Holding a Line: Sea Defences of Denmark” was published on the website.")
+    assert ("title", "error") in kinds(items)
+
+
+def test_quotation_altered_and_attributed_to_someone_else():
+    items = drift_of(
+        "“We found cracks in every wall we inspected this year,” said Anna Berg.",
+        "“We found cracks in most walls we inspected this year,” the ministry's press office said.")
+    text = messages(items)
+    assert "Words changed inside a quotation" in text
+    assert ("attribution", "error") in kinds(items)
+
+
+def test_direct_quotation_became_reported_speech():
+    items = drift_of(
+        "“The old gates no longer close properly and must be replaced before winter,” said Anna Berg.",
+        "Anna Berg said that the old gates no longer close properly and must be replaced before winter.")
+    assert "A direct quotation became reported speech" in messages(items)
+
+
+def test_negation_modality_and_intensity():
+    items = drift_of(
+        "The councils have always supported the plan. Owners must repair the walls. It is an alarming increase in damage.",
+        "The councils have never supported the plan. Owners should repair the walls. It is an increase in damage.")
+    text = messages(items)
+    assert "A negation was added" in text
+    assert "“must” became “should”" in text
+    assert "“alarming” dropped before “increase”" in text
+
+
+def test_sentence_dropped_and_added():
+    items = drift_of(
+        "The walls were built in the sixties. Most of them were never inspected. Repairs will take years.",
+        "The walls were built in the sixties. Repairs will take years. The ministry has promised money.")
+    assert {d.kind for d in items} == {"sentence"}
+    assert any(d.message.startswith("Sentence dropped: “Most of them") for d in items)
+    assert any(d.message.startswith("Sentence added: “The ministry") for d in items)
+
+
+def test_dateline_added_is_one_flag():
+    items = drift_of("The harbour authority closed the northern pier after the storm damaged it.",
+                     "Esbjerg, 14 Nov. (NordPress) - The harbour authority closed the northern pier after the storm damaged it.")
+    assert [d.kind for d in items] == ["dateline"]
+
+
+def test_unchanged_paragraphs_have_no_drift():
+    comparison = compare_documents(document_from_text(INTRO + "\n\nSame text here, said Anna Berg.", language="en"),
+                                   document_from_text(INTRO + "\n\nSame text here, said Anna Berg.", language="en"))
+    assert all(g.drift == () for g in comparison.groups)
+
+
+def test_summary_counts_drift_by_kind_and_severity():
+    left = "Engineers inspected 212 kilometres of sea walls along the coast in 2019."
+    right = "Engineers inspected 221 kilometres of sea walls along the coast in 2019."
+    comparison = compare_documents(document_from_text(f"{INTRO}\n\n{left}", language="en"),
+                                   document_from_text(f"{INTRO}\n\n{right}", language="en"))
+    assert comparison.summary.drift == {"kind:number": 1, "severity:error": 1}
