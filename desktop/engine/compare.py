@@ -53,7 +53,8 @@ def compare_documents(
         linked = list(relatedness.strong_only(linked))
     drafts = _with_moves(linked, left, right) + _unlinked(left, right, linked)
     groups, diff_degraded = _finish(drafts, left, right, options, progress.sub(0.5, 0.95), deadline)
-    degraded = tuple(name for name, hit in (("alignment", links.degraded), ("word diff", diff_degraded)) if hit)
+    degraded = tuple(name for name, hit in (("alignment", links.degraded),
+                                            ("word diff and drift", diff_degraded)) if hit)
     progress.report("Done", 1.0)
     return Comparison(left, right, options, verdict.related, verdict.relatedness, groups,
                       summarise(left, right, groups), degraded)
@@ -145,6 +146,8 @@ def _group(index: int, draft: _Draft, left: Document, right: Document, options: 
     status = MOVED if draft.moved else edit
     group = Group(index, draft.left, draft.right, status, round(diff.similarity, 3), edit,
                   draft.moved, diff.changes)
+    if deadline.expired():
+        return group, True  # the words are in; the drift checks wait for a larger budget
     return replace(group, drift=group_drift(group, left, right, names)), False
 
 

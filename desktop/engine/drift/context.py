@@ -51,6 +51,13 @@ class GroupContext:
     left_document_names: frozenset[str] = frozenset()
     right_document_names: frozenset[str] = frozenset()
     left_document_speakers: frozenset[str] = frozenset()
+    _memo: dict = field(default_factory=dict)
+
+    def memo(self, key, compute):
+        """Per-sentence findings are asked for by several checks: find once."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     @property
     def unmatched_left(self) -> list[int]:

@@ -17,6 +17,10 @@ _MONTH = re.compile(rf"\b({_MONTH_WORDS})\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, RELATIVE_TIME), key=len, reverse=True)) + r")\b",
                        re.IGNORECASE)
+_KINDS = ("year", "day", "month", "weekday", "relative")
+_MONTH_SET = frozenset(m.rstrip(".") for m in MONTHS)
+_WEEKDAY_SET = frozenset(WEEKDAYS)
+_RELATIVE_FIRST = frozenset(phrase.split()[0] for phrase in RELATIVE_TIME)
 # "May" the month, not the verb: capitalised, or next to a day or a year.
 _AMBIGUOUS_MONTHS = {"may", "mar", "march", "jan", "dec", "sept", "mai"}
 
@@ -37,17 +41,26 @@ def _is_month(text: str, match: re.Match) -> bool:
 
 
 def mentions(context: GroupContext, side: str, sentence: int) -> dict[str, list[Mention]]:
+    return context.memo(("dates", side, sentence), lambda: _mentions(context, side, sentence))
+
+
+def _mentions(context: GroupContext, side: str, sentence: int) -> dict[str, list[Mention]]:
     s = (context.left if side == "left" else context.right)[sentence]
-    found: dict[str, list[Mention]] = {"year": [], "day": [], "month": [], "weekday": [], "relative": []}
-    for m in _YEAR.finditer(s.text):
+    found: dict[str, list[Mention]] = {kind: [] for kind in _KINDS}
+    words = set(re.findall(r"[^\W\d_]+", s.text.lower()))
+    has_digit = any(c.isdigit() for c in s.text)
+    has_month = bool(words & _MONTH_SET)
+    if not (has_digit or has_month or words & _WEEKDAY_SET or words & _RELATIVE_FIRST):
+        return found  # most sentences name no date at all
+    for m in _YEAR.finditer(s.text) if has_digit else ():
         found["year"].append(context.mention(side, sentence, m.start(), m.end(), int(m.group(1))))
     taken = []
-    for m in _DAY_MONTH.finditer(s.text):
+    for m in _DAY_MONTH.finditer(s.text) if has_digit and has_month else ():
         day = int(m.group(1) or m.group(4))
         month = MONTHS[(m.group(2) or m.group(3)).lower()]
         found["day"].append(context.mention(side, sentence, m.start(), m.end(), (month, day)))
         taken.append((m.start(), m.end()))
-    for m in _MONTH.finditer(s.text):
+    for m in _MONTH.finditer(s.text) if has_month else ():
         if any(a <= m.start() < b for a, b in taken) or not _is_month(s.text, m):
             continue
         found["month"].append(context.mention(side, sentence, m.start(), m.end(), MONTHS[m.group(1).lower()]))
@@ -64,7 +77,7 @@ def _day_like(mention: Mention) -> bool:
 
 
 def _collect(context: GroupContext, side: str, sentences: list[int]) -> dict[str, list[Mention]]:
-    merged: dict[str, list[Mention]] = {}
+    merged: dict[str, list[Mention]] = {kind: [] for kind in _KINDS}
     for index in sentences:
         for kind, items in mentions(context, side, index).items():
             merged.setdefault(kind, []).extend(items)

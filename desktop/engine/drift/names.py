@@ -25,6 +25,10 @@ def name_key(word: str) -> str:
 
 
 def _candidates(context: GroupContext, side: str, sentence: int) -> list[Mention]:
+    return context.memo(("names", side, sentence), lambda: _find_candidates(context, side, sentence))
+
+
+def _find_candidates(context: GroupContext, side: str, sentence: int) -> list[Mention]:
     s = (context.left if side == "left" else context.right)[sentence]
     known = context.left_document_names | context.right_document_names
     found = []

@@ -22,6 +22,7 @@ _WORD_NUMBER = re.compile(
     rf"(?:\s+({'|'.join(sorted(map(re.escape, SCALE_WORDS), key=len, reverse=True))})\b)?",
     re.IGNORECASE,
 )
+_NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _DECIMAL_COMMA_LANGUAGES = {"ru", "de", "fr", "es", "it", "pt", "nl", "uk", "pl", "cs"}
 
@@ -48,7 +49,11 @@ def parse_number(raw: str, language: str) -> float | None:
         return None
 
 
-def quantities(context: GroupContext, side: str, sentence: int, skip_years: bool = True) -> list[Mention]:
+def quantities(context: GroupContext, side: str, sentence: int) -> list[Mention]:
+    return context.memo(("quantities", side, sentence), lambda: _quantities(context, side, sentence))
+
+
+def _quantities(context: GroupContext, side: str, sentence: int, skip_years: bool = True) -> list[Mention]:
     s = (context.left if side == "left" else context.right)[sentence]
     language = context.left_language if side == "left" else context.right_language
     found = []
@@ -63,6 +68,8 @@ def quantities(context: GroupContext, side: str, sentence: int, skip_years: bool
             continue
         value *= SCALE_WORDS.get((scale or "").lower(), 1)
         found.append(context.mention(side, sentence, match.start(), match.end(), (round(value, 6), bool(percent))))
+    if not _NUMBER_WORD_SET.intersection(s.text.lower().split()):
+        return found
     for match in _WORD_NUMBER.finditer(s.text):
         value = NUMBER_WORDS[match.group(1).lower()] * SCALE_WORDS.get((match.group(3) or "").lower(), 1)
         found.append(context.mention(side, sentence, match.start(), match.end(), (float(value), bool(match.group(2)))))

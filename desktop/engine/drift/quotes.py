@@ -3,6 +3,7 @@ quotations, and who they are attributed to."""
 from __future__ import annotations
 
 import difflib
+from functools import lru_cache
 import re
 from dataclasses import dataclass
 
@@ -46,6 +47,8 @@ def quoted_spans(text: str, paragraph: int) -> list[Quoted]:
     """Quotation marks of any language, nested ones included; an apostrophe
     inside a word is not a quotation mark. A quotation still open at the end
     of a paragraph runs to its end (newspapers close it in a later one)."""
+    if not _ANY_QUOTE.search(text):
+        return []
     stack: list[tuple[str, int]] = []
     found = []
     for at, char in enumerate(text):
@@ -196,6 +199,9 @@ _PRESS = re.compile(r"\bpress[\s-]service\b|\bpress office\b|\bspokes(?:person|m
 _PRONOUNS = frozenset("he she they it his her him them он она они его её ее er sie".split())
 
 
+_ANY_SPEECH_VERB = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS, key=len, reverse=True)) + r")\b",
+                             re.IGNORECASE)
+_ANY_QUOTE = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
 _LISTENER_VERBS = frozenset("told tells informed сообщил сообщила sagte".split())
 
 
@@ -205,11 +211,14 @@ class Speaker:
     words: str
 
 
-def speakers(text: str, language: str) -> list[Speaker]:
+@lru_cache(maxsize=8192)
+def speakers(text: str, language: str) -> tuple[Speaker, ...]:
     """Who is said to speak in a text. "said X" is read before "X said" (so
     "… the former Soviet Union said Amnesty International" names Amnesty),
     and "X told Y" names X, not Y."""
     found = [Speaker(frozenset({"press service"}), m.group()) for m in _PRESS.finditer(text)]
+    if not _ANY_SPEECH_VERB.search(text):
+        return tuple(found)  # most paragraphs: no need to walk their words
     words = list(re.finditer(r"\w[\w’'\-]*", text))
     for at, w in enumerate(words):
         verb = w.group().lower()
@@ -223,7 +232,7 @@ def speakers(text: str, language: str) -> list[Speaker]:
             if name:
                 found.append(Speaker(frozenset(name_key(n) for n in name.split()), name))
                 break
-    return found
+    return tuple(found)
 
 
 _SKIPPABLE = frozenset("the to by of for at and in programmes activists group".split())

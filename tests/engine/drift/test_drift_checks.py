@@ -160,3 +160,10 @@ def test_summary_counts_drift_by_kind_and_severity():
     comparison = compare_documents(document_from_text(f"{INTRO}\n\n{left}", language="en"),
                                    document_from_text(f"{INTRO}\n\n{right}", language="en"))
     assert comparison.summary.drift == {"kind:number": 1, "severity:error": 1}
+
+
+def test_group_whose_sentences_find_no_partner_still_gets_checked():
+    # Linked as paragraphs, but no sentence pair is similar enough to match.
+    items = drift_of("Alpha beta gamma delta epsilon zeta eta theta.",
+                     "Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho.")
+    assert all(d.kind in ("sentence", "rewritten") for d in items)
