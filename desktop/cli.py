@@ -37,6 +37,10 @@ def compare_parser() -> argparse.ArgumentParser:
     parser.add_argument("--time-budget", type=float, default=20.0, metavar="SECONDS",
                         help="past this, answer coarser rather than keep going (default 20)")
     parser.add_argument("--other-password", help="password for the other version, if it differs")
+    parser.add_argument("--original-language", metavar="CODE",
+                        help="language of the original (ISO 639-1, e.g. en), instead of detecting it")
+    parser.add_argument("--other-language", metavar="CODE",
+                        help="language of the other version (e.g. ru, de), instead of detecting it")
     _common(parser)
     return parser
 
@@ -76,12 +80,23 @@ def run_compare(args: argparse.Namespace) -> int:
                       ignore_quotes=not args.keep_quote_style, time_budget=args.time_budget)
     comparison = compare_files(left, right, options, segment_mode=args.segment,
                                left_password=args.password,
-                               right_password=args.other_password or args.password)
+                               right_password=args.other_password or args.password,
+                               left_language=_language(args.original_language),
+                               right_language=_language(args.other_language))
     if args.json:
         _write(args.json, to_json(comparison) + "\n")
     else:
         sys.stdout.write(comparison_text(comparison))
     return EXIT_OK
+
+
+def _language(code: Optional[str]) -> Optional[str]:
+    if code is None:
+        return None
+    code = code.strip().lower()
+    if not (2 <= len(code) <= 3 and code.isalpha()):
+        raise TandemError(f"{code!r} is not a language code (use ISO 639-1, such as en, ru, de)")
+    return code
 
 
 def _pair(args: argparse.Namespace, example_paths) -> tuple[str, str]:

@@ -30,11 +30,14 @@ def compare_files(
     segment_mode: str = SEGMENT_PARAGRAPHS,
     left_password: Optional[str] = None,
     right_password: Optional[str] = None,
+    left_language: Optional[str] = None,
+    right_language: Optional[str] = None,
     progress: Optional[Progress] = None,
 ) -> Comparison:
+    """``*_language`` (ISO 639-1) overrides detection for that document."""
     progress = ensure_progress(progress)
     left = load_document(left_path, segment_mode=segment_mode, password=left_password,
-                         progress=progress.sub(0.0, 0.2))
+                         language=left_language, progress=progress.sub(0.0, 0.2))
     right = load_document(right_path, segment_mode=segment_mode, password=right_password,
-                          progress=progress.sub(0.2, 0.4))
+                          language=right_language, progress=progress.sub(0.2, 0.4))
     return compare_documents(left, right, options, progress=progress.sub(0.4, 1.0))

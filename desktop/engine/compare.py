@@ -4,8 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from . import relatedness
+from . import encoder, relatedness
 from .align.features import UnitFeatures, document_features, identical_pairs
+from .align.semantic import meaning_similarity, semantic_scores
 from .align.sentencelinks import sentence_evidence
 from .align.linking import link
 from .align.order import heaviest_increasing
@@ -20,6 +21,7 @@ from .worddiff import diff_words
 from .drift import DocumentNames, group_drift, with_outliers
 
 EDITED_AT = 0.5  # word similarity below which a linked group reads as rewritten
+FAITHFUL_AT = 0.85  # meaning similarity of a translation that says the same
 
 
 @dataclass(frozen=True)
@@ -37,14 +39,19 @@ def compare_documents(
     progress = ensure_progress(progress)
     deadline = Deadline(options.time_budget)
     progress.report("Reading paragraphs", 0.0)
-    identical = identical_pairs(left, right)
+    across = crosses_languages(left, right)
+    identical = [] if across else identical_pairs(left, right)
     left_features, left_sentences = document_features(left, frozenset(i for i, _ in identical))
     right_features, right_sentences = document_features(right, frozenset(j for _, j in identical))
     progress.report("Scoring paragraph pairs", 0.1)
-    scores = score_pairs(left_features, right_features)
-    progress.report("Matching sentences", 0.15)
-    evidence = sentence_evidence(left_sentences, right_sentences)
-    links = link(left_features, right_features, scores, evidence, progress.sub(0.2, 0.5), deadline,
+    if across:
+        scores, evidence = _meaning_evidence(left, right, left_features, right_features,
+                                             left_sentences, right_sentences, progress.sub(0.1, 0.4))
+    else:
+        scores = score_pairs(left_features, right_features)
+        progress.report("Matching sentences", 0.15)
+        evidence = sentence_evidence(left_sentences, right_sentences)
+    links = link(left_features, right_features, scores, evidence, progress.sub(0.4, 0.5), deadline,
                  _feature_pairs(identical, left_features, right_features))
     linked = [_to_ids(g, left_features, right_features) for g in links.groups]
     verdict = relatedness.judge(
@@ -52,12 +59,29 @@ def compare_documents(
     if not verdict.related:
         linked = list(relatedness.strong_only(linked))
     drafts = _with_moves(linked, left, right) + _unlinked(left, right, linked)
-    groups, diff_degraded = _finish(drafts, left, right, options, progress.sub(0.5, 0.95), deadline)
+    groups, diff_degraded = _finish(drafts, left, right, options, progress.sub(0.5, 0.95), deadline, across)
     degraded = tuple(name for name, hit in (("alignment", links.degraded),
                                             ("word diff and drift", diff_degraded)) if hit)
     progress.report("Done", 1.0)
     return Comparison(left, right, options, verdict.related, verdict.relatedness, groups,
                       summarise(left, right, groups), degraded)
+
+
+def crosses_languages(left: Document, right: Document) -> bool:
+    """Two known, different languages: words cannot be compared, meanings can."""
+    known = left.language not in ("und", "") and right.language not in ("und", "")
+    return known and left.language != right.language and encoder.available()
+
+
+def _meaning_evidence(left, right, left_features, right_features, left_sentences, right_sentences,
+                      progress: Progress):
+    scores = semantic_scores(left_features, right_features,
+                             [left.paragraphs[f.pid].text for f in left_features],
+                             [right.paragraphs[f.pid].text for f in right_features], progress.sub(0, 0.5))
+    sentence_scores = semantic_scores(left_sentences, right_sentences,
+                                      [u.text for u in left_sentences], [u.text for u in right_sentences],
+                                      progress.sub(0.5, 1.0))
+    return scores, sentence_evidence(left_sentences, right_sentences, sentence_scores)
 
 
 def _to_ids(group, left_features: list[UnitFeatures], right_features: list[UnitFeatures]):
@@ -115,7 +139,7 @@ def _display_order(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _finish(drafts, left: Document, right: Document, options: Options, progress: Progress,
-            deadline: Deadline) -> tuple[tuple[Group, ...], bool]:
+            deadline: Deadline, across: bool = False) -> tuple[tuple[Group, ...], bool]:
     ordered = _display_order(drafts)
     groups = []
     degraded = False
@@ -123,7 +147,8 @@ def _finish(drafts, left: Document, right: Document, options: Options, progress:
     for index, draft in enumerate(ordered):
         if index % 256 == 0:
             progress.report("Comparing words", index / max(1, len(ordered)))
-        group, coarse = _group(index, draft, left, right, options, deadline, names)
+        make = _translated_group if across else _group
+        group, coarse = make(index, draft, left, right, options, deadline, names)
         degraded = degraded or coarse
         groups.append(group)
     return with_outliers(tuple(groups), left), degraded
@@ -149,6 +174,26 @@ def _group(index: int, draft: _Draft, left: Document, right: Document, options: 
     if deadline.expired():
         return group, True  # the words are in; the drift checks wait for a larger budget
     return replace(group, drift=group_drift(group, left, right, names)), False
+
+
+def _translated_group(index: int, draft: _Draft, left: Document, right: Document, options: Options,
+                      deadline: Deadline, names: DocumentNames) -> tuple[Group, bool]:
+    """Across languages a word diff means nothing: the group's similarity is
+    its meaning's, and its drift comes from sentence alignment, figures,
+    dates and names. A faithful translation with no drift reads unchanged."""
+    if not (draft.left and draft.right):
+        return _group(index, draft, left, right, options, deadline, names)
+    left_text = "\n".join(left.paragraphs[i].text for i in draft.left)
+    right_text = "\n".join(right.paragraphs[j].text for j in draft.right)
+    similarity = meaning_similarity(left_text, right_text)
+    group = Group(index, draft.left, draft.right, REWRITTEN, round(similarity, 3), REWRITTEN, draft.moved)
+    coarse = deadline.expired()
+    drift = () if coarse else group_drift(replace(group, edit=EDITED), left, right, names)
+    serious = any(d.severity != "note" for d in drift)
+    edit = (UNCHANGED if similarity >= FAITHFUL_AT and not serious
+            else EDITED if similarity >= EDITED_AT else REWRITTEN)
+    status = MOVED if draft.moved else edit
+    return replace(group, status=status, edit=edit, drift=drift), coarse
 
 
 def _lone_status(draft: _Draft, left: Document, right: Document) -> str:

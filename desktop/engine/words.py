@@ -8,6 +8,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from .normalise import fold
+from .translit import skeleton
 
 # Words keep inner apostrophes and hyphens ("it's", "same-sex"); numbers keep
 # their separators ("1,500,000", "3.5") so a changed figure is one token.
@@ -104,5 +105,6 @@ def entity_keys(text: str, language: str) -> set[str]:
     for name in set(_NAME.findall(text)) | set(_ACRONYM.findall(text)):
         word = fold(name, ignore_case=True, ignore_quotes=False)
         if word not in STOPWORDS:
-            found.add(_key(word, language))
+            # A script-free skeleton, so Кривошеев meets Krivosheev.
+            found.add("@" + skeleton(re.sub(r"['’]s$", "", word))[:5])
     return found

@@ -22,6 +22,7 @@ class UnitFeatures:
     size: int  # content words
     heading: bool
     owner: int = -1
+    text: str = ""  # the sentence itself (for the encoder); paragraphs leave it empty
 
 
 def comparable_ids(document: Document) -> list[int]:
@@ -33,7 +34,7 @@ def _features(text: str, language: str, pid: int, heading: bool, owner: int = -1
     keys = content_keys(text, language)
     return UnitFeatures(
         pid, frozenset(keys), frozenset(f"{a} {b}" for a, b in zip(keys, keys[1:])),
-        frozenset(entity_keys(text, language)), len(keys), heading, owner)
+        frozenset(entity_keys(text, language)), len(keys), heading, owner, text)
 
 
 def _union(pid: int, heading: bool, parts: list[UnitFeatures]) -> UnitFeatures:

@@ -16,11 +16,13 @@ SHORT_SENTENCE = 4  # content words; shorter ones must match almost exactly
 SHORT_SENTENCE_SIMILARITY = 0.75
 
 
-def sentence_evidence(left: list[UnitFeatures], right: list[UnitFeatures]) -> dict[tuple[int, int], float]:
+def sentence_evidence(left: list[UnitFeatures], right: list[UnitFeatures],
+                      scores=None) -> dict[tuple[int, int], float]:
     """Paragraph pairs (indices into the paragraph feature lists) and the
     best similarity of a sentence pair linking them. Each sentence is linked
-    at most once, to its best partner."""
-    scores = score_pairs(left, right)
+    at most once, to its best partner. ``scores``: sentence pair scores
+    already made (across languages, by meaning); else by shared words."""
+    scores = scores if scores is not None else score_pairs(left, right)
     if not len(scores):
         return {}
     similarity = scores.similarity()

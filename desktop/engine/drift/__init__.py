@@ -23,6 +23,10 @@ CHECKS: tuple[Check, ...] = (
     check_numbers, check_dates, check_names, check_titles, check_quoted_terms, check_quotations,
     check_attribution, check_claims, check_sentences, check_dateline,
 )
+# Across languages only what survives translation can be compared.
+TRANSLATION_CHECKS: tuple[Check, ...] = (
+    check_numbers, check_dates, check_names, check_sentences, check_dateline,
+)
 # Headlines are rewritten as a matter of course: only hard facts count there.
 HEADING_CHECKS: tuple[Check, ...] = (check_numbers, check_dates, check_quoted_terms)
 SEVERITY_ORDER = {"error": 0, "warning": 1, "note": 2}
@@ -45,12 +49,14 @@ def group_drift(group: Group, left: Document, right: Document,
         return ()
     names = names or DocumentNames(left, right)
     headings = all(left.paragraphs[i].kind == HEADING for i in group.left)
+    across = left.language != right.language
     context = build_context(
         group, {i: left.paragraphs[i].text for i in group.left},
         {j: right.paragraphs[j].text for j in group.right}, left.language, right.language, headings,
-        names.left, names.right, names.left_speakers)
+        names.left, names.right, names.left_speakers, across)
+    checks = HEADING_CHECKS if headings else TRANSLATION_CHECKS if across else CHECKS
     items: list[Drift] = []
-    for check in HEADING_CHECKS if headings else CHECKS:
+    for check in checks:
         items.extend(check(context))
     items = _outside_datelines(items, context)
     return tuple(sorted(_not_inside_titles(items), key=_position))

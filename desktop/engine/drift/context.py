@@ -46,6 +46,7 @@ class GroupContext:
     partners_of_right: dict[int, set[int]] = field(default_factory=dict)
     similarity: dict[tuple[int, int], float] = field(default_factory=dict)
     headings: bool = False
+    across: bool = False  # two languages: sentences are matched by meaning
     # Name keys anywhere in each whole document: a name "added" here that the
     # original has elsewhere is no news.
     left_document_names: frozenset[str] = frozenset()
@@ -135,14 +136,45 @@ def build_context(group: Group, left_texts: dict[int, str], right_texts: dict[in
                   left_language: str, right_language: str, headings: bool,
                   left_names: frozenset[str] = frozenset(),
                   right_names: frozenset[str] = frozenset(),
-                  left_speakers: frozenset[str] = frozenset()) -> GroupContext:
+                  left_speakers: frozenset[str] = frozenset(), across: bool = False) -> GroupContext:
     left, right = _sentences(left_texts, left_language), _sentences(right_texts, right_language)
     context = GroupContext(left, right, left_language, right_language, left_texts, right_texts,
                            headings=headings, left_document_names=left_names,
-                           right_document_names=right_names, left_document_speakers=left_speakers)
-    _match(context)
-    _absorb(context)
+                           right_document_names=right_names, left_document_speakers=left_speakers,
+                           across=across)
+    if across:
+        _match_meaning(context)
+    else:
+        _match(context)
+        _absorb(context)
     return context
+
+
+MEANING_MATCH_AT = 0.5  # cosine of two sentences that say the same in two languages
+MEANING_ABSORBED_AT = 0.4  # a sentence whose meaning went into an already matched one
+
+
+def _match_meaning(context: GroupContext) -> None:
+    from ..encoder import embed
+
+    if not context.left or not context.right:
+        return
+    cosine = embed([s.text for s in context.left]) @ embed([s.text for s in context.right]).T
+    order = sorted(((float(cosine[i, j]), i, j) for i in range(cosine.shape[0])
+                    for j in range(cosine.shape[1])), reverse=True)
+    for value, i, j in order:
+        if value < MEANING_MATCH_AT:
+            break
+        if not context.partners_of_left.get(i) and not context.partners_of_right.get(j):
+            _pair(context, i, j, value)
+    for i in context.unmatched_left:
+        j = int(cosine[i].argmax())
+        if cosine[i, j] >= MEANING_ABSORBED_AT and context.partners_of_right.get(j):
+            _pair(context, i, j, float(cosine[i, j]))
+    for j in context.unmatched_right:
+        i = int(cosine[:, j].argmax())
+        if cosine[i, j] >= MEANING_ABSORBED_AT and context.partners_of_left.get(i):
+            _pair(context, i, j, float(cosine[i, j]))
 
 
 def _match(context: GroupContext) -> None:

@@ -7,7 +7,7 @@ from collections import Counter
 
 from ..model import Drift
 from .context import GroupContext, Mention, same_place
-from .lexicon import MONTHS, RELATIVE_DAYS, RELATIVE_TIME, WEEKDAYS
+from .lexicon import MONTHS, RELATIVE_MEANING, RELATIVE_TIME, WEEKDAYS
 
 _MONTH_WORDS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _YEAR = re.compile(r"(?<![\w.,/-])(1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)")
@@ -17,6 +17,7 @@ _MONTH = re.compile(rf"\b({_MONTH_WORDS})\b", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, RELATIVE_TIME), key=len, reverse=True)) + r")\b",
                        re.IGNORECASE)
+_LOWERCASE_MONTHS = {"ru", "uk", "fr", "es", "it", "pt"}
 _KINDS = ("year", "day", "month", "weekday", "relative")
 _MONTH_SET = frozenset(m.rstrip(".") for m in MONTHS)
 _WEEKDAY_SET = frozenset(WEEKDAYS)
@@ -32,8 +33,10 @@ def touches_month(text: str, start: int, end: int) -> bool:
     return bool(after or before)
 
 
-def _is_month(text: str, match: re.Match) -> bool:
+def _is_month(text: str, match: re.Match, language: str = "en") -> bool:
     word = match.group(0)
+    if language in _LOWERCASE_MONTHS and word[0].isupper() and match.start() > 0:
+        return False  # "Марта" mid-sentence is a name: Russian months are lowercase
     if word.lower() not in _AMBIGUOUS_MONTHS:
         return True
     around = text[max(0, match.start() - 4):match.end() + 6]
@@ -60,20 +63,23 @@ def _mentions(context: GroupContext, side: str, sentence: int) -> dict[str, list
         month = MONTHS[(m.group(2) or m.group(3)).lower()]
         found["day"].append(context.mention(side, sentence, m.start(), m.end(), (month, day)))
         taken.append((m.start(), m.end()))
+    language = context.left_language if side == "left" else context.right_language
     for m in _MONTH.finditer(s.text) if has_month else ():
-        if any(a <= m.start() < b for a, b in taken) or not _is_month(s.text, m):
+        if any(a <= m.start() < b for a, b in taken) or not _is_month(s.text, m, language):
             continue
         found["month"].append(context.mention(side, sentence, m.start(), m.end(), MONTHS[m.group(1).lower()]))
     for m in _WEEKDAY.finditer(s.text):
         found["weekday"].append(context.mention(side, sentence, m.start(), m.end(), WEEKDAYS[m.group(1).lower()]))
     for m in _RELATIVE.finditer(s.text):
-        found["relative"].append(context.mention(side, sentence, m.start(), m.end(), m.group(1).lower()))
+        phrase = m.group(1).lower()
+        found["relative"].append(context.mention(side, sentence, m.start(), m.end(),
+                                                 RELATIVE_MEANING.get(phrase, phrase)))
     return found
 
 
 def _day_like(mention: Mention) -> bool:
     """"today" and "on Friday" name a day; "in recent years" a period."""
-    return isinstance(mention.value, int) or mention.value in RELATIVE_DAYS
+    return isinstance(mention.value, int) or str(mention.value).startswith("day")
 
 
 def _collect(context: GroupContext, side: str, sentences: list[int]) -> dict[str, list[Mention]]:

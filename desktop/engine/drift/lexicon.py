@@ -10,9 +10,14 @@ NUMBER_WORDS = {
     "hundred": 100, "dozen": 12,
     "два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4,
     "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
-    "десять": 10, "двадцать": 20, "сто": 100,
+    "десять": 10, "двадцать": 20, "сто": 100, "одиннадцать": 11, "двенадцать": 12,
+    "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17,
+    "восемнадцать": 18, "девятнадцать": 19, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
+    "четырнадцати": 14, "пятнадцати": 15, "десяти": 10, "двадцати": 20, "шести": 6, "семи": 7,
     "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
-    "zehn": 10, "zwölf": 12, "zwanzig": 20, "hundert": 100,
+    "zehn": 10, "zwölf": 12, "zwanzig": 20, "hundert": 100, "elf": 11, "dreizehn": 13,
+    "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+    "dreißig": 30, "vierzig": 40, "fünfzig": 50,
 }
 SCALE_WORDS = {
     "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9,
@@ -33,6 +38,8 @@ MONTHS = {
         "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split(), 1)},
     **{m: i for i, m in enumerate(
         "januar februar märz april mai juni juli august september oktober november dezember".split(), 1)},
+    **{m: i for i, m in enumerate(
+        "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split(), 1)},
     "янв": 1, "фев": 2, "мар": 3, "апр": 4, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
 }
 WEEKDAYS = {
@@ -44,6 +51,20 @@ WEEKDAYS = {
 # Relative references to a day: compared with each other and with weekdays.
 RELATIVE_DAYS = frozenset(
     "today yesterday tomorrow tonight сегодня вчера завтра heute gestern morgen".split())
+# The same relative time in each language, so "today" and "сегодня" agree.
+RELATIVE_MEANING = {
+    "today": "day 0", "сегодня": "day 0", "heute": "day 0",
+    "yesterday": "day -1", "вчера": "day -1", "gestern": "day -1",
+    "tomorrow": "day +1", "завтра": "day +1", "morgen": "day +1",
+    "this week": "week 0", "на этой неделе": "week 0", "diese woche": "week 0",
+    "last week": "week -1", "на прошлой неделе": "week -1", "letzte woche": "week -1",
+    "this year": "year 0", "в этом году": "year 0", "dieses jahr": "year 0",
+    "last year": "year -1", "в прошлом году": "year -1", "letztes jahr": "year -1",
+    "im vergangenen jahr": "year -1", "vergangenes jahr": "year -1",
+    "in recent years": "recent years", "в последние годы": "recent years",
+    "in den letzten jahren": "recent years", "recently": "recently", "недавно": "recently",
+    "kürzlich": "recently", "currently": "now", "в настоящее время": "now", "derzeit": "now",
+}
 # Relative time expressions (matched on case-folded text).
 RELATIVE_TIME = (
     "today", "yesterday", "tomorrow", "tonight", "this week", "last week", "next week",

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from ..model import Drift
+from ..translit import skeleton
 from .context import GroupContext, Mention
-from .lexicon import MONTHS, SPEECH_VERBS, TITLE_WORDS, WEEKDAYS
+from .lexicon import MONTHS, NUMBER_WORDS, SPEECH_VERBS, TITLE_WORDS, WEEKDAYS
 
 _CAPITAL = r"[A-ZА-ЯЁÀ-ÖØ-Þ]"
 _NAME = re.compile(
@@ -17,11 +18,14 @@ _GENERIC = frozenset(
     "ministry group network foundation human rights watch national federal state office "
     "service agency centre center institute society movement the".split())
 _POSSESSIVE = re.compile(r"[’']s?$")
+TRANSLATED_NAME_AT = 0.55  # cosine of one name in two languages
+_CAPITALISED_NOUNS = {"de", "lb"}
 
 
 def name_key(word: str) -> str:
-    """Forms of one name meet: "Kyrgyzstan" / "Kyrgyzstani", "Russia's" / "Russia"."""
-    return _POSSESSIVE.sub("", word).lower().replace("ё", "е")[:5]
+    """Forms of one name meet: "Kyrgyzstan" / "Kyrgyzstani" / "Кыргызстан",
+    "Russia's" / "Russia"."""
+    return skeleton(_POSSESSIVE.sub("", word))[:5]
 
 
 def _candidates(context: GroupContext, side: str, sentence: int) -> list[Mention]:
@@ -38,6 +42,9 @@ def _find_candidates(context: GroupContext, side: str, sentence: int) -> list[Me
             continue
         if any(w.lower() in TITLE_WORDS for w in words):
             continue  # a job title: the title check compares those
+        if context.across and (_inside_quotes(s.text, m.start()) or
+                               all(w.lower() in NUMBER_WORDS for w in words)):
+            continue  # titles in quotes are translated; "Четырнадцать" is a number
         keys = frozenset(name_key(w) for w in words if name_key(w) not in _GENERIC)
         if keys:
             found.append(context.mention(side, sentence, m.start(), m.end(), keys))
@@ -54,6 +61,15 @@ def _is_common(words: list[str], text: str, start: int, known: frozenset[str]) -
         word = words[0]
         return not (word.isupper() and len(word) > 1) and name_key(word) not in known
     return False
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    before = text[:at]
+    opened = sum(before.count(c) for c in "“«„")
+    closed = sum(before.count(c) for c in "”»“") - before.count("“") if "„" in before else sum(
+        before.count(c) for c in "”»")
+    straight = before.count('"')
+    return opened > closed or straight % 2 == 1
 
 
 def _is_speaker(text: str, start: int, end: int) -> bool:
@@ -82,10 +98,13 @@ def check_names(context: GroupContext) -> list[Drift]:
     # A name the original has elsewhere is not new information.
     added = _first_of_each([m for m in right if not (m.value & left_keys)
                             and not (m.value & context.left_document_names)])
+    if context.across:
+        dropped = _translated(dropped, _capitalised(context.right))
+        added = _translated(_proper_names(context, added), _capitalised(context.left))
     items = []
     for mention in dropped:
         partner = next((r for r in added if context.paired(mention.sentence, r.sentence)
-                        and _same_slot(context, mention, r)), None)
+                        and (context.across or _same_slot(context, mention, r))), None)
         replacement = None if partner else _replaced_by_word(context, mention)
         if partner is not None:
             added.remove(partner)
@@ -101,6 +120,27 @@ def check_names(context: GroupContext) -> list[Drift]:
     for mention in added:
         items.append(context.item("name", "note", f"Name “{mention.text}” was added", right=mention))
     return items
+
+
+def _capitalised(sentences) -> list[str]:
+    return [w for s in sentences for w in re.findall(rf"{_CAPITAL}[\w’'\-]+", s.text)]
+
+
+def _translated(names: list[Mention], other_words: list[str]) -> list[Mention]:
+    """Across languages a name may be translated, not transliterated
+    (Denmark / Дания / Dänemark, North Sea / Северное море): the encoder
+    knows those are one name. Keeps the names with no such counterpart."""
+    if not names or not other_words:
+        return names
+    from ..encoder import embed
+
+    similarity = embed([m.text for m in names]) @ embed(other_words).T
+    return [m for m, row in zip(names, similarity) if row.max() < TRANSLATED_NAME_AT]
+
+
+def _proper_names(context: GroupContext, added: list[Mention]) -> list[Mention]:
+    """In German every noun is capitalised: an "added name" there means nothing."""
+    return [] if context.right_language in _CAPITALISED_NOUNS else added
 
 
 def _plain_keys(sentences) -> set[str]:

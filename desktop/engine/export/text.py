@@ -52,6 +52,8 @@ def group_lines(comparison: Comparison, group: Group) -> list[str]:
         lines.append("   < " + _snippet(comparison.left, group.left))
     if group.right:
         lines.append("   > " + _snippet(comparison.right, group.right))
+    if group.linked and comparison.left.language != comparison.right.language:
+        lines.append("     (two languages: sentences, figures, dates and names are compared, not words)")
     for change in group.changes:
         left = textwrap.shorten(change.left_text, 40, placeholder="…")
         right = textwrap.shorten(change.right_text, 40, placeholder="…")

