@@ -41,6 +41,48 @@ def measure(n_paragraphs: int, seed: int = 7, edit_all: bool = False) -> dict:
     }
 
 
+def measure_across(n_paragraphs: int, seed: int = 5) -> dict:
+    """English–Russian, run inside the child process."""
+    from desktop.bench.crosslang import make_cross_language
+    from desktop.engine.api import compare_documents, document_from_text
+    from desktop.engine.encoder import embed
+
+    pair = make_cross_language(n_paragraphs, seed)
+    started = time.perf_counter()
+    embed(["warm up"])  # loading the model, reported apart
+    model_loaded = time.perf_counter()
+    left = document_from_text(pair.left, name="en", language="en")
+    right = document_from_text(pair.right, name="ru", language="ru")
+    comparison = compare_documents(left, right)
+    finished = time.perf_counter()
+    predicted = {(i, j) for g in comparison.groups for i in g.left for j in g.right}
+    true_links = len(predicted & pair.links)
+    return {
+        "paragraphs": [len(left.paragraphs), len(right.paragraphs)],
+        "model_s": model_loaded - started, "compare_s": finished - model_loaded,
+        "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "precision": true_links / max(1, len(predicted)),
+        "recall": true_links / max(1, len(pair.links)),
+    }
+
+
+def cross_language_rows(n: int = 300) -> list[dict]:
+    code = ("import json; from desktop.bench.engine_rows import measure_across; "
+            f"print(json.dumps(measure_across({n})))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=900)
+    if result.returncode:
+        raise RuntimeError(result.stderr.strip().splitlines()[-1] if result.stderr else "failed")
+    m = json.loads(result.stdout.strip().splitlines()[-1])
+    return [
+        {"row": f"cross-language EN–RU, {n} paragraphs a side (model load {m['model_s']:.2f} s apart)",
+         "measured": f"{m['compare_s']:.2f} s", "goal": "", "ok": None},
+        {"row": "  alignment precision / recall", "measured": f"{m['precision']:.3f} / {m['recall']:.3f}",
+         "goal": f"> {MIN_ACCURACY}", "ok": min(m["precision"], m["recall"]) >= MIN_ACCURACY},
+        {"row": "  peak memory", "measured": f"{m['peak_mib']:.0f} MiB", "goal": "< 1024 MiB",
+         "ok": m["peak_mib"] < 1024},
+    ]
+
+
 def _run_child(n_paragraphs: int, edit_all: bool = False) -> dict:
     code = ("import json; from desktop.bench.engine_rows import measure; "
             f"print(json.dumps(measure({n_paragraphs}, edit_all={edit_all})))")
@@ -58,7 +100,7 @@ def rows(sizes=(2000, 10000)) -> list[dict]:
     for n, edit_all in CASES:
         if n in sizes:
             out.extend(_case_rows(n, edit_all))
-    return out
+    return out + cross_language_rows()
 
 
 def _case_rows(n: int, edit_all: bool) -> list[dict]:

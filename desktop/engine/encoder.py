@@ -51,6 +51,7 @@ def embed(texts: Sequence[str], progress: Progress | None = None, stage: str = "
         if len(_CACHE) + len(missing) > _CACHE_LIMIT:
             _CACHE.clear()  # a long session must not grow without bound
             missing = list(dict.fromkeys(texts))
+        missing.sort(key=len)  # batches of like length waste no time on padding
         for start in range(0, len(missing), _BATCH):
             if progress is not None:
                 progress.report(stage, start / max(1, len(missing)))

@@ -1,0 +1,148 @@
+"""Starting the window: ``tandem``, ``tandem ORIGINAL OTHER``, ``tandem
+--example`` and ``--screenshot PATH`` (render once the comparison has painted,
+save, exit)."""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from typing import TYPE_CHECKING, Optional
+
+from . import compat
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from .main_window import MainWindow
+
+compat.pin_none()
+
+SCREENSHOT_SIZE = (1360, 860)
+SCREENSHOT_TIMEOUT_MS = 120_000
+# For the benchmark: print when the comparison is painted, and the longest
+# time the event loop was blocked meanwhile, then exit.
+BENCH_ENV = "TANDEM_BENCH_PAINT"
+
+
+def run_gui(left: Optional[str], right: Optional[str], example: bool, screenshot: Optional[str],
+            theme: Optional[str] = None) -> int:
+    started = time.monotonic()
+    from . import ops  # Qt and the engine are imported here, not when the command line imports us
+    from .main_window import MainWindow
+    from .settings import Settings
+    from .theme import THEMES, apply_theme
+
+    app = _application()
+    bench = os.environ.get(BENCH_ENV) == "1"
+    settings = Settings() if (screenshot or bench) else Settings.load()
+    if theme in THEMES:
+        settings.theme = theme
+    apply_theme(app, settings.theme)
+    window = MainWindow(settings, remember=not (screenshot or bench))
+    if screenshot or bench:
+        window.resize(*_screenshot_size())
+    window.show()
+    result = {"code": 0}
+    if screenshot:
+        _arrange_screenshot(app, window, screenshot, result)
+    if bench:
+        _arrange_bench(app, window, started)
+    _open_initial(window, left, right, example)
+    code = app.exec()
+    ops.cancel_all(timeout=3.0)
+    return result["code"] if screenshot else code
+
+
+def _application() -> "QApplication":
+    from PySide6.QtWidgets import QApplication
+
+    from . import icons
+    from .settings import APPLICATION, ORGANISATION
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Tandem")
+    app.setDesktopFileName("tandem")
+    app.setWindowIcon(icons.app_icon())
+    return app
+
+
+def _open_initial(window: "MainWindow", left: Optional[str], right: Optional[str], example: bool) -> None:
+    from .layout import LEFT, RIGHT
+
+    if example:
+        window.open_example()
+    elif left and right:
+        window.open_pair(left, right)
+    elif left:
+        window.open_side(LEFT, left)
+    elif right:
+        window.open_side(RIGHT, right)
+
+
+def _screenshot_size() -> tuple[int, int]:
+    text = os.environ.get("TANDEM_SCREENSHOT_SIZE", "")
+    try:
+        width, height = (int(v) for v in text.lower().split("x"))
+        return max(400, width), max(300, height)
+    except ValueError:
+        return SCREENSHOT_SIZE
+
+
+def _arrange_screenshot(app: "QApplication", window: "MainWindow", path: str, result: dict) -> None:
+    """Save the window once the comparison is painted (or once it failed),
+    then quit. Without a comparison to wait for, shoot the start page."""
+    from PySide6.QtCore import QTimer
+
+    def shoot(code: int) -> None:
+        if result.get("done"):
+            return
+        result["done"] = True
+        app.processEvents()
+        ok = window.grab().save(path)
+        result["code"] = code if ok else 3
+        if not ok:
+            print(f"tandem: could not write the screenshot {path}", file=sys.stderr)
+        window.close()
+        app.quit()
+
+    window.comparison_shown.connect(lambda: QTimer.singleShot(50, lambda: shoot(0)))
+    window.session.failed.connect(lambda _error: QTimer.singleShot(50, lambda: shoot(1)))
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: shoot(2))
+    if not any(window.session.paths):
+        QTimer.singleShot(300, lambda: shoot(0) if not window.session.busy and not any(
+            window.session.paths) else None)
+
+
+def _arrange_bench(app: "QApplication", window: "MainWindow", started: float) -> None:
+    from PySide6.QtCore import QTimer
+
+    stall = {"max": 0.0, "last": time.monotonic()}
+
+    def tick() -> None:
+        now = time.monotonic()
+        stall["max"] = max(stall["max"], now - stall["last"])
+        stall["last"] = now
+
+    timer = QTimer(window, interval=10, timeout=tick)
+    timer.start()
+
+    marks = {"op": None, "ready": None}
+    window.session.busy_changed.connect(
+        lambda busy: marks.update(op=marks["op"] or time.monotonic()) if busy else None)
+    window.session.comparison_ready.connect(lambda _c: marks.update(ready=time.monotonic()))
+
+    def painted() -> None:
+        now = time.monotonic()
+        engine = (marks["ready"] - marks["op"]) if marks["ready"] and marks["op"] else 0.0
+        window_part = (now - marks["ready"]) if marks["ready"] else 0.0
+        print(f"TANDEM_PAINTED {now - started:.3f} {stall['max']:.3f} {now:.6f} {engine:.3f} {window_part:.3f}",
+              flush=True)
+        window.close()
+        app.quit()
+
+    window.comparison_shown.connect(painted)
+    window.session.failed.connect(lambda error: (print(f"TANDEM_FAILED {error}", flush=True), app.exit(1)))

@@ -1,0 +1,60 @@
+"""Small dialogs: choosing files, asking for a password, errors, help."""
+from __future__ import annotations
+
+import os
+from typing import Optional
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from .messages import details, friendly_message
+
+FILE_FILTER = "Documents (*.txt *.text *.md *.pdf);;Text (*.txt *.text *.md);;PDF (*.pdf);;All files (*)"
+
+
+def choose_file(parent: QWidget, title: str, directory: str = "") -> Optional[str]:
+    path, _ = QFileDialog.getOpenFileName(parent, title, directory or os.path.expanduser("~"), FILE_FILTER)
+    return path or None
+
+
+def ask_password(parent: QWidget, name: str, wrong: bool) -> Optional[str]:
+    prompt = (f"The password for “{name}” was not accepted. Try again:" if wrong
+              else f"“{name}” is protected by a password. Enter it to open the document:")
+    password, ok = QInputDialog.getText(parent, "Password required", prompt, QLineEdit.EchoMode.Password)
+    return password if ok and password else None
+
+
+def show_error(parent: QWidget, error: BaseException) -> None:
+    """For errors outside the window's own message bar (rare)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Tandem", friendly_message(error), QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setDetailedText(details(error))
+    box.open()
+
+
+SHORTCUTS_HTML = """
+<h3>Keyboard</h3>
+<table cellspacing=6>
+<tr><td><b>Alt+Down</b> / <b>Alt+Up</b></td><td>Next / previous change</td></tr>
+<tr><td><b>F7</b> / <b>Shift+F7</b></td><td>Next / previous drift</td></tr>
+<tr><td><b>Ctrl+F</b></td><td>Find in both documents; Enter / Shift+Enter for next / previous match</td></tr>
+<tr><td><b>Ctrl++</b> / <b>Ctrl+−</b> / <b>Ctrl+0</b></td><td>Larger / smaller / normal text</td></tr>
+<tr><td><b>Ctrl+1</b> / <b>Ctrl+2</b></td><td>Open original / other version</td></tr>
+<tr><td><b>Ctrl+Shift+S</b></td><td>Swap sides</td></tr>
+<tr><td><b>F5</b></td><td>Reload both files</td></tr>
+<tr><td><b>F9</b></td><td>Show or hide the list of changes</td></tr>
+<tr><td><b>Up</b>, <b>Down</b>, <b>Page Up</b>, <b>Page Down</b>, <b>Home</b>, <b>End</b></td>
+    <td>Scroll both documents</td></tr>
+</table>
+"""
+
+
+def show_shortcuts(parent: QWidget) -> None:
+    QMessageBox.information(parent, "Keyboard shortcuts", SHORTCUTS_HTML)
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(parent, "About Tandem",
+                      "<h3>Tandem</h3><p>Puts two versions of a document side by side — an original press "
+                      "release and its rewrite or translation — and shows what was added, omitted, moved, "
+                      "and where the meaning drifted.</p><p>Works offline; your files never leave this "
+                      "computer and are never changed.</p>")

@@ -1,0 +1,168 @@
+"""The connectors between the panes, drawn as Meld draws them: one band per
+group, only for groups in (or crossing) the visible range. A moved group's
+band runs to where the passage went; clicking it jumps there."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Optional
+
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from desktop.engine.model import IGNORED, UNCHANGED
+
+from .layout import LEFT, RIGHT
+from .text import STATUS_HELP, STATUS_LABELS
+
+if TYPE_CHECKING:
+    from .compare_view import ComparisonView
+
+
+class LinkMap(QWidget):
+    WIDTH = 56
+
+    def __init__(self, view: "ComparisonView") -> None:
+        super().__init__(view)
+        self.view = view
+        self.setFixedWidth(self.WIDTH)
+        self.setMouseTracking(True)
+        self.setAccessibleName("Links between the two documents")
+        self._paths: list[tuple[QPainterPath, int]] = []
+
+    # --- which bands -------------------------------------------------------------
+    def visible_groups(self) -> list[int]:
+        view = self.view
+        if view.rows is None:
+            return []
+        top, bottom = view.scroll_y, view.scroll_y + self.height()
+        groups = set()
+        for i in view.geometry_.rows_between(top, bottom):
+            row = view.rows.rows[i]
+            groups.update(g for g in (row.left_group, row.right_group) if g is not None)
+        visible = view.geometry_.rows_between(top, bottom)
+        for gi in view.multi_row_groups:  # a move or split whose ends are both off screen
+            rows = view.rows.rows_of_group[gi]
+            if gi not in groups and visible and min(rows) < visible.start and max(rows) >= visible.stop:
+                groups.add(gi)
+        return sorted(groups)
+
+    def _ends(self, gi: int) -> Optional[tuple[tuple[float, float], tuple[float, float]]]:
+        """Overall vertical extent of the group on each side."""
+        bands = self._bands(gi)
+        if not bands:
+            return None
+        return ((min(b[0][0] for b in bands), max(b[0][1] for b in bands)),
+                (min(b[1][0] for b in bands), max(b[1][1] for b in bands)))
+
+    def _bands(self, gi: int) -> list[tuple[tuple[float, float], tuple[float, float]]]:
+        """One band from each run of the group's paragraphs on the left to each
+        run on the right; a side without paragraphs uses the empty slot
+        opposite them."""
+        view = self.view
+        spans = []
+        for side in (LEFT, RIGHT):
+            side_spans = []
+            for r in view.rows.rows_of_group.get(gi, []):
+                row = view.rows.rows[r]
+                if row.pids(side):
+                    side_spans.append(view.geometry_.span(side, row.pids(side)))
+            if not side_spans:
+                rows = view.rows.rows_of_group.get(gi, [])
+                if not rows:
+                    return []
+                r = rows[0]
+                side_spans.append((view.geometry_.row_top[r], view.geometry_.row_top[r] + view.geometry_.row_height[r]))
+            spans.append(side_spans)
+        return [(a, b) for a in spans[0] for b in spans[1]]
+
+    # --- painting ------------------------------------------------------------------
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        colours = self.view.colours
+        painter.fillRect(self.rect(), colours.paper)
+        self._paths = []
+        if self.view.rows is None:
+            painter.end()
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for gi in self.visible_groups():
+            group = self.view.comparison.groups[gi]
+            if group.status == IGNORED:
+                continue
+            for ends in self._bands(gi):
+                path = self._band(ends, self.view.scroll_y)
+                self._paths.append((path, gi))
+                self._paint_band(painter, path, group, gi == self.view.selected)
+        painter.end()
+
+    def _band(self, ends, top: float) -> QPainterPath:
+        (l0, l1), (r0, r1) = ends
+        l0, l1, r0, r1 = l0 - top, l1 - top, r0 - top, r1 - top
+        w = float(self.width())
+        mid = w / 2
+        path = QPainterPath(QPointF(0, l0))
+        path.cubicTo(QPointF(mid, l0), QPointF(mid, r0), QPointF(w, r0))
+        path.lineTo(QPointF(w, r1))
+        path.cubicTo(QPointF(mid, r1), QPointF(mid, l1), QPointF(0, l1))
+        path.closeSubpath()
+        return path
+
+    def _paint_band(self, painter: QPainter, path: QPainterPath, group, selected: bool) -> None:
+        """Quiet fills for passages side by side; an outline only where the
+        eye must follow the band (moves, one-sided passages, the selection)."""
+        colours = self.view.colours
+        base = QColor(colours.for_status(group.status))
+        fill = QColor(base)
+        fill.setAlpha(80 if selected else (18 if group.status == UNCHANGED or not group.linked else 34))
+        painter.fillPath(path, fill)
+        if selected:
+            pen = QPen(colours.focus, 2)
+        elif group.moved or not group.linked:
+            outline = QColor(base)
+            outline.setAlpha(190)
+            pen = QPen(outline, 1.2, Qt.PenStyle.SolidLine if group.linked else Qt.PenStyle.DashLine)
+        else:
+            return
+        painter.setPen(pen)
+        painter.drawPath(path)
+
+    # --- interaction -------------------------------------------------------------
+    def group_at(self, pos: QPointF) -> Optional[int]:
+        for path, gi in reversed(self._paths):
+            if path.contains(pos):
+                return gi
+        return None
+
+    def mousePressEvent(self, event) -> None:
+        gi = self.group_at(QPointF(event.position()))
+        if gi is None:
+            return
+        self.view.select_group(gi, scroll=False)
+        if len(self.view.rows.rows_of_group.get(gi, [])) > 1:
+            self._follow_move(gi, event.position().y())
+
+    def _follow_move(self, gi: int, click_y: float) -> None:
+        """Jump to the end of the move that is farther from the click."""
+        (l0, l1), (r0, r1) = self._ends(gi)
+        y = click_y + self.view.scroll_y
+        left_distance = min(abs(y - l0), abs(y - l1))
+        right_distance = min(abs(y - r0), abs(y - r1))
+        self.view.scroll_to_group(gi, side=RIGHT if right_distance > left_distance else LEFT)
+
+    def mouseMoveEvent(self, event) -> None:
+        over = self.group_at(QPointF(event.position())) is not None
+        self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            gi = self.group_at(QPointF(event.pos()))
+            if gi is None:
+                QToolTip.hideText()
+                return True
+            group = self.view.comparison.groups[gi]
+            text = f"<b>{STATUS_LABELS.get(group.status, group.status)}</b> — {STATUS_HELP.get(group.status, '')}"
+            if len(self.view.rows.rows_of_group.get(gi, [])) > 1:
+                text += "<br>Click to jump to the other end."
+            QToolTip.showText(event.globalPos(), text, self)
+            return True
+        return super().event(event)

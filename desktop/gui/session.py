@@ -1,0 +1,164 @@
+"""The two documents being compared and their comparison, kept up to date in
+the background: loading a file, swapping sides or toggling an option starts
+one op that loads what is missing and compares; a newer request supersedes
+(and cancels) an older one."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Optional
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from desktop.engine.api import compare_documents, load_document
+from desktop.engine.errors import Cancelled, TandemError
+from desktop.engine.model import Comparison, Document, Options
+from desktop.engine.progress import Progress
+
+from .layout import LEFT, RIGHT
+from .ops import Op
+
+
+class SideError(TandemError):
+    """An error loading one side, remembering which."""
+
+    def __init__(self, side: int, error: BaseException) -> None:
+        super().__init__(str(error))
+        self.side = side
+        self.error = error
+
+
+@dataclass(frozen=True)
+class _Job:
+    paths: tuple[Optional[str], Optional[str]]
+    documents: tuple[Optional[Document], Optional[Document]]
+    passwords: tuple[Optional[str], Optional[str]]
+    options: Options
+
+
+class Session(QObject):
+    paths_changed = Signal()
+    documents_loaded = Signal()
+    comparison_ready = Signal(object)  # Comparison
+    failed = Signal(object)  # exception (SideError for a load)
+    busy_changed = Signal(bool)
+
+    def __init__(self, widget: QWidget, options: Options = Options()) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self.paths: list[Optional[str]] = [None, None]
+        self.documents: list[Optional[Document]] = [None, None]
+        self.passwords: list[Optional[str]] = [None, None]
+        self.options = options
+        self.comparison: Optional[Comparison] = None
+        self._op: Optional[Op] = None
+        self._generation = 0
+
+    # --- requests ------------------------------------------------------------
+    def open(self, side: int, path: str) -> None:
+        self.paths[side] = os.path.abspath(path)
+        self.documents[side] = None
+        self.passwords[side] = None
+        self.paths_changed.emit()
+        self.run()
+
+    def open_pair(self, left: str, right: str) -> None:
+        self.paths = [os.path.abspath(left), os.path.abspath(right)]
+        self.documents = [None, None]
+        self.passwords = [None, None]
+        self.paths_changed.emit()
+        self.run()
+
+    def swap(self) -> None:
+        self.paths.reverse()
+        self.documents.reverse()
+        self.passwords.reverse()
+        self.paths_changed.emit()
+        self.run()
+
+    def set_options(self, options: Options) -> None:
+        if options != self.options:
+            self.options = options
+            self.run()
+
+    def set_password(self, side: int, password: str) -> None:
+        self.passwords[side] = password
+        self.run()
+
+    def reload(self, side: Optional[int] = None) -> None:
+        for s in (LEFT, RIGHT) if side is None else (side,):
+            self.documents[s] = None
+        self.run()
+
+    def cancel(self) -> None:
+        if self._op is not None:
+            self._op.cancel()
+
+    @property
+    def busy(self) -> bool:
+        return self._op is not None and not self._op.done
+
+    @property
+    def ready(self) -> bool:
+        return all(self.paths)
+
+    # --- the op ----------------------------------------------------------------
+    def run(self) -> None:
+        if not any(self.paths):
+            return
+        if self._op is not None and not self._op.done:
+            self._op.cancel()
+        self._generation += 1
+        generation = self._generation
+        job = _Job(tuple(self.paths), tuple(self.documents), tuple(self.passwords), self.options)
+        label = "Comparing" if all(self.paths) else "Loading"
+        self._op = (Op(self._widget, lambda progress: _work(job, progress),
+                       lambda result: self._finished(generation, result))
+                    .failure(lambda error: self._failed(generation, error))
+                    .with_progress(label)
+                    .run_in_background())
+        self.busy_changed.emit(True)
+
+    def _finished(self, generation: int, result) -> None:
+        if generation != self._generation:
+            return  # superseded by a newer request
+        documents, comparison = result
+        self.documents = list(documents)
+        self.documents_loaded.emit()
+        self.busy_changed.emit(False)
+        if comparison is not None:
+            self.comparison = comparison
+            self.comparison_ready.emit(comparison)
+
+    def _failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self.busy_changed.emit(False)
+        self.failed.emit(error)
+
+    def wait(self, timeout: float = 10.0) -> bool:
+        return self._op.wait(timeout) if self._op is not None else True
+
+
+def _work(job: _Job, progress: Progress):
+    """Worker thread: load what is missing, then compare. Touches no Qt."""
+    documents = list(job.documents)
+    missing = [s for s in (LEFT, RIGHT) if job.paths[s] and documents[s] is None]
+    load_share = 0.3 if all(job.paths) else 1.0
+    for n, side in enumerate(missing):
+        part = progress.sub(load_share * n / len(missing), load_share * (n + 1) / len(missing))
+        try:
+            documents[side] = load_document(job.paths[side], password=job.passwords[side], progress=part)
+        except Cancelled:
+            raise
+        except TandemError as error:
+            raise SideError(side, error) from error
+        except OSError as error:
+            raise SideError(side, error) from error
+    comparison = None
+    if documents[LEFT] is not None and documents[RIGHT] is not None:
+        comparison = compare_documents(documents[LEFT], documents[RIGHT], job.options,
+                                       progress=progress.sub(load_share if missing else 0.0, 1.0))
+    progress.report("Done", 1.0)
+    return tuple(documents), comparison

@@ -1,0 +1,58 @@
+"""Comparisons built by hand, so the views can be tested without the engine's
+comparison (and with drift, which the engine does not report yet)."""
+from __future__ import annotations
+
+from desktop.engine.api import example_paths, load_document
+from desktop.engine.model import Change, Comparison, Drift, Group, Options, Summary
+
+
+def _span(text: str, word: str) -> tuple[int, int]:
+    start = text.index(word)
+    return start, start + len(word)
+
+
+def _replace(left, right, lp: int, rp: int, old: str, new: str) -> Change:
+    lt, rt = left.paragraphs[lp].text, right.paragraphs[rp].text
+    return Change("replace", lp, rp, _span(lt, old), _span(rt, new), old, new)
+
+
+def example_comparison(options: Options = Options()) -> Comparison:
+    """The built-in example, aligned as a person would align it, with every
+    kind of difference: edits, a split, a merge that moved, omissions, an
+    addition and drift of each severity."""
+    left_path, right_path = example_paths()
+    left, right = load_document(left_path), load_document(right_path)
+    date = _replace(left, right, 6, 6, "2022", "2023")
+    title = Drift("title_changed", "error", "The speaker's job title changed.",
+                  "Director of Research", "head of campaigns", 3, 4,
+                  _span(left.paragraphs[3].text, "Director of Research"),
+                  _span(right.paragraphs[4].text, "head of campaigns"))
+    groups = (
+        Group(0, (0,), (0,), "rewritten", 0.35, "rewritten"),
+        Group(1, (1,), (1,), "rewritten", 0.45, "rewritten",
+              changes=(_replace(left, right, 1, 1, "14", "Fourteen"),),
+              drift=(Drift("number_changed", "note", "14 is written as a word: Fourteen.", "14", "Fourteen",
+                           1, 1, _span(left.paragraphs[1].text, "14"), _span(right.paragraphs[1].text, "Fourteen")),)),
+        Group(2, (2,), (3,), "edited", 0.8, "edited",
+              changes=(Change("insert", 2, 3, (0, 0), _span(right.paragraphs[3].text, "The 48-page report, "),
+                              "", "The 48-page report, "),
+                       Change("delete", 2, 3, _span(left.paragraphs[2].text, "In all three countries"), (0, 0),
+                              "In all three countries", ""))),
+        Group(3, (3,), (4, 7), "edited", 0.7, "edited", drift=(title,)),
+        Group(4, (4,), (), "omitted", 0.0, ""),
+        Group(5, (5,), (5,), "edited", 0.9, "edited",
+              changes=(_replace(left, right, 5, 5, "must now", "may soon have to"),)),
+        Group(6, (6,), (6,), "edited", 0.95, "edited", changes=(date,),
+              drift=(Drift("date_changed", "warning", "The date changed from 2022 to 2023.", "2022", "2023",
+                           6, 6, date.left_span, date.right_span),)),
+        Group(7, (7,), (), "omitted", 0.0, ""),
+        Group(8, (8, 9), (2,), "moved", 0.9, "edited", moved=True),
+        Group(9, (10,), (8,), "edited", 0.9, "edited"),
+        Group(10, (), (9,), "added", 0.0, ""),
+    )
+    summary = Summary(left_words=250, right_words=220, retained=0.78, omitted=0.22, added=0.08,
+                      counts={"rewritten": 2, "edited": 5, "omitted": 2, "moved": 1, "added": 1},
+                      moved=1, splits=1, merges=1, changes=5,
+                      drift={"severity:error": 1, "severity:warning": 1, "severity:note": 1,
+                             "kind:title_changed": 1, "kind:date_changed": 1, "kind:number_changed": 1})
+    return Comparison(left, right, options, True, 0.82, groups, summary)
