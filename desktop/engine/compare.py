@@ -13,7 +13,7 @@ from .align.order import heaviest_increasing
 from .align.similarity import score_pairs
 from .model import (
     ADDED, BOILERPLATE, EDITED, IGNORED, MOVED, OMITTED, REWRITTEN, UNCHANGED,
-    Comparison, Document, Group, Options,
+    Comparison, Document, Group, ManualAlignment, Options,
 )
 from .progress import Deadline, Progress, ensure_progress
 from .summary import summarise, word_count
@@ -34,13 +34,16 @@ class _Draft:
 
 def compare_documents(
     left: Document, right: Document, options: Options = Options(), *,
-    progress: Optional[Progress] = None,
+    manual: ManualAlignment = ManualAlignment(), progress: Optional[Progress] = None,
 ) -> Comparison:
+    """``manual``: a reviewer's links, unlinks and moves, which win over
+    anything inferred."""
     progress = ensure_progress(progress)
     deadline = Deadline(options.time_budget)
     progress.report("Reading paragraphs", 0.0)
     across = crosses_languages(left, right)
     identical = [] if across else identical_pairs(left, right)
+    identical = [p for p in identical if p not in set(manual.unlinks)] + _manual_pairs(manual)
     left_features, left_sentences = document_features(left, frozenset(i for i, _ in identical))
     right_features, right_sentences = document_features(right, frozenset(j for _, j in identical))
     progress.report("Scoring paragraph pairs", 0.1)
@@ -52,13 +55,14 @@ def compare_documents(
         progress.report("Matching sentences", 0.15)
         evidence = sentence_evidence(left_sentences, right_sentences)
     links = link(left_features, right_features, scores, evidence, progress.sub(0.4, 0.5), deadline,
-                 _feature_pairs(identical, left_features, right_features))
+                 _feature_pairs(identical, left_features, right_features),
+                 frozenset(_feature_pairs(manual.unlinks, left_features, right_features)))
     linked = [_to_ids(g, left_features, right_features) for g in links.groups]
     verdict = relatedness.judge(
         linked, _sizes(left, left_features), _sizes(right, right_features))
     if not verdict.related:
         linked = list(relatedness.strong_only(linked))
-    drafts = _with_moves(linked, left, right) + _unlinked(left, right, linked)
+    drafts = _with_moves(linked, left, right, set(manual.moved)) + _unlinked(left, right, linked)
     groups, diff_degraded = _finish(drafts, left, right, options, progress.sub(0.5, 0.95), deadline, across)
     degraded = tuple(name for name, hit in (("alignment", links.degraded),
                                             ("word diff and drift", diff_degraded)) if hit)
@@ -90,17 +94,28 @@ def _to_ids(group, left_features: list[UnitFeatures], right_features: list[UnitF
             tuple(right_features[j].pid for j in right_ix), strength)
 
 
+def _manual_pairs(manual: ManualAlignment) -> list[tuple[int, int]]:
+    """A manual group as pairs that chain its paragraphs into one group."""
+    pairs = []
+    for lefts, rights in manual.links:
+        pairs.extend((i, rights[0]) for i in lefts)
+        pairs.extend((lefts[0], j) for j in rights[1:])
+    return pairs
+
+
 def _feature_pairs(pairs, left_features: list[UnitFeatures], right_features: list[UnitFeatures]):
+    """Paragraph-id pairs as feature indices (boilerplate, having no
+    features, cannot be linked)."""
     left_at = {f.pid: n for n, f in enumerate(left_features)}
     right_at = {f.pid: n for n, f in enumerate(right_features)}
-    return [(left_at[i], right_at[j]) for i, j in pairs]
+    return [(left_at[i], right_at[j]) for i, j in pairs if i in left_at and j in right_at]
 
 
 def _sizes(document: Document, features: list[UnitFeatures]) -> dict[int, int]:
     return {f.pid: word_count(document.paragraphs[f.pid].text) for f in features}
 
 
-def _with_moves(linked, left: Document, right: Document) -> list[_Draft]:
+def _with_moves(linked, left: Document, right: Document, marked: set[int] = frozenset()) -> list[_Draft]:
     """Linked groups, those off the order-keeping backbone marked moved.
     Weights are words, so a short paragraph is the one called moved."""
     ordered = sorted(linked, key=lambda g: min(g[0]))
@@ -109,7 +124,8 @@ def _with_moves(linked, left: Document, right: Document) -> list[_Draft]:
         sum(word_count(left.paragraphs[i].text) for i in g[0])
         + sum(word_count(right.paragraphs[j].text) for j in g[1]) for g in ordered]
     kept = set(heaviest_increasing(keys, weights))
-    return [_Draft(g[0], g[1], g[2], index not in kept) for index, g in enumerate(ordered)]
+    return [_Draft(g[0], g[1], g[2], index not in kept or bool(marked & set(g[0])))
+            for index, g in enumerate(ordered)]
 
 
 def _unlinked(left: Document, right: Document, linked) -> list[_Draft]:

@@ -68,6 +68,21 @@ class Options:
 
 
 @dataclass(frozen=True)
+class ManualAlignment:
+    """A reviewer's corrections, applied before anything is inferred:
+    ``links`` are groups to make as given (left ids, right ids), ``unlinks``
+    pairs (left id, right id) never to link, ``moved`` left ids to show as
+    moved whatever their order."""
+
+    links: tuple[tuple[tuple[int, ...], tuple[int, ...]], ...] = ()
+    unlinks: tuple[tuple[int, int], ...] = ()
+    moved: tuple[int, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.links or self.unlinks or self.moved)
+
+
+@dataclass(frozen=True)
 class Change:
     """A word-level difference. Spans index the displayed ``Paragraph.text``;
     an insertion's left span (and a deletion's right span) is empty and marks

@@ -165,9 +165,10 @@ class _Linker:
 
 def link(left: list[UnitFeatures], right: list[UnitFeatures], scores: PairScores,
          sentence: dict[tuple[int, int], float], progress: Progress, deadline: Deadline,
-         certain: list[tuple[int, int]] = ()) -> Links:
-    """``certain`` pairs (feature indices) are linked before anything else."""
-    found = candidates(scores, left, right, sentence)
+         certain: list[tuple[int, int]] = (), forbidden: frozenset[tuple[int, int]] = frozenset()) -> Links:
+    """``certain`` pairs (feature indices) are linked before anything else;
+    ``forbidden`` pairs never are."""
+    found = [c for c in candidates(scores, left, right, sentence) if (c.left, c.right) not in forbidden]
     linker = _Linker(len(left), len(right))
     for i, j in certain:
         linker.link_sentences(Candidate(i, j, 1.0, 1.0, 1.0, 1.0))
