@@ -128,6 +128,31 @@ def _sentences(texts: dict[int, str], language: str) -> list[Sentence]:
     return found
 
 
+def _without_identical(left: list[Sentence], right: list[Sentence]) -> tuple[list[Sentence], list[Sentence]]:
+    """Sentences found unchanged on both sides can hold no drift: what they
+    say cancels out, so the checks only read the sentences that changed."""
+    from collections import Counter
+
+    from ..normalise import fold
+
+    def key(sentence: Sentence) -> str:
+        return fold(sentence.text, ignore_case=True)
+
+    common = Counter(map(key, left)) & Counter(map(key, right))
+    kept = []
+    for side in (left, right):
+        budget = Counter(common)
+        out = []
+        for sentence in side:
+            k = key(sentence)
+            if budget[k] > 0:
+                budget[k] -= 1
+            else:
+                out.append(sentence)
+        kept.append(out)
+    return kept[0], kept[1]
+
+
 def _dice(a: frozenset, b: frozenset) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
@@ -138,6 +163,8 @@ def build_context(group: Group, left_texts: dict[int, str], right_texts: dict[in
                   right_names: frozenset[str] = frozenset(),
                   left_speakers: frozenset[str] = frozenset(), across: bool = False) -> GroupContext:
     left, right = _sentences(left_texts, left_language), _sentences(right_texts, right_language)
+    if not across:
+        left, right = _without_identical(left, right)
     context = GroupContext(left, right, left_language, right_language, left_texts, right_texts,
                            headings=headings, left_document_names=left_names,
                            right_document_names=right_names, left_document_speakers=left_speakers,
