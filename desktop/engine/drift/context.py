@@ -255,3 +255,18 @@ def same_place(context: GroupContext, left: Mention, right: Mention) -> int:
 
     (lb, la), (rb, ra) = around(context.left, left), around(context.right, right)
     return int(bool(la and la == ra)) + int(bool(lb and lb == rb))
+
+
+def surplus(mine: list[Mention], theirs: list[Mention]) -> list[Mention]:
+    """The mentions on one side with no equal value left on the other (as
+    multisets: two "2016" against one leaves one)."""
+    from collections import Counter
+
+    available = Counter(m.value for m in theirs)
+    out = []
+    for mention in mine:
+        if available[mention.value] > 0:
+            available[mention.value] -= 1
+        else:
+            out.append(mention)
+    return out

@@ -3,10 +3,9 @@ expressions ("in 2016" / "last year", "today" / "on Friday")."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..model import Drift
-from .context import GroupContext, Mention, same_place
+from .context import GroupContext, Mention, same_place, surplus
 from .lexicon import MONTHS, RELATIVE_MEANING, RELATIVE_TIME, WEEKDAYS
 
 _MONTH_WORDS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
@@ -90,23 +89,12 @@ def _collect(context: GroupContext, side: str, sentences: list[int]) -> dict[str
     return merged
 
 
-def _surplus(mine: list[Mention], theirs: list[Mention]) -> list[Mention]:
-    available = Counter(m.value for m in theirs)
-    out = []
-    for m in mine:
-        if available[m.value]:
-            available[m.value] -= 1
-        else:
-            out.append(m)
-    return out
-
-
 def check_dates(context: GroupContext) -> list[Drift]:
     left = _collect(context, "left", context.matched_left())
     right = _collect(context, "right", context.matched_right())
     items = []
-    relative_right = _surplus(right["relative"] + right["weekday"], left["relative"] + left["weekday"])
-    relative_left = _surplus(left["relative"] + left["weekday"], right["relative"] + right["weekday"])
+    relative_right = surplus(right["relative"] + right["weekday"], left["relative"] + left["weekday"])
+    relative_left = surplus(left["relative"] + left["weekday"], right["relative"] + right["weekday"])
     for kind, label in (("year", "Year"), ("day", "Date"), ("month", "Month")):
         items.extend(_compare_kind(context, kind, label, left[kind], right[kind], relative_right))
     for mention in relative_left:
@@ -122,7 +110,7 @@ def check_dates(context: GroupContext) -> list[Drift]:
 
 
 def _compare_kind(context, kind, label, left, right, relative_right) -> list[Drift]:
-    extra_left, extra_right = _surplus(left, right), _surplus(right, left)
+    extra_left, extra_right = surplus(left, right), surplus(right, left)
     items = []
     dropped: list[Mention] = []
     for mention in extra_left:

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ..model import Drift
-from .context import GroupContext, Mention, same_place
+from .context import GroupContext, Mention, same_place, surplus
 from .lexicon import NUMBER_WORDS, PERCENT_WORDS, SCALE_WORDS
 
 _SPACE = "[ \u00a0\u202f\u2009]"
@@ -95,7 +94,7 @@ def check_numbers(context: GroupContext) -> list[Drift]:
     right = [m for j in context.matched_right() for m in quantities(context, "right", j)]
     all_left = {m.value for i in range(len(context.left)) for m in quantities(context, "left", i)}
     all_right = {m.value for j in range(len(context.right)) for m in quantities(context, "right", j)}
-    extra_left, extra_right = _surplus(left, right), _surplus(right, left)
+    extra_left, extra_right = surplus(left, right), surplus(right, left)
     items: list[Drift] = []
     for mention in extra_left:
         partner = next((r for r in extra_right if context.paired(mention.sentence, r.sentence)
@@ -112,12 +111,3 @@ def check_numbers(context: GroupContext) -> list[Drift]:
     return items
 
 
-def _surplus(mine: list[Mention], theirs: list[Mention]) -> list[Mention]:
-    available = Counter(m.value for m in theirs)
-    surplus = []
-    for mention in mine:
-        if available[mention.value] > 0:
-            available[mention.value] -= 1
-        else:
-            surplus.append(mention)
-    return surplus
