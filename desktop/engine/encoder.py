@@ -60,3 +60,20 @@ def embed(texts: Sequence[str], progress: Progress | None = None, stage: str = "
             for text, vector in zip(batch, vectors):
                 _CACHE[text] = vector
         return np.stack([_CACHE[t] for t in texts])
+
+
+def embed_passages(texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
+    """Paragraph vectors as the normalised mean of their sentences' vectors:
+    the sentences are embedded anyway (for sentence links and drift), so a
+    paragraph costs nothing more, and long paragraphs are not truncated."""
+    from .sentences import sentences
+
+    parts = [sentences(t) or [t] for t in texts]
+    vectors = embed([p for ps in parts for p in ps], progress)
+    out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+    at = 0
+    for row, ps in enumerate(parts):
+        mean = vectors[at:at + len(ps)].mean(axis=0)
+        out[row] = mean / max(float(np.linalg.norm(mean)), 1e-9)
+        at += len(ps)
+    return out

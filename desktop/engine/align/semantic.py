@@ -91,8 +91,8 @@ def _entity_dice(left: list[UnitFeatures], right: list[UnitFeatures], rows, cols
 
 def semantic_scores(left: list[UnitFeatures], right: list[UnitFeatures], left_texts: list[str],
                     right_texts: list[str], progress: Progress | None = None) -> SemanticScores:
-    left_vectors = encoder.embed(left_texts, progress)
-    right_vectors = encoder.embed(right_texts, progress)
+    left_vectors = encoder.embed_passages(left_texts, progress)
+    right_vectors = encoder.embed_passages(right_texts, progress)
     if not len(left_texts) or not len(right_texts):
         empty = np.zeros(0, dtype=np.int64)
         return SemanticScores(empty, empty, np.zeros(0), np.zeros(0), np.zeros(0), np.zeros(0))
@@ -105,6 +105,6 @@ def semantic_scores(left: list[UnitFeatures], right: list[UnitFeatures], left_te
 
 def meaning_similarity(left_text: str, right_text: str) -> float:
     """0–1: how closely two texts say the same, whatever their languages."""
-    vectors = encoder.embed([left_text, right_text])
+    vectors = encoder.embed_passages([left_text, right_text])
     cosine = float(vectors[0] @ vectors[1])
     return float(np.clip((cosine - COSINE_FLOOR) / (COSINE_FULL - COSINE_FLOOR), 0.0, 1.0))
