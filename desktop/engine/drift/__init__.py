@@ -6,6 +6,7 @@ Reformatting alone is never drift, and an unchanged group has none."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cached_property
 from statistics import median
 from typing import Callable
 
@@ -34,13 +35,24 @@ OUTLIER_MARGIN = 0.35  # below the document's median similarity by this much
 
 
 class DocumentNames:
-    """Name keys of both whole documents, computed once per comparison."""
+    """Name keys and speakers of both whole documents, computed once per
+    comparison, and only if a check asks for them."""
 
     def __init__(self, left: Document, right: Document) -> None:
-        self.left = document_name_keys(p.text for p in left.paragraphs)
-        self.right = document_name_keys(p.text for p in right.paragraphs)
-        self.left_speakers = frozenset(
-            k for p in left.paragraphs for s in speakers(p.text, left.language) for k in s.keys)
+        self._left, self._right = left, right
+
+    @cached_property
+    def left(self) -> frozenset[str]:
+        return document_name_keys(p.text for p in self._left.paragraphs)
+
+    @cached_property
+    def right(self) -> frozenset[str]:
+        return document_name_keys(p.text for p in self._right.paragraphs)
+
+    @cached_property
+    def left_speakers(self) -> frozenset[str]:
+        return frozenset(k for p in self._left.paragraphs
+                         for s in speakers(p.text, self._left.language) for k in s.keys)
 
 
 def group_drift(group: Group, left: Document, right: Document,
@@ -53,7 +65,7 @@ def group_drift(group: Group, left: Document, right: Document,
     context = build_context(
         group, {i: left.paragraphs[i].text for i in group.left},
         {j: right.paragraphs[j].text for j in group.right}, left.language, right.language, headings,
-        names.left, names.right, names.left_speakers, across)
+        names, across)
     checks = HEADING_CHECKS if headings else TRANSLATION_CHECKS if across else CHECKS
     items: list[Drift] = []
     for check in checks:

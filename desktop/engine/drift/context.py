@@ -49,10 +49,20 @@ class GroupContext:
     across: bool = False  # two languages: sentences are matched by meaning
     # Name keys anywhere in each whole document: a name "added" here that the
     # original has elsewhere is no news.
-    left_document_names: frozenset[str] = frozenset()
-    right_document_names: frozenset[str] = frozenset()
-    left_document_speakers: frozenset[str] = frozenset()
+    documents: object = None  # DocumentNames: what the whole documents name, asked lazily
     _memo: dict = field(default_factory=dict)
+
+    @property
+    def left_document_names(self) -> frozenset[str]:
+        return self.documents.left if self.documents else frozenset()
+
+    @property
+    def right_document_names(self) -> frozenset[str]:
+        return self.documents.right if self.documents else frozenset()
+
+    @property
+    def left_document_speakers(self) -> frozenset[str]:
+        return self.documents.left_speakers if self.documents else frozenset()
 
     def memo(self, key, compute):
         """Per-sentence findings are asked for by several checks: find once."""
@@ -159,15 +169,12 @@ def _dice(a: frozenset, b: frozenset) -> float:
 
 def build_context(group: Group, left_texts: dict[int, str], right_texts: dict[int, str],
                   left_language: str, right_language: str, headings: bool,
-                  left_names: frozenset[str] = frozenset(),
-                  right_names: frozenset[str] = frozenset(),
-                  left_speakers: frozenset[str] = frozenset(), across: bool = False) -> GroupContext:
+                  documents=None, across: bool = False) -> GroupContext:
     left, right = _sentences(left_texts, left_language), _sentences(right_texts, right_language)
     if not across:
         left, right = _without_identical(left, right)
     context = GroupContext(left, right, left_language, right_language, left_texts, right_texts,
-                           headings=headings, left_document_names=left_names,
-                           right_document_names=right_names, left_document_speakers=left_speakers,
+                           headings=headings, documents=documents,
                            across=across)
     if across:
         _match_meaning(context)
