@@ -29,6 +29,16 @@ def compare_parser() -> argparse.ArgumentParser:
     parser.add_argument("other", nargs="?", help="the other version (rewrite or translation)")
     parser.add_argument("--example", action="store_true", help="compare the built-in example pair")
     parser.add_argument("--json", metavar="FILE", help="write the comparison as JSON ('-' for stdout)")
+    parser.add_argument("--html", metavar="FILE", help="write the report as one self-contained HTML file")
+    parser.add_argument("--pdf", metavar="FILE", help="write the report as PDF")
+    parser.add_argument("--csv", metavar="FILE", help="write the change and drift items as CSV")
+    parser.add_argument("--tmx", metavar="FILE", help="write the aligned pairs as TMX 1.4 for CAT tools")
+    parser.add_argument("--tmx-sentences", action="store_true",
+                        help="in the TMX, one unit per aligned sentence where the sentences pair up")
+    parser.add_argument("--diff", metavar="FILE", help="write a unified diff of the normalised paragraphs")
+    parser.add_argument("--review", metavar="PROJECT",
+                        help="a saved review (.tandem): its documents, manual links and decisions "
+                             "(give ORIGINAL OTHER to use other copies of the documents)")
     parser.add_argument("--ignore-case", action="store_true", help="case differences are not changes")
     parser.add_argument("--ignore-punctuation", action="store_true",
                         help="punctuation differences are not changes")
@@ -72,22 +82,80 @@ def run_compare(args: argparse.Namespace) -> int:
     from .engine.api import compare_files, example_paths
     from .engine.export.jsonout import to_json
     from .engine.export.text import comparison_text
-    from .engine.model import Options
+    from .engine.review import Review
 
-    left, right = _pair(args, example_paths)
-    options = replace(Options(), ignore_case=args.ignore_case,
-                      ignore_punctuation=args.ignore_punctuation,
-                      ignore_quotes=not args.keep_quote_style, time_budget=args.time_budget)
-    comparison = compare_files(left, right, options, segment_mode=args.segment,
-                               left_password=args.password,
-                               right_password=args.other_password or args.password,
-                               left_language=_language(args.original_language),
-                               right_language=_language(args.other_language))
-    if args.json:
-        _write(args.json, to_json(comparison) + "\n")
+    project = _project(args)
+    if project is not None:
+        comparison, review = _restore(args, project)
     else:
+        left, right = _pair(args, example_paths)
+        comparison = compare_files(left, right, _options(args), segment_mode=args.segment,
+                                   left_password=args.password,
+                                   right_password=args.other_password or args.password,
+                                   left_language=_language(args.original_language),
+                                   right_language=_language(args.other_language))
+        review = Review()
+    exports = _exports(args)
+    if args.json:
+        _write(args.json, to_json(comparison, review if project is not None else None) + "\n")
+    for kind, target in exports:
+        _export(kind, target, comparison, review, args)
+    if not (args.json or exports):
         sys.stdout.write(comparison_text(comparison))
     return EXIT_OK
+
+
+def _options(args: argparse.Namespace, base=None):
+    """The command line's options; with a saved review, its options unless a
+    flag asks for more."""
+    from .engine.model import Options
+
+    base = base or Options()
+    return replace(base, ignore_case=args.ignore_case or base.ignore_case,
+                   ignore_punctuation=args.ignore_punctuation or base.ignore_punctuation,
+                   ignore_quotes=base.ignore_quotes and not args.keep_quote_style, time_budget=args.time_budget)
+
+
+def _project(args: argparse.Namespace):
+    if not args.review:
+        return None
+    from .engine.project import load_project
+
+    if args.example:
+        raise TandemError("give either --example or --review, not both")
+    if bool(args.original) != bool(args.other):
+        raise TandemError("with --review, give both documents or none (the review names its own)")
+    return load_project(args.review)
+
+
+def _restore(args: argparse.Namespace, project):
+    from .engine.restore import restore_project
+
+    restored = restore_project(project, _options(args, project.options),
+                               segment_mode=args.segment if args.segment != "paragraphs" else None,
+                               left_path=args.original, right_path=args.other, left_password=args.password,
+                               right_password=args.other_password or args.password)
+    if restored.notice():
+        print(f"tandem: note: {restored.notice()}", file=sys.stderr)
+    return restored.comparison, restored.review
+
+
+def _exports(args: argparse.Namespace) -> list[tuple[str, str]]:
+    chosen = [(kind, getattr(args, kind)) for kind in ("html", "pdf", "csv", "tmx", "diff") if getattr(args, kind)]
+    if any(kind == "pdf" and target == "-" for kind, target in chosen):
+        raise TandemError("the PDF report needs a file name, not '-'")
+    return chosen
+
+
+def _export(kind: str, target: str, comparison, review, args: argparse.Namespace) -> None:
+    from .exports import render, write_export
+
+    if target == "-":
+        sys.stdout.flush()
+        sys.stdout.buffer.write(render(kind, comparison, review, tmx_sentences=args.tmx_sentences))
+        sys.stdout.buffer.flush()
+        return
+    write_export(kind, target, comparison, review, tmx_sentences=args.tmx_sentences)
 
 
 def _language(code: Optional[str]) -> Optional[str]:

@@ -12,6 +12,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 # Keep every test away from the user's real cache and settings.
 os.environ.setdefault("TANDEM_CACHE_DIR", str(ROOT / ".pytest_cache" / "tandem-cache"))
+os.environ.setdefault("TANDEM_DATA_DIR", str(ROOT / ".pytest_cache" / "tandem-data"))
 
 
 @pytest.fixture

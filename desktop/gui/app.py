@@ -48,6 +48,8 @@ def run_gui(left: Optional[str], right: Optional[str], example: bool, screenshot
     if bench:
         _arrange_bench(app, window, started)
     _open_initial(window, left, right, example)
+    if not (left or right or example or screenshot or bench):
+        window.review.offer_recovery()  # a review left unsaved by a crash or a quit
     code = app.exec()
     ops.cancel_all(timeout=3.0)
     return result["code"] if screenshot else code

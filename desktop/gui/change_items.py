@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from desktop.engine.model import ADDED, EDITED, MOVED, OMITTED, REWRITTEN, Comparison, Group
+from desktop.engine.review import review_items
 
 from .layout import Rows
 from .navigation import is_change
@@ -27,6 +28,7 @@ class ChangeItem:
     drift: Optional[int] = None  # index into the group's drift
     row: int = 0
     detail: str = ""  # tooltip
+    review_id: str = ""  # the engine's stable id for decisions (desktop.engine.review)
 
     @property
     def is_drift(self) -> bool:
@@ -44,20 +46,22 @@ def group_kind(group: Group) -> str:
 
 
 def build_items(comparison: Comparison, rows: Rows) -> list[ChangeItem]:
+    ids = {(item.group, item.drift): item.id for item in review_items(comparison)}
     items = []
     for gi, group in enumerate(comparison.groups):
         row = min(rows.rows_of_group.get(gi, [0]))
         if is_change(group.status):
-            items.append(_group_item(comparison, gi, group, row))
+            items.append(_group_item(comparison, gi, group, row, ids.get((gi, None), "")))
         for di, drift in enumerate(group.drift):
             items.append(ChangeItem(
                 gi, f"drift:{drift.kind}", drift_label(drift.kind), drift.message, drift.kind,
                 drift.severity, di, row,
-                detail=f"{drift.message}\n\nOriginal: {drift.left_text}\nOther version: {drift.right_text}".strip()))
+                detail=f"{drift.message}\n\nOriginal: {drift.left_text}\nOther version: {drift.right_text}".strip(),
+                review_id=ids.get((gi, di), "")))
     return sorted(items, key=lambda item: (item.row, item.group, item.drift if item.drift is not None else -1))
 
 
-def _group_item(comparison: Comparison, gi: int, group: Group, row: int) -> ChangeItem:
+def _group_item(comparison: Comparison, gi: int, group: Group, row: int, review_id: str) -> ChangeItem:
     kind = group_kind(group)
     label = {"omitted": "Omitted", "added": "Added", "moved": "Moved"}.get(kind, "Edited")
     if kind == "edited" and group.status == REWRITTEN:
@@ -79,7 +83,8 @@ def _group_item(comparison: Comparison, gi: int, group: Group, row: int) -> Chan
         detail += f"\n\n{words} words left out"
     else:
         detail += f"\n\n{added} words added"
-    return ChangeItem(gi, kind, label, excerpt(side_text, 140), group.status, row=row, detail=detail)
+    return ChangeItem(gi, kind, label, excerpt(side_text, 140), group.status, row=row, detail=detail,
+                      review_id=review_id)
 
 
 def count_by_kind(items: list[ChangeItem]) -> dict[str, int]:

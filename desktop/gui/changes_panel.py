@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QListView, QSizeP
                                QStyleOptionViewItem, QToolButton, QVBoxLayout, QWidget)
 
 from desktop.engine.model import Comparison
+from desktop.engine.review import STATE_LABELS, Decision, Review
 
 from . import icons
 from .change_items import GROUP_KINDS, ChangeItem, build_items, count_by_kind
@@ -25,10 +26,25 @@ _KIND_LABELS = {"omitted": "Omitted", "added": "Added", "moved": "Moved", "edite
 SEVERITY_FILTERS = (("All severities", 2), ("Errors and warnings", 1), ("Errors only", 0))
 
 
+DecisionRole = Qt.ItemDataRole.UserRole + 2
+DECISION_MARKS = {"accepted": "✓", "flagged": "⚑", "queried": "?"}
+DECISION_COLOURS = {False: {"accepted": "#1a7f37", "flagged": "#cf222e", "queried": "#9a6700"},
+                    True: {"accepted": "#56d364", "flagged": "#ff7b72", "queried": "#e3b341"}}  # by dark theme
+
+
 class ChangeListModel(QAbstractListModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.items: list[ChangeItem] = []
+        self.review = Review()
+
+    def set_review(self, review: Review) -> None:
+        self.review = review
+        if self.items:
+            self.dataChanged.emit(self.index(0), self.index(len(self.items) - 1))
+
+    def decision(self, item: ChangeItem) -> Decision:
+        return self.review.decision(item.review_id)
 
     def set_items(self, items: list[ChangeItem]) -> None:
         self.beginResetModel()
@@ -45,12 +61,17 @@ class ChangeListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{item.label}: {item.text}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return item.detail
+            decision = self.decision(item)
+            said = f"\n\n{STATE_LABELS[decision.state]}" if decision.state else ""
+            return item.detail + said + (f"\nComment: {decision.comment}" if decision.comment else "")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             severity = f" ({item.severity})" if item.severity else ""
-            return f"{item.label}{severity}: {item.text}"
+            state = self.decision(item).state
+            return f"{item.label}{severity}: {item.text}" + (f" — {STATE_LABELS[state]}" if state else "")
         if role == ItemRole:
             return item
+        if role == DecisionRole:
+            return self.decision(item)
         return None
 
 
@@ -110,8 +131,13 @@ class ChangeDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(text_colour)
         label = item.label + (f" · {SEVERITY_LABELS.get(item.severity, '')}" if item.severity else "")
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         QFontMetrics(bold).elidedText(label, Qt.TextElideMode.ElideRight, text_rect.width()))
+        decision: Decision = index.data(DecisionRole)
+        badge_width = _paint_decision(painter, text_rect, decision, bold, text_colour if selected else None)
+        title_rect = text_rect.adjusted(0, 0, -badge_width, 0)
+        painter.setFont(bold)
+        painter.setPen(text_colour)
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         QFontMetrics(bold).elidedText(label, Qt.TextElideMode.ElideRight, title_rect.width()))
         painter.setFont(option.font)
         if not selected:
             painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
@@ -119,6 +145,27 @@ class ChangeDelegate(QStyledItemDelegate):
         painter.drawText(excerpt_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          metrics.elidedText(item.text, Qt.TextElideMode.ElideRight, excerpt_rect.width()))
         painter.restore()
+
+
+def _paint_decision(painter: QPainter, rect: QRect, decision: Decision, font: QFont, colour) -> int:
+    """The decision at the right of the title line: a mark and its word, and
+    a speech mark when there is a comment. Returns the width used."""
+    text = ""
+    if decision.state:
+        text = f"{DECISION_MARKS[decision.state]} {STATE_LABELS[decision.state]}"
+    if decision.comment:
+        text = (text + "  ✎").strip()
+    if not text:
+        return 0
+    from PySide6.QtGui import QColor
+
+    metrics = QFontMetrics(font)
+    width = metrics.horizontalAdvance(text) + 8
+    painter.setFont(font)
+    palette = DECISION_COLOURS[diff_colours().dark]
+    painter.setPen(colour or QColor(palette.get(decision.state, "#8c959f")))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+    return width
 
 
 def _item_colour(item: ChangeItem, colours):
@@ -129,6 +176,7 @@ def _item_colour(item: ChangeItem, colours):
 
 class ChangesPanel(QWidget):
     item_chosen = Signal(int, object)  # group position, drift index or None
+    current_changed = Signal()  # the current entry changed (for the review actions' state)
 
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
@@ -189,15 +237,52 @@ class ChangesPanel(QWidget):
         self._model.set_items(items)
         self._rebuild_chips(count_by_kind(items), hidden)
         self._filters_changed()
+        self._update_title()
+        self._empty.setVisible(not items)
+
+    def set_review(self, review: Review) -> None:
+        """Show the decisions (marks in the list, counts in the title)."""
+        self._model.set_review(review)
+        self._update_title()
+        self.current_changed.emit()
+
+    def _update_title(self) -> None:
+        items = self._model.items
+        if not items:
+            self._title.setText("Changes")
+            self._title.setToolTip("")
+            return
         total_changes = sum(1 for i in items if not i.is_drift)
         total_drift = sum(1 for i in items if i.is_drift)
-        self._title.setText(f"{total_changes} change{'s' if total_changes != 1 else ''}"
-                            + (f" · {total_drift} drift" if total_drift else ""))
-        self._empty.setVisible(not items)
+        title = f"{total_changes} change{'s' if total_changes != 1 else ''}" + (
+            f" · {total_drift} drift" if total_drift else "")
+        states = [self._model.decision(i).state for i in items]
+        decided = {s: states.count(s) for s in DECISION_MARKS if states.count(s)}
+        if decided:
+            marks = "  ".join(f"{DECISION_MARKS[s]} {n}" for s, n in decided.items())
+            title += f"\n{states.count('')} to review · {marks}"
+        self._title.setText(title)
+        words = ", ".join(f"{n} {s}" for s, n in decided.items())
+        self._title.setToolTip(f"Reviewed: {words}; {states.count('')} to review" if decided else "")
+
+    def decision_counts(self) -> dict[str, int]:
+        states = [self._model.decision(i).state for i in self._model.items]
+        return {s: states.count(s) for s in ("accepted", "flagged", "queried", "")}
+
+    def current_item(self) -> Optional[ChangeItem]:
+        index = self._list.currentIndex()
+        return index.data(ItemRole) if index.isValid() else None
+
+    def set_context_actions(self, actions) -> None:
+        """The review commands, offered on right-click (the entry under the
+        pointer becomes current first)."""
+        self._list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        for action in actions:
+            self._list.addAction(action)
 
     def clear(self) -> None:
         self._model.set_items([])
-        self._title.setText("Changes")
+        self._update_title()
 
     def _rebuild_chips(self, counts: dict[str, int], hidden: set[str]) -> None:
         for button in self._buttons.values():
@@ -247,6 +332,9 @@ class ChangesPanel(QWidget):
 
     def show_group(self, gi: int) -> None:
         """Follow the view's selection without sending it back."""
+        current = self.current_item()
+        if current is not None and current.group == gi:
+            return  # already on an entry of that group (a drift item, say): keep it
         self._syncing = True
         try:
             for r in range(self._proxy.rowCount()):
@@ -260,6 +348,7 @@ class ChangesPanel(QWidget):
             self._syncing = False
 
     def _current_changed(self, current, _previous) -> None:
+        self.current_changed.emit()
         if not self._syncing and current.isValid():
             self._clicked(current)
 

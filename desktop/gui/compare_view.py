@@ -39,6 +39,7 @@ class ComparisonView(QWidget):
     selection_changed = Signal(int)  # group position, -1 for none
     painted = Signal()  # first paint of a new comparison
     find_changed = Signal(int, int)  # current match (1-based, 0 for none), total
+    picked_changed = Signal()  # a paragraph was picked (clicked) on one side, for a manual link
 
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
@@ -49,6 +50,7 @@ class ComparisonView(QWidget):
         self.renderer: Optional[ParagraphRenderer] = None
         self.colours = diff_colours()
         self.selected: int = -1
+        self.picked: dict[int, tuple[int, ...]] = {LEFT: (), RIGHT: ()}  # paragraphs clicked on each side
         self.matches: list[Match] = []
         self.current_match: int = -1
         self._zoom = 0
@@ -116,6 +118,7 @@ class ComparisonView(QWidget):
         self._drifts = drift_stops(comparison, self.rows)
         self._current_stop = None
         self.selected = -1
+        self.picked = {LEFT: (), RIGHT: ()}
         self._new_renderer()
         self._update_headers()
         self.set_find(self._find_text)  # keep an open search across re-comparisons
@@ -128,6 +131,7 @@ class ComparisonView(QWidget):
         self._idle.start()
 
     def clear(self) -> None:
+        self.picked = {LEFT: (), RIGHT: ()}
         self.comparison = None
         self.rows = None
         self.renderer = None
@@ -183,6 +187,20 @@ class ComparisonView(QWidget):
         self._describe_selection(gi)
         self._refresh_children()
         self.selection_changed.emit(gi)
+
+    def pick(self, side: int, pid: Optional[int], extend: bool = False) -> None:
+        """Remember the paragraph clicked on ``side`` (None: none), so
+        paragraphs can be linked by hand; ``extend`` (Ctrl+click) adds it to
+        those already picked there, or takes it away, for a split or merge."""
+        current = self.picked.get(side, ())
+        if extend and pid is not None:
+            chosen = tuple(sorted(set(current) ^ {pid}))
+        else:
+            chosen = (pid,) if pid is not None else ()
+        if chosen != current:
+            self.picked[side] = chosen
+            self._refresh_children()
+            self.picked_changed.emit()
 
     def _describe_selection(self, gi: int) -> None:
         """The panes are painted, not made of text widgets: tell assistive

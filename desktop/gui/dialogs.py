@@ -42,6 +42,13 @@ SHORTCUTS_HTML = """
 <tr><td><b>Ctrl+Shift+S</b></td><td>Swap sides</td></tr>
 <tr><td><b>F5</b></td><td>Reload both files</td></tr>
 <tr><td><b>F9</b></td><td>Show or hide the list of changes</td></tr>
+<tr><td><b>A</b> / <b>F</b> / <b>Q</b></td><td>Accept / flag / query the selected change or drift
+    (again to undo)</td></tr>
+<tr><td><b>C</b> / <b>Backspace</b></td><td>Comment on it / clear its decision</td></tr>
+<tr><td>Click a paragraph on each side, <b>Ctrl+L</b></td><td>Link them by hand
+    (Ctrl+click picks several, for a split or merge)</td></tr>
+<tr><td><b>Ctrl+Shift+L</b> / <b>M</b></td><td>Unlink the selected pair / mark it as moved</td></tr>
+<tr><td><b>Ctrl+S</b> / <b>Ctrl+Shift+O</b></td><td>Save / open the review (.tandem)</td></tr>
 <tr><td><b>Up</b>, <b>Down</b>, <b>Page Up</b>, <b>Page Down</b>, <b>Home</b>, <b>End</b></td>
     <td>Scroll both documents</td></tr>
 </table>

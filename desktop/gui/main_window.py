@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, 
 
 from desktop.engine.api import example_paths
 from desktop.engine.errors import Cancelled, PasswordRequired
-from desktop.engine.model import Comparison
+from desktop.engine.model import Comparison, ManualAlignment
 
 from . import dialogs, icons, ops
 from .actions import build_menus, build_toolbar, create_actions, refresh_icons
@@ -23,6 +23,8 @@ from .info_bar import InfoBar
 from .layout import LEFT, RIGHT
 from .messages import friendly_message
 from .progress_strip import ProgressStrip
+from .review_actions import build_review_menus, create_review_actions
+from .review_commands import ReviewCommands
 from .session import Session, SideError
 from .settings import ZOOM_RANGE, Settings
 from .start_page import StartPage
@@ -45,6 +47,7 @@ class MainWindow(QMainWindow):
         self.watch = FileWatch(self)
         self._build()
         self._connect()
+        self.review = ReviewCommands(self)  # decisions, manual links, review files, exports
         self._restore_layout()
         self._update_enabled()
 
@@ -53,6 +56,8 @@ class MainWindow(QMainWindow):
         self.actions_ = create_actions(self)
         self.recent_menu = QMenu("Open &Recent", self)
         self.theme_group = build_menus(self, self.actions_, self.recent_menu, self.set_theme, self.settings.theme)
+        self.review_actions = create_review_actions(self)
+        build_review_menus(self, self.review_actions, self.menuBar().actions()[0].menu())
         self.toolbar = build_toolbar(self, self.actions_)
         self.progress = ProgressStrip(self)
         self.error_bar = InfoBar(self)
@@ -84,7 +89,7 @@ class MainWindow(QMainWindow):
         a.open_original.triggered.connect(lambda: self.choose_file(LEFT))
         a.open_other.triggered.connect(lambda: self.choose_file(RIGHT))
         a.open_example.triggered.connect(self.open_example)
-        a.swap.triggered.connect(self.session.swap)
+        a.swap.triggered.connect(self.swap)
         a.reload.triggered.connect(lambda: self.session.reload())
         a.close_pair.triggered.connect(self.close_comparison)
         a.quit.triggered.connect(self.close)
@@ -129,12 +134,20 @@ class MainWindow(QMainWindow):
             self.open_side(side, path)
 
     def open_side(self, side: int, path: str) -> None:
+        if not self.review.may_discard():
+            return
         self.error_bar.hide()
         self.session.open(side, path)
 
     def open_pair(self, left: str, right: str) -> None:
+        if not self.review.may_discard():
+            return
         self.error_bar.hide()
         self.session.open_pair(left, right)
+
+    def swap(self) -> None:
+        if self.review.may_discard():  # swapped sides make other items: the review starts afresh
+            self.session.swap()
 
     def open_example(self) -> None:
         self.open_pair(*example_paths())
@@ -146,10 +159,14 @@ class MainWindow(QMainWindow):
             self.open_side(side, paths[0])
 
     def close_comparison(self) -> None:
+        if not self.review.may_discard():
+            return
         self.session.cancel()
         self.session.paths = [None, None]
         self.session.documents = [None, None]
         self.session.comparison = None
+        self.session.manual = ManualAlignment()
+        self.review.controller.reset()
         self.page.view.clear()
         self.page.panel.clear()
         self.watch.watch(LEFT, None, None)
@@ -273,7 +290,11 @@ class MainWindow(QMainWindow):
     # --- state -------------------------------------------------------------------------
     def _update_title(self) -> None:
         names = [os.path.basename(p) if p else "…" for p in self.session.paths]
-        self.setWindowTitle("Tandem" if not any(self.session.paths) else f"{names[0]} ⟷ {names[1]} — Tandem")
+        unsaved = "• " if getattr(self, "review", None) is not None and self.review.controller.dirty else ""
+        self.setWindowTitle("Tandem" if not any(self.session.paths) else f"{unsaved}{names[0]} ⟷ {names[1]} — Tandem")
+
+    def update_title(self) -> None:
+        self._update_title()
 
     def _update_enabled(self) -> None:
         shown = self.session.comparison is not None and self.stack.currentWidget() is self.page
@@ -281,6 +302,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(shown)
         self.actions_.swap.setEnabled(self.session.ready)
         self.actions_.reload.setEnabled(self.session.ready)
+        if getattr(self, "review", None) is not None:
+            self.review.refresh_actions()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -367,6 +390,7 @@ class MainWindow(QMainWindow):
             super().wheelEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.review.closing()  # the autosave: clean unless the review has unsaved changes
         self.session.cancel()
         ops.cancel_all(timeout=3.0)
         if self._remember:

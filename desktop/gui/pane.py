@@ -84,6 +84,8 @@ class DocumentPane(QWidget):
             rect = QRectF(bx, y - top, bw, h)
             self._paint_block(painter, rect, group, pid)
             self._paint_gutter(painter, rect, group, pid, first=(n == 0))
+            if pid in view.picked.get(self.side, ()):
+                self._paint_picked(painter, rect)
         if group is not None and row.group(self.side) == view.selected:
             span = view.geometry_.span(self.side, pids)
             self._paint_focus(painter, QRectF(bx - 3, span[0] - top - 3, bw + 6, span[1] - span[0] + 6))
@@ -187,6 +189,12 @@ class DocumentPane(QWidget):
             return "Part of a split passage; its counterpart is further up ↑"
         return "No counterpart"
 
+    def _paint_picked(self, painter: QPainter, rect: QRectF) -> None:
+        """The paragraph picked for a manual link: a dashed frame inside the block."""
+        painter.setPen(QPen(self.view.colours.focus, 1.5, Qt.PenStyle.DashLine))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 4, 4)
+
     def _paint_focus(self, painter: QPainter, rect: QRectF) -> None:
         pen = QPen(self.view.colours.focus, 2)
         painter.setPen(pen)
@@ -261,12 +269,17 @@ class DocumentPane(QWidget):
         return "<br>".join(parts)
 
     def mousePressEvent(self, event) -> None:
-        row_index, _pid = self.hit(QPointF(event.position()))
+        row_index, pid = self.hit(QPointF(event.position()))
         self.view.setFocus(Qt.FocusReason.MouseFocusReason)
-        if row_index is not None and event.button() == Qt.MouseButton.LeftButton:
+        if row_index is not None and event.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
             gi = self.view.rows.rows[row_index].group(self.side)
             if gi is not None:
                 self.view.select_group(gi, scroll=False)
+        if event.button() == Qt.MouseButton.LeftButton and self.view.rows:
+            extend = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+            self.view.pick(self.side, pid, extend)
+        elif event.button() == Qt.MouseButton.RightButton and pid not in self.view.picked.get(self.side, ()):
+            self.view.pick(self.side, pid)  # a right-click on a picked paragraph keeps the picks for "Link"
 
     def contextMenuEvent(self, event) -> None:
         row_index, pid = self.hit(QPointF(event.pos()))
@@ -282,6 +295,12 @@ class DocumentPane(QWidget):
             both = QAction("Copy both versions of this passage", menu)
             both.triggered.connect(lambda: QGuiApplication.clipboard().setText(self._both_versions(gi)))
             menu.addAction(both)
+        review = getattr(self.window(), "review_actions", None)  # the window's review commands, if any
+        if review is not None:
+            menu.addSeparator()
+            menu.addActions(review.alignment_actions())
+            menu.addSeparator()
+            menu.addActions(review.decision_actions())
         menu.exec(event.globalPos())
 
     def _both_versions(self, gi: int) -> str:

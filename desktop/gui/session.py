@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.engine.api import compare_documents, load_document
 from desktop.engine.errors import Cancelled, TandemError
-from desktop.engine.model import Comparison, Document, Options
+from desktop.engine.model import Comparison, Document, ManualAlignment, Options
 from desktop.engine.progress import Progress
+from desktop.engine.project import Project
+from desktop.engine.restore import Restored, restore_documents
 
 from .layout import LEFT, RIGHT
 from .ops import Op
@@ -35,6 +37,8 @@ class _Job:
     documents: tuple[Optional[Document], Optional[Document]]
     passwords: tuple[Optional[str], Optional[str]]
     options: Options
+    manual: ManualAlignment = ManualAlignment()
+    project: Optional[Project] = None  # a saved review to restore onto the documents
 
 
 class Session(QObject):
@@ -43,6 +47,8 @@ class Session(QObject):
     comparison_ready = Signal(object)  # Comparison
     failed = Signal(object)  # exception (SideError for a load)
     busy_changed = Signal(bool)
+    review_reset = Signal()  # other documents: the review starts afresh
+    review_restored = Signal(object)  # Restored: a saved review reopened (before comparison_ready)
 
     def __init__(self, widget: QWidget, options: Options = Options()) -> None:
         super().__init__(widget)
@@ -52,11 +58,14 @@ class Session(QObject):
         self.passwords: list[Optional[str]] = [None, None]
         self.options = options
         self.comparison: Optional[Comparison] = None
+        self.manual = ManualAlignment()  # the reviewer's corrections to the alignment
+        self._project: Optional[Project] = None  # waiting to be restored by the next run
         self._op: Optional[Op] = None
         self._generation = 0
 
     # --- requests ------------------------------------------------------------
     def open(self, side: int, path: str) -> None:
+        self._new_review()
         self.paths[side] = os.path.abspath(path)
         self.documents[side] = None
         self.passwords[side] = None
@@ -64,6 +73,7 @@ class Session(QObject):
         self.run()
 
     def open_pair(self, left: str, right: str) -> None:
+        self._new_review()
         self.paths = [os.path.abspath(left), os.path.abspath(right)]
         self.documents = [None, None]
         self.passwords = [None, None]
@@ -71,6 +81,7 @@ class Session(QObject):
         self.run()
 
     def swap(self) -> None:
+        self._new_review()  # the sides' paragraph ids and the items' ids all change
         self.paths.reverse()
         self.documents.reverse()
         self.passwords.reverse()
@@ -81,6 +92,28 @@ class Session(QObject):
         if options != self.options:
             self.options = options
             self.run()
+
+    def open_project(self, project: Project) -> None:
+        """Open a saved review's documents and restore the review onto them."""
+        self.paths = [os.path.abspath(project.left.path), os.path.abspath(project.right.path)]
+        self.documents = [None, None]
+        self.passwords = [None, None]
+        self.options = project.options
+        self.manual = project.review.manual
+        self._project = project
+        self.paths_changed.emit()
+        self.run()
+
+    def set_manual(self, manual: ManualAlignment) -> None:
+        """Re-compare with the reviewer's corrected alignment (in the background)."""
+        if manual != self.manual:
+            self.manual = manual
+            self.run()
+
+    def _new_review(self) -> None:
+        self.manual = ManualAlignment()
+        self._project = None
+        self.review_reset.emit()
 
     def set_password(self, side: int, password: str) -> None:
         self.passwords[side] = password
@@ -111,7 +144,8 @@ class Session(QObject):
             self._op.cancel()
         self._generation += 1
         generation = self._generation
-        job = _Job(tuple(self.paths), tuple(self.documents), tuple(self.passwords), self.options)
+        job = _Job(tuple(self.paths), tuple(self.documents), tuple(self.passwords), self.options, self.manual,
+                   self._project)
         label = "Comparing" if all(self.paths) else "Loading"
         self._op = (Op(self._widget, lambda progress: _work(job, progress),
                        lambda result: self._finished(generation, result))
@@ -123,10 +157,14 @@ class Session(QObject):
     def _finished(self, generation: int, result) -> None:
         if generation != self._generation:
             return  # superseded by a newer request
-        documents, comparison = result
+        documents, comparison, restored = result
         self.documents = list(documents)
         self.documents_loaded.emit()
         self.busy_changed.emit(False)
+        if restored is not None:
+            self._project = None
+            self.manual = restored.review.manual
+            self.review_restored.emit(restored)
         if comparison is not None:
             self.comparison = comparison
             self.comparison_ready.emit(comparison)
@@ -156,9 +194,16 @@ def _work(job: _Job, progress: Progress):
             raise SideError(side, error) from error
         except OSError as error:
             raise SideError(side, error) from error
-    comparison = None
+    comparison: Optional[Comparison] = None
+    restored: Optional[Restored] = None
+    compare_part = progress.sub(load_share if missing else 0.0, 1.0)
     if documents[LEFT] is not None and documents[RIGHT] is not None:
-        comparison = compare_documents(documents[LEFT], documents[RIGHT], job.options,
-                                       progress=progress.sub(load_share if missing else 0.0, 1.0))
+        if job.project is not None:
+            restored = restore_documents(job.project, documents[LEFT], documents[RIGHT], job.options, compare_part)
+            comparison = restored.comparison
+        else:
+            corrected = {"manual": job.manual} if job.manual else {}  # the plain call when nothing was corrected
+            comparison = compare_documents(documents[LEFT], documents[RIGHT], job.options, progress=compare_part,
+                                           **corrected)
     progress.report("Done", 1.0)
-    return tuple(documents), comparison
+    return tuple(documents), comparison, restored

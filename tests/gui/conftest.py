@@ -37,6 +37,14 @@ def private_settings(tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
+def private_data_dir(tmp_path, monkeypatch):
+    """Autosaved reviews go to a fresh temporary folder, never the user's."""
+    folder = tmp_path / "tandem-data"
+    monkeypatch.setenv("TANDEM_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
 def no_leftovers(qapp):
     yield
     from PySide6.QtWidgets import QApplication

@@ -5,13 +5,18 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
+from typing import Optional
+
 from ..model import Change, Comparison, Document, Drift, Group
+from ..review import Review, decision_counts, review_items
 
 FORMAT = "tandem-comparison/1"
 
 
-def comparison_dict(comparison: Comparison) -> dict:
-    return {
+def comparison_dict(comparison: Comparison, review: Optional[Review] = None) -> dict:
+    """``review``: add the reviewer's decisions and manual alignment under
+    "review" (an added field: the format stays tandem-comparison/1)."""
+    out = {
         "format": FORMAT,
         "left": document_dict(comparison.left),
         "right": document_dict(comparison.right),
@@ -21,6 +26,28 @@ def comparison_dict(comparison: Comparison) -> dict:
         "alignment": [group_dict(g) for g in comparison.groups],
         "summary": asdict(comparison.summary),
         "degraded": list(comparison.degraded),
+    }
+    if review is not None:
+        out["review"] = review_dict(comparison, review)
+    return out
+
+
+def review_dict(comparison: Comparison, review: Review) -> dict:
+    items = review_items(comparison)
+    manual = review.manual
+    return {
+        "items": [
+            {"id": item.id, "group": item.group, "drift": item.drift, "kind": item.kind,
+             "severity": item.severity, "state": review.decision(item.id).state,
+             "comment": review.decision(item.id).comment}
+            for item in items
+        ],
+        "counts": {state or "undecided": n for state, n in decision_counts(review, items).items()},
+        "manual": {
+            "links": [[list(lefts), list(rights)] for lefts, rights in manual.links],
+            "unlinks": [list(pair) for pair in manual.unlinks],
+            "moved": list(manual.moved),
+        },
     }
 
 
@@ -75,8 +102,8 @@ def drift_dict(drift: Drift) -> dict:
     return out
 
 
-def to_json(comparison: Comparison) -> str:
-    return json.dumps(comparison_dict(comparison), ensure_ascii=False, indent=1)
+def to_json(comparison: Comparison, review: Optional[Review] = None) -> str:
+    return json.dumps(comparison_dict(comparison, review), ensure_ascii=False, indent=1)
 
 
 def document_json(document: Document) -> str:

@@ -1,0 +1,40 @@
+"""The PDF report: a real PDF, with pages, page numbers and the report's text."""
+import os
+import unicodedata
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from pdfminer.high_level import extract_pages, extract_text  # noqa: E402
+
+from desktop.engine.api import compare_files, example_paths  # noqa: E402
+from desktop.engine.review import Decision, Review, review_items  # noqa: E402
+from desktop.report_pdf import write_pdf  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def comparison():
+    return compare_files(*example_paths())
+
+
+def test_pdf_has_numbered_pages_and_the_report(qapp, tmp_path, comparison):
+    item = review_items(comparison)[0]
+    review = Review().with_decision(Decision(item.id, "flagged", "Check the headline"))
+    path = tmp_path / "report.pdf"
+    pages = write_pdf(str(path), comparison, review)
+    assert path.read_bytes().startswith(b"%PDF")
+    assert len(list(extract_pages(str(path)))) == pages >= 2
+    # pdfminer puts tabs between words and keeps the ligatures (ﬁ) Qt draws
+    text = " ".join(unicodedata.normalize("NFKC", extract_text(str(path))).split())
+    assert f"Page 1 of {pages}" in text and f"Page {pages} of {pages}" in text
+    for needle in ("Summary", "Drift", "Side by side", "Unified diff", "Check the headline", "Flagged"):
+        assert needle in text
+    assert "Esbjerg" in text
+    assert sorted(os.listdir(tmp_path)) == ["report.pdf"], "no temporary file left behind"
+
+
+def test_unwritable_target_is_one_clear_error(qapp, tmp_path, comparison):
+    from desktop.engine.errors import TandemError
+
+    with pytest.raises(TandemError, match="cannot write"):
+        write_pdf(str(tmp_path / "missing-folder" / "r.pdf"), comparison)
