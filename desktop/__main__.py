@@ -3,5 +3,6 @@ import sys
 
 from .cli import main
 
-multiprocessing.freeze_support()
-sys.exit(main())
+if __name__ == "__main__":
+    multiprocessing.freeze_support()
+    sys.exit(main())

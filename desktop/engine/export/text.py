@@ -71,9 +71,20 @@ def comparison_text(comparison: Comparison) -> str:
 
 
 def document_text(document: Document) -> str:
-    lines = [f"{document.name}: {len(document.paragraphs)} paragraphs, {document.encoding}, "
+    """The paragraphs compared, then those set aside as boilerplate (running
+    headers and footers, page numbers, a repeated headline)."""
+    compared = [p for p in document.paragraphs if p.kind != "boilerplate"]
+    aside = [p for p in document.paragraphs if p.kind == "boilerplate"]
+    lines = [f"{document.name}: {len(compared)} paragraphs, {document.encoding}, "
              f"language {document.language}"]
-    for p in document.paragraphs:
-        where = f"p.{p.page} " if p.page else ""
-        lines.append(f"[{p.id}] {p.kind:11s} {where}l.{p.line}: {p.text}")
+    lines.extend(_paragraph_line(p) for p in compared)
+    if aside:
+        lines.append("")
+        lines.append(f"Set aside as boilerplate, not compared ({len(aside)}):")
+        lines.extend(_paragraph_line(p) for p in aside)
     return "\n".join(lines) + "\n"
+
+
+def _paragraph_line(p) -> str:
+    where = f"p.{p.page} " if p.page else ""
+    return f"[{p.id}] {p.kind:11s} {where}l.{p.line}: {p.text}"
