@@ -19,15 +19,17 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), Non
 _SPACES = re.compile(r"\s+")
 
 
+# One table per quote mode: a single pass over the text instead of three.
+_FOLD_QUOTES = {**_INVISIBLE, **_DASH_TABLE, **_QUOTE_TABLE}
+_KEEP_QUOTE_STYLE = {**_INVISIBLE, **_DASH_TABLE, **_SINGLE_QUOTE_TABLE, **_DOUBLE_QUOTE_TABLE}
+
+
 def fold(text: str, *, ignore_case: bool = False, ignore_quotes: bool = True) -> str:
     """NFKC, invisible characters removed, quotes and dashes folded, spaces
     collapsed; optionally case-folded (full Unicode folding, not ASCII lower)."""
-    text = unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
-    text = text.translate(_DASH_TABLE)
-    if ignore_quotes:
-        text = text.translate(_QUOTE_TABLE)
-    else:
-        text = text.translate(_SINGLE_QUOTE_TABLE).translate(_DOUBLE_QUOTE_TABLE)
+    if not text.isascii():  # NFKC leaves ASCII as it is
+        text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_FOLD_QUOTES if ignore_quotes else _KEEP_QUOTE_STYLE)
     text = _SPACES.sub(" ", text).strip()
     return text.casefold() if ignore_case else text
 

@@ -50,6 +50,10 @@ class DocumentNames:
         return document_name_keys(p.text for p in self._right.paragraphs)
 
     @cached_property
+    def both(self) -> frozenset[str]:
+        return self.left | self.right
+
+    @cached_property
     def left_speakers(self) -> frozenset[str]:
         return frozenset(k for p in self._left.paragraphs
                          for s in speakers(p.text, self._left.language) for k in s.keys)

@@ -61,6 +61,11 @@ class GroupContext:
         return self.documents.right if self.documents else frozenset()
 
     @property
+    def document_names(self) -> frozenset[str]:
+        """Names either document writes capitalised mid-sentence."""
+        return self.documents.both if self.documents else frozenset()
+
+    @property
     def left_document_speakers(self) -> frozenset[str]:
         return self.documents.left_speakers if self.documents else frozenset()
 

@@ -34,7 +34,7 @@ def _candidates(context: GroupContext, side: str, sentence: int) -> list[Mention
 
 def _find_candidates(context: GroupContext, side: str, sentence: int) -> list[Mention]:
     s = (context.left if side == "left" else context.right)[sentence]
-    known = context.left_document_names | context.right_document_names
+    known = context.document_names
     found = []
     for m in _NAME.finditer(s.text):
         words = [w for w in re.split(r"\s+", m.group()) if w[:1].isupper()]
