@@ -30,6 +30,7 @@ WEB_FURNITURE = frozenset(
 _MAX_HEADING_WORDS = 16
 _INNER_SENTENCE_END = re.compile(r"[a-zа-яё]{2}[.!?]\s+[A-ZА-ЯЁ]")
 _MAX_HEADING_CHARS = 160
+_MAX_FURNITURE_CHARS = 40
 _MAX_HEADLINE_WORDS = 30
 
 
@@ -116,6 +117,8 @@ def _raw_blocks(lines: list[tuple[str, int | None]], by_line: bool) -> list[_Blo
 
 def is_furniture(text: str) -> bool:
     stripped = text.strip()
+    if len(stripped) > _MAX_FURNITURE_CHARS:
+        return False  # page numbers and web furniture are short
     if _PAGE_NUMBER.match(stripped):
         return True
     key = re.sub(r"[^\w\s]", "", stripped.casefold()).strip()
