@@ -211,7 +211,7 @@ class Speaker:
     words: str
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def speakers(text: str, language: str) -> tuple[Speaker, ...]:
     """Who is said to speak in a text. "said X" is read before "X said" (so
     "… the former Soviet Union said Amnesty International" names Amnesty),
