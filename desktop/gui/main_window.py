@@ -113,6 +113,8 @@ class MainWindow(QMainWindow):
         self.start_page.files_dropped.connect(self.open_dropped)
         self.start_page.example_requested.connect(self.open_example)
         self.start_page.recent_requested.connect(lambda pair: self.open_pair(pair.original, pair.other))
+        self.page.view.left_header.language_chosen.connect(lambda code: self.session.set_language(LEFT, code))
+        self.page.view.right_header.language_chosen.connect(lambda code: self.session.set_language(RIGHT, code))
         self.session.paths_changed.connect(self._paths_changed)
         self.session.comparison_ready.connect(self._show_comparison)
         self.session.failed.connect(self._failed)
@@ -187,7 +189,10 @@ class MainWindow(QMainWindow):
         self.error_bar.hide()
         self.stack.setCurrentWidget(self.page)  # first, so the view lays out once, at its real size
         self.page.set_comparison(comparison)
-        self.page.view.setFocus()
+        view = self.page.view
+        view.left_header.set_document(comparison.left, self.session.languages[LEFT])
+        view.right_header.set_document(comparison.right, self.session.languages[RIGHT])
+        view.setFocus()
         left, right = self.session.paths
         if left and right and self._remember:
             self.settings.add_recent(left, right)

@@ -2,9 +2,9 @@
 language, size), aligned with the text column below it."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QFont
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QWidget
 
 from .pane import GUTTER
 from .theme import diff_colours
@@ -35,13 +35,56 @@ class ElidedLabel(QLabel):
         super().setText(shown)
 
 
+class LanguageButton(QToolButton):
+    """The document's language, detected or chosen; its menu lets the user
+    correct a wrong detection (the document is then read again)."""
+
+    language_chosen = Signal(object)  # an ISO 639-1 code, or None to detect again
+
+    def __init__(self, role: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.setAutoRaise(True)
+        self.setAccessibleName(f"Language of the {role.lower()}")
+        self.setToolTip("The language Tandem detected; choose another if it is wrong")
+        self._menu = QMenu(self)
+        self._group = QActionGroup(self)
+        self._detect = self._add("Detect automatically", None)
+        self._menu.addSeparator()
+        from .text import languages
+
+        self._choices = {code: self._add(name, code) for code, name in languages()}
+        self.setMenu(self._menu)
+
+    def _add(self, label: str, code) -> QAction:
+        action = QAction(label, self._menu, checkable=True)
+        action.triggered.connect(lambda _checked=False, c=code: self.language_chosen.emit(c))
+        self._group.addAction(action)
+        self._menu.addAction(action)
+        return action
+
+    def show_language(self, detected: str, chosen) -> None:
+        from .text import language_name
+
+        self.setText(language_name(detected))
+        self._detect.setText(f"Detect automatically ({language_name(detected)})" if not chosen
+                             else "Detect automatically")
+        checked = self._choices.get(chosen) if chosen else self._detect
+        if checked is not None:
+            checked.setChecked(True)
+
+
 class PaneHeader(QWidget):
     """Which document a pane shows: role, file name, language, size."""
+
+    language_chosen = Signal(object)  # see LanguageButton
 
     def __init__(self, role: str, parent: QWidget) -> None:
         super().__init__(parent)
         self._role = QLabel(role.upper(), self)
         self._name = ElidedLabel(self)
+        self._language = LanguageButton(role, self)
+        self._language.language_chosen.connect(self.language_chosen)
         self._meta = QLabel("", self)
         self._name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QHBoxLayout(self)
@@ -49,6 +92,7 @@ class PaneHeader(QWidget):
         layout.setSpacing(10)
         layout.addWidget(self._role)
         layout.addWidget(self._name, 1)
+        layout.addWidget(self._language)
         layout.addWidget(self._meta)
         self._name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.refresh()
@@ -70,18 +114,18 @@ class PaneHeader(QWidget):
         muted = diff_colours().muted.name()
         self._role.setStyleSheet(f"color: {muted};")
         self._meta.setStyleSheet(f"color: {muted};")
+        self._language.setStyleSheet(f"color: {muted}; padding: 0 2px;")
 
-    def set_document(self, doc) -> None:
-        from .text import language_name
-
+    def set_document(self, doc, chosen_language=None) -> None:
         self._name.setText(doc.name)
+        self._language.show_language(doc.language, chosen_language)
         self._name.setToolTip(doc.path or doc.name)
         pages = ""
         if doc.source_format == "pdf":
             last = max((p.page or 0 for p in doc.paragraphs), default=0)
             pages = f" · {last} page{'s' if last != 1 else ''}" if last else " · PDF"
         count = len(doc.paragraphs)
-        self._meta.setText(f"{language_name(doc.language)} · {count} paragraph{'s' if count != 1 else ''}{pages}")
+        self._meta.setText(f"· {count} paragraph{'s' if count != 1 else ''}{pages}")
         self.setAccessibleName(f"{self._role.text().title()}: {doc.name}")
         self.setToolTip(f"{doc.path or doc.name}\n{self._meta.text()}")
         self._fit()
@@ -93,5 +137,6 @@ class PaneHeader(QWidget):
     def _fit(self) -> None:
         # the file name matters more than its language and size: drop those first
         needed = (self._role.sizeHint().width() + self._meta.sizeHint().width()
+                  + self._language.sizeHint().width()
                   + self._name.fontMetrics().horizontalAdvance(self._name.full_text()) + GUTTER + 40)
         self._meta.setVisible(self.width() >= needed)

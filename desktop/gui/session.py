@@ -37,6 +37,7 @@ class _Job:
     documents: tuple[Optional[Document], Optional[Document]]
     passwords: tuple[Optional[str], Optional[str]]
     options: Options
+    languages: tuple[Optional[str], Optional[str]] = (None, None)  # chosen by the user, else detected
     manual: ManualAlignment = ManualAlignment()
     project: Optional[Project] = None  # a saved review to restore onto the documents
 
@@ -56,6 +57,7 @@ class Session(QObject):
         self.paths: list[Optional[str]] = [None, None]
         self.documents: list[Optional[Document]] = [None, None]
         self.passwords: list[Optional[str]] = [None, None]
+        self.languages: list[Optional[str]] = [None, None]  # the user's choice overrides detection
         self.options = options
         self.comparison: Optional[Comparison] = None
         self.manual = ManualAlignment()  # the reviewer's corrections to the alignment
@@ -69,6 +71,7 @@ class Session(QObject):
         self.paths[side] = os.path.abspath(path)
         self.documents[side] = None
         self.passwords[side] = None
+        self.languages[side] = None
         self.paths_changed.emit()
         self.run()
 
@@ -77,14 +80,23 @@ class Session(QObject):
         self.paths = [os.path.abspath(left), os.path.abspath(right)]
         self.documents = [None, None]
         self.passwords = [None, None]
+        self.languages = [None, None]
         self.paths_changed.emit()
         self.run()
+
+    def set_language(self, side: int, code: Optional[str]) -> None:
+        """Read one side again in the language given (None: detect it)."""
+        if code != self.languages[side]:
+            self.languages[side] = code
+            self.documents[side] = None
+            self.run()
 
     def swap(self) -> None:
         self._new_review()  # the sides' paragraph ids and the items' ids all change
         self.paths.reverse()
         self.documents.reverse()
         self.passwords.reverse()
+        self.languages.reverse()
         self.paths_changed.emit()
         self.run()
 
@@ -144,8 +156,8 @@ class Session(QObject):
             self._op.cancel()
         self._generation += 1
         generation = self._generation
-        job = _Job(tuple(self.paths), tuple(self.documents), tuple(self.passwords), self.options, self.manual,
-                   self._project)
+        job = _Job(tuple(self.paths), tuple(self.documents), tuple(self.passwords), self.options,
+                   manual=self.manual, project=self._project, languages=tuple(self.languages))
         label = "Comparing" if all(self.paths) else "Loading"
         self._op = (Op(self._widget, lambda progress: _work(job, progress),
                        lambda result: self._finished(generation, result))
@@ -187,7 +199,8 @@ def _work(job: _Job, progress: Progress):
     for n, side in enumerate(missing):
         part = progress.sub(load_share * n / len(missing), load_share * (n + 1) / len(missing))
         try:
-            documents[side] = load_document(job.paths[side], password=job.passwords[side], progress=part)
+            documents[side] = load_document(job.paths[side], password=job.passwords[side],
+                                            language=job.languages[side], progress=part)
         except Cancelled:
             raise
         except TandemError as error:

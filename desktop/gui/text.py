@@ -30,6 +30,11 @@ SEVERITY_LABELS = {"error": "Error", "warning": "Warning", "note": "Note"}
 SEVERITY_ORDER = {"error": 0, "warning": 1, "note": 2}
 
 
+def languages() -> list[tuple[str, str]]:
+    """(code, name) of the languages a user may choose, by name."""
+    return sorted(_LANGUAGES.items(), key=lambda item: item[1])
+
+
 def language_name(code: str) -> str:
     if not code or code in ("und", "unknown", "?"):
         return "Unknown language"
