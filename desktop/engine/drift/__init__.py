@@ -16,7 +16,9 @@ from .context import GroupContext, build_context
 from .dates import check_dates
 from .names import check_names, check_titles, document_name_keys
 from .numbers import check_numbers
-from .quotes import check_attribution, check_quotations, check_quoted_terms, speakers
+from .quotes import (
+    check_attribution, check_quotation_marks, check_quotations, check_quoted_terms, speakers,
+)
 from .structure import check_dateline, check_sentences, dateline
 
 Check = Callable[[GroupContext], list[Drift]]
@@ -26,7 +28,7 @@ CHECKS: tuple[Check, ...] = (
 )
 # Across languages only what survives translation can be compared.
 TRANSLATION_CHECKS: tuple[Check, ...] = (
-    check_numbers, check_dates, check_names, check_sentences, check_dateline,
+    check_numbers, check_dates, check_names, check_quotation_marks, check_sentences, check_dateline,
 )
 # Headlines are rewritten as a matter of course: only hard facts count there.
 HEADING_CHECKS: tuple[Check, ...] = (check_numbers, check_dates, check_quoted_terms)

@@ -35,7 +35,11 @@ class Quoted:
         text = self.text.strip()
         if len(self.words) <= 4:
             return True
-        return (text[:1].isupper() and len(self.words) <= TITLE_WORDS_AT_MOST
+        # Russian and German put the comma after the closing mark, so a quote
+        # without end punctuation may still be speech: titles are short, or
+        # have a subtitle after a colon.
+        short_or_subtitled = len(self.words) <= 10 or ":" in text
+        return (text[:1].isupper() and short_or_subtitled and len(self.words) <= TITLE_WORDS_AT_MOST
                 and not re.search(r"[.!?,;…]$", text) and not re.search(r"[.!?]\s", text))
 
 
@@ -190,6 +194,32 @@ def _spelling_variant(old: list[str], new: list[str]) -> bool:
         return False
     return all(a == b or (len(a) >= 5 and difflib.SequenceMatcher(a=a, b=b).ratio() >= 0.85)
                for a, b in zip(old, new))
+
+
+def check_quotation_marks(context: GroupContext) -> list[Drift]:
+    """Across languages: a sentence quoted on one side (in that language's
+    marks: “ ”, « », „ “) and not on the other."""
+    items = []
+    for lefts, rights in context.clusters():
+        left_quoted = any(_quotes_speech(context.left[i].text) for i in lefts)
+        right_quoted = any(_quotes_speech(context.right[j].text) for j in rights)
+        if left_quoted and not right_quoted:
+            items.append(context.item("quotation", "warning", "A direct quotation became reported speech",
+                                      context.whole("left", lefts[0]), context.whole("right", rights[0])))
+        elif right_quoted and not left_quoted:
+            items.append(context.item("quotation", "warning", "Reported speech became a direct quotation",
+                                      context.whole("left", lefts[0]), context.whole("right", rights[0])))
+    return items
+
+
+def _quotes_speech(text: str) -> bool:
+    """Quotation marks around words that read as speech, not a title: long
+    and sentence-like, or next to "said" ("…“, sagte Marta Jensen")."""
+    for quote in quoted_spans(text, 0):
+        around = text[max(0, quote.start - 30):quote.start] + " " + text[quote.end:quote.end + 30]
+        if not quote.title_like or _ANY_SPEECH_VERB.search(around):
+            return True
+    return False
 
 
 # Attribution ------------------------------------------------------------------

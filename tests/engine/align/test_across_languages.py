@@ -73,3 +73,20 @@ def test_language_override(tmp_path):
     comparison = compare_files(example_paths()[0], str(FIXTURES / "translations" / "press-release.de.txt"),
                                right_language="de", left_language="en")
     assert comparison.right.language == "de"
+
+
+def test_quotation_marks_of_each_language(tmp_path):
+    english = ("Harbour towns face floods\n\n"
+               "“The walls will not survive another winter without repairs,” said Marta Jensen.\n")
+    russian = ("Портовым городам грозят наводнения\n\n"
+               "Марта Йенсен сказала, что дамбы не переживут ещё одну зиму без ремонта.\n")
+    german = ("Hafenstädten drohen Überschwemmungen\n\n"
+              "„Die Mauern überstehen ohne Reparaturen keinen weiteren Winter“, sagte Marta Jensen.\n")
+    paths = {}
+    for name, text in (("en", english), ("ru", russian), ("de", german)):
+        paths[name] = tmp_path / f"{name}.txt"
+        paths[name].write_text(text, encoding="utf-8")
+    reported = compare_files(str(paths["en"]), str(paths["ru"]), left_language="en", right_language="ru")
+    kept = compare_files(str(paths["en"]), str(paths["de"]), left_language="en", right_language="de")
+    assert "A direct quotation became reported speech" in [d.message for d in _drift(reported)]
+    assert not [d for d in _drift(kept) if d.kind == "quotation"]
