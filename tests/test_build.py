@@ -1,0 +1,65 @@
+"""The standalone build (PyInstaller, build.spec) builds and runs headless:
+the comparison as JSON, and a screenshot of the window."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    pytest.importorskip("PyInstaller")
+    work = tmp_path_factory.mktemp("build")
+    result = subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "ERROR",
+         "--distpath", str(work / "dist"), "--workpath", str(work / "work"), "build.spec"],
+        cwd=ROOT, capture_output=True, text=True, timeout=1800)
+    assert result.returncode == 0, result.stderr[-3000:]
+    program = work / "dist" / "tandem" / "tandem"
+    assert program.exists()
+    return program
+
+
+def _env(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TANDEM_CACHE_DIR=str(tmp_path / "cache"),
+               TANDEM_DATA_DIR=str(tmp_path / "data"))
+    env.pop("PYTHONPATH", None)
+    return env
+
+
+def test_built_program_compares_the_example(built, tmp_path):
+    result = subprocess.run([str(built), "compare", "--example", "--json", "-"], capture_output=True,
+                            text=True, timeout=300, env=_env(tmp_path))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["related"] and data["summary"]["moved"] == 1
+
+
+def test_built_program_renders_the_window(built, tmp_path):
+    shot = tmp_path / "window.png"
+    result = subprocess.run([str(built), "--example", "--screenshot", str(shot)], capture_output=True,
+                            text=True, timeout=300, env=_env(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert shot.stat().st_size > 10_000
+
+
+def test_built_program_reads_a_pdf(built, tmp_path):
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.multi_cell(0, 8, "Sea walls age.\n\nFourteen towns are exposed to floods.")
+    path = tmp_path / "doc.pdf"
+    pdf.output(str(path))
+    result = subprocess.run([str(built), "extract", str(path)], capture_output=True, text=True,
+                            timeout=300, env=_env(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert "Fourteen towns" in result.stdout
