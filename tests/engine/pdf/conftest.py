@@ -3,13 +3,11 @@ makers (skipped where the DejaVu fonts are missing), and a helper that reads
 a PDF the way the application does."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
+
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import tandem_pdf_makers  # noqa: E402
+from . import tandem_pdf_makers
 
 
 CORPUS = Path(__file__).resolve().parents[3] / ".." / "shared" / "corpus"

@@ -6,7 +6,7 @@ import json
 import time
 
 import pytest
-from tandem_pdf_makers import RELEASE, read_pdf, word_processor
+from .tandem_pdf_makers import RELEASE, read_pdf, word_processor
 
 import desktop.engine.pdf as pdf_package
 from desktop.engine.pdf import cache

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from tandem_pdf_makers import content, read_pdf
+from .tandem_pdf_makers import content, read_pdf
 
 from desktop.engine.model import BOILERPLATE, HEADING, UNCHANGED
 from desktop.engine.normalise import fold

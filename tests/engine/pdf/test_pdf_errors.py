@@ -9,7 +9,7 @@ import threading
 import time
 
 import pytest
-from tandem_pdf_makers import RELEASE, read_pdf, word_processor
+from .tandem_pdf_makers import RELEASE, read_pdf, word_processor
 
 from desktop.engine.errors import Cancelled, InputError, PasswordRequired
 from desktop.engine.load import load_document

@@ -3,7 +3,7 @@ back as the paragraphs that were written, furniture set aside."""
 from __future__ import annotations
 
 import pytest
-from tandem_pdf_makers import (
+from .tandem_pdf_makers import (
     BACKGROUND, HYPHENATION_TEXT, RELEASE, Style, Typesetter, browser_print, content, expected, folded,
     plain_text_print, read_pdf, release_styles, typeset, word_processor,
 )

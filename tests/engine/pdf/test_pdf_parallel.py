@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from tandem_pdf_makers import BACKGROUND, RELEASE, Typesetter, content, release_styles
+from .tandem_pdf_makers import BACKGROUND, RELEASE, Typesetter, content, release_styles
 
 from desktop.engine.pdf.document import paragraphs_from_pages
 from desktop.engine.pdf.worker import extract_layouts, worker_count

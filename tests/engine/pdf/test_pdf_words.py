@@ -3,7 +3,7 @@ spaces and words split by the layout."""
 from __future__ import annotations
 
 import pytest
-from tandem_pdf_makers import HYPHENATION_TEXT, content, expected, folded, read_pdf, release_styles, typeset
+from .tandem_pdf_makers import HYPHENATION_TEXT, content, expected, folded, read_pdf, release_styles, typeset
 
 from desktop.engine.pdf.glyphs import WEAK_SPACE
 from desktop.engine.pdf.words import Vocabulary, clean_line, join_lines, keeps_hyphen, mend_split_words
