@@ -49,7 +49,8 @@ def compare_documents(
     progress.report("Scoring paragraph pairs", 0.1)
     if across:
         scores, evidence = _meaning_evidence(left, right, left_features, right_features,
-                                             left_sentences, right_sentences, progress.sub(0.1, 0.4))
+                                             left_sentences, right_sentences, progress.sub(0.1, 0.4),
+                                             deadline)
     else:
         scores = score_pairs(left_features, right_features)
         progress.report("Matching sentences", 0.15)
@@ -78,10 +79,12 @@ def crosses_languages(left: Document, right: Document) -> bool:
 
 
 def _meaning_evidence(left, right, left_features, right_features, left_sentences, right_sentences,
-                      progress: Progress):
+                      progress: Progress, deadline: Deadline):
     scores = semantic_scores(left_features, right_features,
                              [left.paragraphs[f.pid].text for f in left_features],
                              [right.paragraphs[f.pid].text for f in right_features], progress.sub(0, 0.5))
+    if deadline.expired():
+        return scores, {}  # paragraphs only: splits and merges need the sentences
     sentence_scores = semantic_scores(left_sentences, right_sentences,
                                       [u.text for u in left_sentences], [u.text for u in right_sentences],
                                       progress.sub(0.5, 1.0))

@@ -261,8 +261,9 @@ def same_place(context: GroupContext, left: Mention, right: Mention) -> int:
         sentence = sentences[mention.sentence]
         at, end = mention.start - sentence.start, mention.end - sentence.start
         # Content words only: "in 2019" and "in 2022" share nothing but "in".
-        before = [w for w in re.findall(r"[^\W\d_]+", sentence.text[:at]) if len(w) > 3][-1:]
-        after = [w for w in re.findall(r"[^\W\d_]+", sentence.text[end:]) if len(w) > 3][:1]
+        window = 80  # a few words either side; never the whole (maybe huge) sentence
+        before = [w for w in re.findall(r"[^\W\d_]+", sentence.text[max(0, at - window):at]) if len(w) > 3][-1:]
+        after = [w for w in re.findall(r"[^\W\d_]+", sentence.text[end:end + window]) if len(w) > 3][:1]
         return (before[0].lower()[:5] if before else "", after[0].lower()[:5] if after else "")
 
     (lb, la), (rb, ra) = around(context.left, left), around(context.right, right)

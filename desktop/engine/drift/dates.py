@@ -13,6 +13,8 @@ _YEAR = re.compile(r"(?<![\w.,/-])(1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH_WORDS})\b\.?|\b({_MONTH_WORDS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d{{3}})",
                         re.IGNORECASE)
 _MONTH = re.compile(rf"\b({_MONTH_WORDS})\b", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"\.?\s+({_MONTH_WORDS})\b", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b({_MONTH_WORDS})\.?\s+$", re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, RELATIVE_TIME), key=len, reverse=True)) + r")\b",
                        re.IGNORECASE)
@@ -27,8 +29,10 @@ _AMBIGUOUS_MONTHS = {"may", "mar", "march", "jan", "dec", "sept", "mai"}
 
 def touches_month(text: str, start: int, end: int) -> bool:
     """Is the number at start:end the day of a date ("22 Dec.", "May 3")?"""
-    after = re.match(rf"\.?\s+({_MONTH_WORDS})\b", text[end:], re.IGNORECASE)
-    before = re.search(rf"\b({_MONTH_WORDS})\.?\s+$", text[:start], re.IGNORECASE)
+    # Only the few characters around: searching the whole sentence for every
+    # figure would be quadratic in long, figure-heavy text.
+    after = _MONTH_AFTER.match(text[end:end + 16])
+    before = _MONTH_BEFORE.search(text[max(0, start - 16):start])
     return bool(after or before)
 
 
