@@ -26,6 +26,7 @@ class SemanticScores:
     entities: np.ndarray  # Dice of number and name keys, or -1 where neither side has any
     left_size: np.ndarray
     right_size: np.ndarray
+    length_ratio: np.ndarray  # shorter text's length over the longer's, in characters
 
     def __len__(self) -> int:
         return len(self.left)
@@ -35,7 +36,9 @@ class SemanticScores:
         the same kind of thing about different people and numbers are not a
         translation of each other."""
         meaning = np.clip((self.cosine - COSINE_FLOOR) / (COSINE_FULL - COSINE_FLOOR), 0.0, 1.0)
-        return np.where(self.entities < 0, meaning, meaning * (0.4 + 0.6 * self.entities))
+        facts = np.where(self.entities < 0, meaning, meaning * (0.4 + 0.6 * self.entities))
+        # A translation is about as long as its source; half as long is a summary.
+        return facts * (0.9 + 0.1 * self.length_ratio)
 
     def right_in_left(self) -> np.ndarray:
         return np.zeros(len(self.left))  # containment comes from sentence links here
@@ -95,12 +98,15 @@ def semantic_scores(left: list[UnitFeatures], right: list[UnitFeatures], left_te
     right_vectors = encoder.embed_passages(right_texts, progress)
     if not len(left_texts) or not len(right_texts):
         empty = np.zeros(0, dtype=np.int64)
-        return SemanticScores(empty, empty, np.zeros(0), np.zeros(0), np.zeros(0), np.zeros(0))
+        return SemanticScores(empty, empty, np.zeros(0), np.zeros(0), np.zeros(0), np.zeros(0), np.zeros(0))
     rows, cols, cosine = _top_pairs(left_vectors, right_vectors, progress)
     sizes_l = np.array([max(1, f.size) for f in left], dtype=float)
     sizes_r = np.array([max(1, f.size) for f in right], dtype=float)
+    chars_l = np.array([max(1, len(t)) for t in left_texts], dtype=float)[rows]
+    chars_r = np.array([max(1, len(t)) for t in right_texts], dtype=float)[cols]
+    ratio = np.minimum(chars_l, chars_r) / np.maximum(chars_l, chars_r)
     return SemanticScores(rows, cols, cosine, _entity_dice(left, right, rows, cols),
-                          sizes_l[rows], sizes_r[cols])
+                          sizes_l[rows], sizes_r[cols], ratio)
 
 
 def meaning_similarity(left_text: str, right_text: str) -> float:

@@ -90,3 +90,17 @@ def test_quotation_marks_of_each_language(tmp_path):
     kept = compare_files(str(paths["en"]), str(paths["de"]), left_language="en", right_language="de")
     assert "A direct quotation became reported speech" in [d.message for d in _drift(reported)]
     assert not [d for d in _drift(kept) if d.kind == "quotation"]
+
+
+def test_unrelated_article_in_another_language():
+    from tests.conftest import FIXTURES
+    comparison = compare_files(example_paths()[0], str(FIXTURES / "translations" / "unrelated.ru.txt"))
+    assert not comparison.related
+    assert sum(1 for g in comparison.groups if g.linked) <= 1
+
+
+def test_split_across_languages():
+    from tests.conftest import FIXTURES
+    comparison = compare_files(example_paths()[0], str(FIXTURES / "translations" / "press-release-split.de.txt"))
+    group = comparison.group_of_left(2)  # "Holding the Line" … became two German paragraphs
+    assert group.shape == "split" and len(group.right) == 2
