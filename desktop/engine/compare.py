@@ -57,7 +57,7 @@ def compare_documents(
         evidence = sentence_evidence(left_sentences, right_sentences)
     links = link(left_features, right_features, scores, evidence, progress.sub(0.4, 0.5), deadline,
                  _feature_pairs(identical, left_features, right_features),
-                 frozenset(_feature_pairs(manual.unlinks, left_features, right_features)))
+                 frozenset(_feature_pairs(manual.unlinks, left_features, right_features)), beside=not across)
     linked = [_to_ids(g, left_features, right_features) for g in links.groups]
     verdict = relatedness.judge(
         linked, _sizes(left, left_features), _sizes(right, right_features))

@@ -80,3 +80,14 @@ def test_unrelated_articles(original, corpus, name):
     comparison = _compare(original, corpus, name)
     assert not comparison.related
     assert sum(1 for g in comparison.groups if g.linked) <= 1
+
+
+def test_rewritten_halves_stay_with_their_source(original, corpus):
+    interfax = _compare(original, corpus, "interfax-version.txt")
+    [report] = _groups_with(interfax, "right", "In these four countries")
+    assert any("explores the increasingly discriminatory" in interfax.left.paragraphs[i].text for i in report.left)
+    gaystar = _compare(original, corpus, "gaystarnews-version.txt")
+    [lead] = _groups_with(gaystar, "left", "crusade against non-traditional")
+    texts = [gaystar.right.paragraphs[j].text for j in lead.right]
+    assert any(t.startswith("LGBTI human rights groups in countries near Russia") for t in texts)
+    assert any(t.startswith("A new report published by Amnesty") for t in texts)

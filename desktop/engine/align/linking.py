@@ -29,6 +29,7 @@ SETTLE_CONTAINMENT = 0.25
 HEADING_MISMATCH = 0.5  # a heading rarely becomes a body paragraph
 PIECE_FULL_SIZE = 6  # content words a unit needs before its evidence counts fully
 MAX_GROUP_SIDE = 6  # paragraphs a side; beyond that a group stops being readable
+BESIDE_SHARE = 0.5  # a neighbour's partner must be at least half as similar as the best one
 
 
 @dataclass
@@ -127,6 +128,19 @@ class _Linker:
                 return self._attach(group_r, c, left=c.left)
         return False
 
+    def extend_beside(self, c: Candidate, similarity: float, best_elsewhere: float) -> bool:
+        """A free paragraph right next to a member of its partner's group (a
+        paragraph rewritten into two that stand together) joins on
+        similarity alone, unless it resembles another paragraph far more."""
+        group_l, group_r = self.left_of[c.left], self.right_of[c.right]
+        if c.similarity < max(similarity, BESIDE_SHARE * best_elsewhere) or (group_l is None) == (group_r is None):
+            return False
+        if group_l is not None and len(group_l.left) == 1 and any(abs(c.right - j) == 1 for j in group_l.right):
+            return self._attach(group_l, c, right=c.right)
+        if group_r is not None and len(group_r.right) == 1 and any(abs(c.left - i) == 1 for i in group_r.left):
+            return self._attach(group_r, c, left=c.left)
+        return False
+
     def _new(self, c: Candidate) -> None:
         group = _Group({c.left}, {c.right}, c.strength)
         self.groups.append(group)
@@ -165,9 +179,12 @@ class _Linker:
 
 def link(left: list[UnitFeatures], right: list[UnitFeatures], scores: PairScores,
          sentence: dict[tuple[int, int], float], progress: Progress, deadline: Deadline,
-         certain: list[tuple[int, int]] = (), forbidden: frozenset[tuple[int, int]] = frozenset()) -> Links:
+         certain: list[tuple[int, int]] = (), forbidden: frozenset[tuple[int, int]] = frozenset(),
+         beside: bool = True) -> Links:
     """``certain`` pairs (feature indices) are linked before anything else;
-    ``forbidden`` pairs never are."""
+    ``forbidden`` pairs never are. ``beside``: let a paragraph join its
+    neighbour's partner on similarity alone (word evidence only: meaning
+    alone says too little about which of two like paragraphs it was)."""
     found = [c for c in candidates(scores, left, right, sentence) if (c.left, c.right) not in forbidden]
     linker = _Linker(len(left), len(right))
     for i, j in certain:
@@ -181,16 +198,21 @@ def link(left: list[UnitFeatures], right: list[UnitFeatures], scores: PairScores
             linker.try_link(c, ANCHOR_SIMILARITY, PIECE_CONTAINMENT)
     degraded = deadline.expired()
     if not degraded:
-        _settle(linker, found, progress)
+        _settle(linker, found, progress, beside)
     groups = tuple(
         (tuple(sorted(g.left)), tuple(sorted(g.right)), g.strength) for g in linker.groups)
     return Links(groups, degraded)
 
 
-def _settle(linker: _Linker, found: list[Candidate], progress: Progress) -> None:
+def _settle(linker: _Linker, found: list[Candidate], progress: Progress, beside: bool) -> None:
     """Weaker pairs, accepted where the anchors around them agree: the right
     paragraph lies in the gap the left one's neighbours leave open, or next
     to the group its neighbour joined."""
+    best_left: dict[int, float] = {}
+    best_right: dict[int, float] = {}
+    for c in found:
+        best_left[c.left] = max(best_left.get(c.left, 0.0), c.similarity)
+        best_right[c.right] = max(best_right.get(c.right, 0.0), c.similarity)
     for round_ in range(2):  # a settled pair opens places for its neighbours
         progress.report("Settling the rest", 0.5 + 0.25 * round_)
         spine = backbone([(sorted(g.left), sorted(g.right), g.strength) for g in linker.groups])
@@ -203,7 +225,9 @@ def _settle(linker: _Linker, found: list[Candidate], progress: Progress) -> None
             if c.sentence >= SETTLE_SENTENCE_SIMILARITY:
                 linker.link_sentences(c)
             elif linker.left_of[c.left] is None or linker.right_of[c.right] is None:
-                linker.try_link(c, SETTLE_SIMILARITY, SETTLE_CONTAINMENT)
+                if not linker.try_link(c, SETTLE_SIMILARITY, SETTLE_CONTAINMENT) and beside:
+                    free_best = best_left[c.left] if linker.left_of[c.left] is None else best_right[c.right]
+                    linker.extend_beside(c, SETTLE_SIMILARITY, free_best)
 
 
 class _Places:

@@ -143,3 +143,19 @@ def test_split_and_merge_of_adjacent_paragraphs():
     shapes = sorted(g.shape for g in comparison.groups)
     assert shapes == ["merge", "split"]
     assert all(g.status == UNCHANGED for g in comparison.groups)
+
+
+def test_paragraph_rewritten_into_two_that_stand_together():
+    left = ("Storm damage\n\n"
+            "The harbour authority closed the northern pier on Monday after the storm tore away "
+            "its railings. Inspectors will decide next week whether the old timber can be repaired "
+            "or must be replaced before the summer ferries return.\n\n"
+            "Fishermen were told to use the southern quay until further notice.")
+    right = ("Storm damage\n\n"
+             "The harbour authority closed the northern pier on Monday after the storm tore away "
+             "its railings.\n\n"
+             "Whether the timber is mended or rebuilt is for the inspectors to settle next week.\n\n"
+             "Fishermen were told to use the southern quay until further notice.")
+    comparison = _compare(left, right)
+    group = _group_with(comparison, "The harbour authority")
+    assert group.right == (1, 2)
