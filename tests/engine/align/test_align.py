@@ -154,7 +154,9 @@ def test_paragraph_rewritten_into_two_that_stand_together():
     right = ("Storm damage\n\n"
              "The harbour authority closed the northern pier on Monday after the storm tore away "
              "its railings.\n\n"
-             "Whether the timber is mended or rebuilt is for the inspectors to settle next week.\n\n"
+             "Inspectors will decide next week about the old timber, officials said, adding that the "
+             "verdict could upset the timetable of island tourism and the council plan for a new café "
+             "with music in June.\n\n"
              "Fishermen were told to use the southern quay until further notice.")
     comparison = _compare(left, right)
     group = _group_with(comparison, "The harbour authority")
