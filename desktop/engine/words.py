@@ -76,12 +76,18 @@ def content_keys(text: str, language: str) -> list[str]:
     """Stemmed, case-folded content words and numbers, in order. Stems are
     cut to seven letters so inflection and derivation ("relations" /
     "relationships") still meet."""
+    return list(_content_keys(text, language))
+
+
+@lru_cache(maxsize=100_000)
+def _content_keys(text: str, language: str) -> tuple[str, ...]:
+    """Cached: the aligner and the drift checks read the same sentences."""
     keys = []
     for word in TOKEN.findall(fold(text, ignore_case=True, ignore_quotes=False)):
         if word in STOPWORDS or not _WORD.match(word):
             continue
         keys.append(_key(word, language))
-    return keys
+    return tuple(keys)
 
 
 @lru_cache(maxsize=200_000)
