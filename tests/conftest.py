@@ -25,3 +25,17 @@ def corpus() -> Path:
 @pytest.fixture
 def fixtures() -> Path:
     return FIXTURES
+
+
+@pytest.fixture
+def small_pdf(tmp_path) -> Path:
+    """A one-page PDF written for the tests: a title and one paragraph."""
+    fpdf = pytest.importorskip("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.multi_cell(0, 8, "Harbour towns face rising flood risk.\n\n"
+                         "Ageing sea walls have left fourteen towns exposed to floods.")
+    path = tmp_path / "release.pdf"
+    pdf.output(str(path))
+    return path

@@ -70,15 +70,8 @@ def test_compare_across_languages_offline(guarded_env):
     assert data["right"]["language"] == "ru" and data["related"]
 
 
-def test_pdf_offline(guarded_env, tmp_path):
-    fpdf = pytest.importorskip("fpdf")
-    pdf = fpdf.FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=12)
-    pdf.multi_cell(0, 8, "Harbour towns face rising flood risk.\n\nAgeing sea walls have left fourteen towns exposed.")
-    path = tmp_path / "release.pdf"
-    pdf.output(str(path))
-    result = _run(guarded_env, "extract", str(path))
+def test_pdf_offline(guarded_env, small_pdf):
+    result = _run(guarded_env, "extract", str(small_pdf))
     assert result.returncode == 0, result.stderr
     assert "Ageing sea walls" in result.stdout
 

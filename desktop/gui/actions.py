@@ -48,7 +48,7 @@ class Actions:
         return [getattr(self, f.name) for f in fields(self)]
 
 
-def _action(window: QMainWindow, text: str, shortcut=None, icon: str | None = None, tip: str = "",
+def make_action(window: QMainWindow, text: str, shortcut=None, icon: str | None = None, tip: str = "",
             checkable: bool = False) -> QAction:
     action = QAction(text, window)
     if shortcut is not None:
@@ -68,37 +68,37 @@ def _action(window: QMainWindow, text: str, shortcut=None, icon: str | None = No
 def create_actions(window: QMainWindow) -> Actions:
     Key = QKeySequence.StandardKey
     return Actions(
-        open_original=_action(window, "Open &Original…", "Ctrl+1", "open-original", "Choose the original document"),
-        open_other=_action(window, "Open Other &Version…", ["Ctrl+2", Key.Open], "open-other",
+        open_original=make_action(window, "Open &Original…", "Ctrl+1", "open-original", "Choose the original document"),
+        open_other=make_action(window, "Open Other &Version…", ["Ctrl+2", Key.Open], "open-other",
                            "Choose the version to compare with the original"),
-        open_example=_action(window, "Open the &Example", None, "example",
+        open_example=make_action(window, "Open the &Example", None, "example",
                              "A short press release and a rewrite of it"),
-        swap=_action(window, "&Swap Sides", "Ctrl+Shift+S", "swap", "Put the other version on the left"),
-        reload=_action(window, "&Reload", [Key.Refresh, "Ctrl+R"], "reload", "Read both files again from disk"),
-        close_pair=_action(window, "&Close Comparison", Key.Close, "close", "Back to the start page"),
-        quit=_action(window, "&Quit", Key.Quit),
-        find=_action(window, "&Find…", Key.Find, "find", "Find text in both documents"),
-        find_next=_action(window, "Find &Next", Key.FindNext),
-        find_previous=_action(window, "Find &Previous", Key.FindPrevious),
-        next_change=_action(window, "&Next Change", "Alt+Down", "next-change", "Go to the next change (Alt+Down)"),
-        previous_change=_action(window, "&Previous Change", "Alt+Up", "prev-change",
+        swap=make_action(window, "&Swap Sides", "Ctrl+Shift+S", "swap", "Put the other version on the left"),
+        reload=make_action(window, "&Reload", [Key.Refresh, "Ctrl+R"], "reload", "Read both files again from disk"),
+        close_pair=make_action(window, "&Close Comparison", Key.Close, "close", "Back to the start page"),
+        quit=make_action(window, "&Quit", Key.Quit),
+        find=make_action(window, "&Find…", Key.Find, "find", "Find text in both documents"),
+        find_next=make_action(window, "Find &Next", Key.FindNext),
+        find_previous=make_action(window, "Find &Previous", Key.FindPrevious),
+        next_change=make_action(window, "&Next Change", "Alt+Down", "next-change", "Go to the next change (Alt+Down)"),
+        previous_change=make_action(window, "&Previous Change", "Alt+Up", "prev-change",
                                 "Go to the previous change (Alt+Up)"),
-        next_drift=_action(window, "Next &Drift", "F7", "next-drift", "Go to the next change of meaning (F7)"),
-        previous_drift=_action(window, "Previous D&rift", "Shift+F7", "prev-drift",
+        next_drift=make_action(window, "Next &Drift", "F7", "next-drift", "Go to the next change of meaning (F7)"),
+        previous_drift=make_action(window, "Previous D&rift", "Shift+F7", "prev-drift",
                                "Go to the previous change of meaning (Shift+F7)"),
-        zoom_in=_action(window, "Zoom &In", [Key.ZoomIn, "Ctrl+="], "zoom-in", "Larger text"),
-        zoom_out=_action(window, "Zoom &Out", Key.ZoomOut, "zoom-out", "Smaller text"),
-        zoom_reset=_action(window, "&Normal Size", "Ctrl+0"),
-        toggle_panel=_action(window, "&Changes List", "F9", "panel", "Show or hide the list of changes",
+        zoom_in=make_action(window, "Zoom &In", [Key.ZoomIn, "Ctrl+="], "zoom-in", "Larger text"),
+        zoom_out=make_action(window, "Zoom &Out", Key.ZoomOut, "zoom-out", "Smaller text"),
+        zoom_reset=make_action(window, "&Normal Size", "Ctrl+0"),
+        toggle_panel=make_action(window, "&Changes List", "F9", "panel", "Show or hide the list of changes",
                              checkable=True),
-        ignore_case=_action(window, "Ignore &Case", None, "case", "Do not count capital letters as changes",
+        ignore_case=make_action(window, "Ignore &Case", None, "case", "Do not count capital letters as changes",
                             checkable=True),
-        ignore_punctuation=_action(window, "Ignore &Punctuation", None, "punctuation",
+        ignore_punctuation=make_action(window, "Ignore &Punctuation", None, "punctuation",
                                    "Do not count punctuation as changes", checkable=True),
-        ignore_quotes=_action(window, "Ignore &Quote Style", None, "quotes",
+        ignore_quotes=make_action(window, "Ignore &Quote Style", None, "quotes",
                               "Treat “curly”, \"straight\" and 'single' quotes as the same", checkable=True),
-        shortcuts=_action(window, "&Keyboard Shortcuts", "Ctrl+/", "keyboard"),
-        about=_action(window, "&About Tandem"),
+        shortcuts=make_action(window, "&Keyboard Shortcuts", "Ctrl+/", "keyboard"),
+        about=make_action(window, "&About Tandem"),
     )
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop.exports import FORMAT_NAMES, FORMATS
+
+from .actions import make_action
 
 
 @dataclass
@@ -40,15 +42,7 @@ class ReviewActions:
 
 def _action(window: QMainWindow, text: str, shortcut: str | None = None, tip: str = "",
             checkable: bool = False) -> QAction:
-    action = QAction(text, window)
-    if shortcut:
-        action.setShortcut(QKeySequence(shortcut))
-    if tip:
-        action.setToolTip(tip)
-        action.setStatusTip(tip)
-    action.setCheckable(checkable)
-    window.addAction(action)  # shortcuts work even when the menu bar is hidden
-    return action
+    return make_action(window, text, shortcut, tip=tip, checkable=checkable)
 
 
 def create_review_actions(window: QMainWindow) -> ReviewActions:
