@@ -69,8 +69,8 @@ def window_parser() -> argparse.ArgumentParser:
         prog="tandem",
         description="Compare two versions of a document side by side. "
                     "Subcommands: 'tandem compare …', 'tandem extract …' (see their --help).")
-    parser.add_argument("original", nargs="?")
-    parser.add_argument("other", nargs="?")
+    parser.add_argument("original", nargs="?", help="the original, or a saved review (.tandem)")
+    parser.add_argument("other", nargs="?", help="the other version")
     parser.add_argument("--example", action="store_true", help="open the built-in example")
     parser.add_argument("--screenshot", metavar="PNG",
                         help="render the window once the comparison has loaded, save it, and exit")
@@ -199,8 +199,9 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def run_window(args: argparse.Namespace) -> int:
-    if bool(args.original) != bool(args.other):
-        raise TandemError("give both documents (tandem ORIGINAL OTHER), or none")
+    review = bool(args.original) and not args.other and args.original.lower().endswith(".tandem")
+    if bool(args.original) != bool(args.other) and not review:
+        raise TandemError("give both documents (tandem ORIGINAL OTHER), a review (tandem FILE.tandem), or none")
     for path in (args.original, args.other):
         if path and not os.path.exists(path):
             raise TandemError(f"{path}: no such file")

@@ -1,5 +1,5 @@
 """Starting the window: ``tandem``, ``tandem ORIGINAL OTHER``, ``tandem
---example`` and ``--screenshot PATH`` (render once the comparison has painted,
+REVIEW.tandem``, ``tandem --example`` and ``--screenshot PATH`` (render once the comparison has painted,
 save, exit)."""
 from __future__ import annotations
 
@@ -77,6 +77,8 @@ def _open_initial(window: "MainWindow", left: Optional[str], right: Optional[str
 
     if example:
         window.open_example()
+    elif left and not right and left.lower().endswith(".tandem"):
+        window.review.open_review(left)  # a saved review: its documents, decisions and links
     elif left and right:
         window.open_pair(left, right)
     elif left:

@@ -213,3 +213,23 @@ def test_ctrl_click_picks_several_paragraphs_for_a_merge(window, qtbot, tmp_path
     qtbot.waitUntil(lambda: window.session.comparison is not comparison and not window.session.busy, timeout=20000)
     group = wait_for_comparison(qtbot, window).group_of_left(1)
     assert group.left == (1, 2) and group.right == (1,) and group.shape == "merge"
+
+
+def test_a_review_file_opens_from_the_command_line(window, qtbot, tmp_path):
+    from desktop.gui.app import _open_initial
+
+    _open(window, qtbot, tmp_path)
+    item = _choose(window, lambda i: i.is_drift)
+    window.review_actions.flag.trigger()
+    path = str(tmp_path / "cli.tandem")
+    assert window.review.save_review(path)
+    window.close_comparison()
+    _open_initial(window, path, None, False)  # what `tandem cli.tandem` does
+    wait_for_comparison(qtbot, window)
+    assert window.review.controller.review.decision(item.review_id).state == "flagged"
+
+
+def test_the_command_line_accepts_one_review_file(tmp_path):
+    from desktop.cli import main
+
+    assert main([str(tmp_path / "absent.tandem")]) == 2  # one clear line, not "give both documents"
