@@ -17,6 +17,14 @@ CORPUS_GOAL = 1.5  # seconds
 GENERATED_GOAL = 4.0
 GENERATED_PARAGRAPHS = 2000
 RESPONSIVE_GOAL = 0.25  # longest event-loop stall, seconds: above it the window feels stuck
+MEMORY_GOAL_MIB = 1024
+# Runs the window as its child and reports the child's peak memory afterwards.
+_WRAPPER = ("import resource, subprocess, sys; r = subprocess.run(sys.argv[1:]); "
+            "print('TANDEM_CHILD_RSS', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, flush=True); "
+            "sys.exit(r.returncode)")
+
+
+LAST_PEAK_MIB: list = [None]  # the window process's peak memory, from the last launch
 
 
 def launch_to_paint(original: str, other: str, timeout: float = 180.0) -> tuple[float, float]:
@@ -32,13 +40,19 @@ def launch_to_paint_detail(original: str, other: str, timeout: float = 180.0) ->
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
         env["QT_QPA_PLATFORM"] = "offscreen"
     started = time.monotonic()
-    result = subprocess.run([sys.executable, "-m", "desktop", original, other], capture_output=True,
-                            text=True, timeout=timeout, env=env, cwd=str(ROOT))
+    result = subprocess.run([sys.executable, "-c", _WRAPPER, sys.executable, "-m", "desktop", original, other],
+                            capture_output=True, text=True, timeout=timeout, env=env, cwd=str(ROOT))
+    painted = memory = None
     for line in result.stdout.splitlines():
         if line.startswith("TANDEM_PAINTED "):
             _elapsed, stall, painted_at, engine, window = line.split()[1:6]
             # both processes read the same system-wide monotonic clock
-            return float(painted_at) - started, float(stall), float(engine), float(window)
+            painted = float(painted_at) - started, float(stall), float(engine), float(window)
+        elif line.startswith("TANDEM_CHILD_RSS "):
+            memory = int(line.split()[1]) / 1024
+    if painted is not None:
+        LAST_PEAK_MIB[0] = memory
+        return painted
     detail = (result.stdout + result.stderr).strip().splitlines()
     raise RuntimeError(detail[-1] if detail else f"exit code {result.returncode}")
 
@@ -48,11 +62,13 @@ def _row(label: str, goal: float, original: str, other: str) -> dict:
         seconds, stall, engine, window = launch_to_paint_detail(original, other)
     except (RuntimeError, subprocess.TimeoutExpired) as error:
         return {"row": label, "measured": f"failed: {error}", "goal": f"< {goal:g} s", "ok": False}
-    ok = seconds < goal and stall < RESPONSIVE_GOAL
+    memory = LAST_PEAK_MIB[0]
+    ok = seconds < goal and stall < RESPONSIVE_GOAL and (memory is None or memory < MEMORY_GOAL_MIB)
+    peak = f"; peak {memory:.0f} MiB" if memory is not None else ""
     measured = (f"{seconds:.2f} s (load+compare {engine:.2f} s, first paint {window * 1000:.0f} ms; "
-                f"longest UI stall {stall * 1000:.0f} ms)")
+                f"longest UI stall {stall * 1000:.0f} ms{peak})")
     return {"row": label, "measured": measured,
-            "goal": f"< {goal:g} s, stall < {RESPONSIVE_GOAL * 1000:.0f} ms", "ok": ok}
+            "goal": f"< {goal:g} s, stall < {RESPONSIVE_GOAL * 1000:.0f} ms, < {MEMORY_GOAL_MIB} MiB", "ok": ok}
 
 
 def corpus_row() -> dict:

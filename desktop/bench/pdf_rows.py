@@ -17,6 +17,11 @@ from typing import Optional
 PAGES = 100
 COLD_GOAL = 1.5  # seconds for 100 pages, first reading
 CACHED_GOAL = 0.1  # seconds, second reading
+MEMORY_GOAL_MIB = 1024
+_MEASURE = ("import os, resource, sys; from desktop.engine.load import load_document; "
+            "load_document(sys.argv[1]); "
+            "print(max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "
+            "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss))")
 
 _WORDS = (
     "the harbour council said on Tuesday that dredging of the northern channel would "
@@ -33,12 +38,15 @@ def rows() -> list[dict]:
         path = os.path.join(folder, "bench-release.pdf")
         _write_pdf(path, PAGES)
         cold, cached, workers, count = _time_tandem(path, os.path.join(folder, "cache"))
+        peak = _peak_memory(path, os.path.join(folder, "cache-2"))
         reference = _time_pdftotext(path)
     return [
         _row(f"PDF read, {PAGES} pages, cold", f"{cold:.2f} s ({workers} process{'es' * (workers > 1)}, "
              f"{count} paragraphs)", f"< {COLD_GOAL} s", cold < COLD_GOAL),
         _row(f"PDF read, {PAGES} pages, cached", f"{cached * 1000:.1f} ms", f"< {CACHED_GOAL * 1000:.0f} ms",
              cached < CACHED_GOAL),
+        _row(f"  peak memory, reading {PAGES} pages", f"{peak:.0f} MiB (reader and its workers, largest)",
+             f"< {MEMORY_GOAL_MIB} MiB", peak < MEMORY_GOAL_MIB),
         _row(f"pdftotext, {PAGES} pages (reference)",
              "not installed" if reference is None else f"{reference:.2f} s", "for comparison", None),
     ]
@@ -69,6 +77,17 @@ def _time_tandem(path: str, cache_folder: str) -> tuple[float, float, int, int]:
         else:
             os.environ["TANDEM_CACHE_DIR"] = saved
     return cold, cached, worker_count(raw.data), len(paragraphs)
+
+
+def _peak_memory(path: str, cache_folder: str) -> float:
+    """The larger of the reading process's and its workers' peak memory, in
+    a fresh process with an empty cache of its own."""
+    import sys
+
+    env = dict(os.environ, TANDEM_CACHE_DIR=cache_folder)
+    result = subprocess.run([sys.executable, "-c", _MEASURE, path], capture_output=True, text=True,
+                            timeout=300, env=env)
+    return int(result.stdout.strip().splitlines()[-1]) / 1024
 
 
 def _time_pdftotext(path: str) -> Optional[float]:
