@@ -70,6 +70,16 @@ def test_compare_across_languages_offline(guarded_env):
     assert data["right"]["language"] == "ru" and data["related"]
 
 
+def test_every_report_offline(guarded_env, tmp_path):
+    outputs = {kind: tmp_path / f"report.{kind}" for kind in ("html", "pdf", "csv", "tmx", "diff", "json")}
+    flags = [item for kind, path in outputs.items() for item in (f"--{kind}", str(path))]
+    result = _run(guarded_env, "compare", "--example", *flags)
+    assert result.returncode == 0, result.stderr
+    for kind, path in outputs.items():
+        assert path.stat().st_size > 200, kind
+    assert outputs["pdf"].read_bytes().startswith(b"%PDF")
+
+
 def test_pdf_offline(guarded_env, small_pdf):
     result = _run(guarded_env, "extract", str(small_pdf))
     assert result.returncode == 0, result.stderr
