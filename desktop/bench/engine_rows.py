@@ -106,11 +106,13 @@ def rows(sizes=(2000, 10000)) -> list[dict]:
 def _case_rows(n: int, edit_all: bool) -> list[dict]:
     m = _run_child(n, edit_all)
     seconds, mib = GOALS.get(n, (None, 1024))
+    if edit_all:
+        seconds = None  # our own stress variant: the goal is for the ordinary pair
     label = f"{n:,} paragraphs a side" + (", every one edited" if edit_all else "")
     accuracy_ok = min(m["precision"], m["recall"]) >= MIN_ACCURACY
     return [
         {"row": f"engine, {label} (load {m['load_s']:.2f} s + compare {m['compare_s']:.2f} s)",
-         "measured": f"{m['total_s']:.2f} s", "goal": f"< {seconds:g} s" if seconds else "",
+         "measured": f"{m['total_s']:.2f} s", "goal": f"< {seconds:g} s" if seconds else "none (stress test)",
          "ok": seconds is None or m["total_s"] < seconds},
         {"row": "  peak memory", "measured": f"{m['peak_mib']:.0f} MiB", "goal": f"< {mib} MiB",
          "ok": m["peak_mib"] < mib},
