@@ -93,15 +93,25 @@ class ProseLexer(RegexLexer):
     }
 
 
-def prose_tokens(text: str) -> list[tuple[int, int, object]]:
+# Languages that capitalise every noun: runs of capitals there are not names.
+CAPITALISED_NOUNS = frozenset({"de", "lb"})
+
+
+def prose_tokens(text: str, language: str = "") -> list[tuple[int, int, object]]:
     """(start, end, token type) for each marked run of ``text``; plain text is
     left out. Offsets index ``text`` itself, so they line up with the engine's
-    spans."""
+    spans. In German, only acronyms are marked as names."""
     runs: list[tuple[int, int, object]] = []
+    nouns_capitalised = language in CAPITALISED_NOUNS
     for start, ttype, value in ProseLexer().get_tokens_unprocessed(text):
         kind = _marked(ttype)
         if kind is None or not value:
             continue
+        if kind is NAME and nouns_capitalised and not value.isupper():
+            inside_quote = runs and runs[-1][2] is QUOTATION and runs[-1][1] == start
+            if not inside_quote:
+                continue
+            kind = QUOTATION  # nouns inside a German quotation keep the quotation's colour
         end = start + len(value)
         if runs and runs[-1][2] is kind and runs[-1][1] == start:
             runs[-1] = (runs[-1][0], end, kind)  # merge adjacent runs of a kind

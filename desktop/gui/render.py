@@ -207,7 +207,8 @@ class ParagraphRenderer:
     def _prose_tokens(self, side: int, para: Paragraph) -> list:
         key = (side, para.id)
         if key not in self._tokens:
-            self._tokens[key] = prose_tokens(para.text)
+            document = self.comparison.left if side == LEFT else self.comparison.right
+            self._tokens[key] = prose_tokens(para.text, document.language)
         return self._tokens[key]
 
     def _mark_format(self, kind: str) -> QTextCharFormat:

@@ -69,3 +69,21 @@ def test_the_report_can_use_the_same_style_through_pygments():
     assert "2022" in html and "Marta Jensen" in html
     css = HtmlFormatter(style=ProseStyle).get_style_defs(".prose")
     assert "#0b5394" in css.lower()
+
+
+def test_german_nouns_are_not_names_but_acronyms_are():
+    from desktop.engine.highlight import NAME, prose_tokens
+
+    text = "Die Reparatur der Deiche kostet 18 Prozent mehr, sagt die EU."
+    german = [text[a:b] for a, b, kind in prose_tokens(text, "de") if kind is NAME]
+    default = [text[a:b] for a, b, kind in prose_tokens(text) if kind is NAME]
+    assert german == ["EU"]
+    assert any("Reparatur der Deiche" in name for name in default)
+
+
+def test_german_quotation_keeps_its_colour_over_its_nouns():
+    from desktop.engine.highlight import QUOTATION, prose_tokens
+
+    text = "Der Bericht „Die Linie halten: Küstenschutz in Dänemark“ erschien."
+    quoted = [text[a:b] for a, b, kind in prose_tokens(text, "de") if kind is QUOTATION]
+    assert quoted == ["„Die Linie halten: Küstenschutz in Dänemark“"]

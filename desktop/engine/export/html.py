@@ -212,7 +212,7 @@ def _cell(document: Document, group: Group, side: str, flavour: str) -> str:
     for pid in pids:
         p = document.paragraphs[pid]
         where = f"p. {p.page}, l. {p.line}" if p.page else f"l. {p.line}"
-        text = paragraph_html(p.text, side_marks(group, side, pid), flavour)
+        text = paragraph_html(p.text, side_marks(group, side, pid), flavour, document.language)
         parts.append(f'<p class="prose {p.kind}"><span class="where">¶{pid + 1} · {_e(where)}</span> {text}</p>')
     return "".join(parts)
 

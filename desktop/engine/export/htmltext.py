@@ -54,8 +54,8 @@ def side_marks(group: Group, side: str, pid: int) -> list[Mark]:
     return marks
 
 
-def paragraph_html(text: str, marks: list[Mark], flavour: str = BROWSER) -> str:
-    tokens = prose_tokens(text)
+def paragraph_html(text: str, marks: list[Mark], flavour: str = BROWSER, language: str = "") -> str:
+    tokens = prose_tokens(text, language)
     cuts = sorted({0, len(text)} | {m.start for m in marks} | {m.end for m in marks}
                   | {t[0] for t in tokens} | {t[1] for t in tokens})
     cuts = [c for c in cuts if 0 <= c <= len(text)]
