@@ -39,3 +39,13 @@ def small_pdf(tmp_path) -> Path:
     path = tmp_path / "release.pdf"
     pdf.output(str(path))
     return path
+
+
+QUALITY = ROOT.parent / "shared" / "quality"
+
+
+@pytest.fixture(scope="session")
+def quality() -> Path:
+    if not (QUALITY / "README.md").exists():
+        pytest.skip("../shared/quality is absent (a fresh clone has none)")
+    return QUALITY

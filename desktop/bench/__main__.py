@@ -1,10 +1,14 @@
 """`python -m desktop.bench [--quick] [--only engine,pdf,gui]`: every row the
-issues ask for, measured now, with its goal beside it."""
+issues ask for, measured now, with its goal beside it.
+`python -m desktop.bench quality [GOLD_DIR…]`: alignment scored against
+alignments made by hand (see ``quality``)."""
 from __future__ import annotations
 
 import argparse
 import importlib
 import sys
+
+from .table import text_table
 
 SECTIONS = ("engine", "pdf", "gui")
 
@@ -24,17 +28,17 @@ def _section_rows(name: str, quick: bool) -> list[dict]:
 
 
 def format_table(rows: list[dict]) -> str:
-    header = ("measurement", "measured", "goal", "")
-    cells = [header] + [
+    return text_table(("measurement", "measured", "goal", ""), [
         (r["row"], r["measured"], r["goal"], {True: "ok", False: "MISSED", None: ""}[r["ok"]])
-        for r in rows]
-    widths = [max(len(c[i]) for c in cells) for i in range(4)]
-    lines = [" | ".join(c[i].ljust(widths[i]) for i in range(4)).rstrip() for c in cells]
-    lines.insert(1, "-+-".join("-" * w for w in widths))
-    return "\n".join(lines)
+        for r in rows])
 
 
 def main(argv=None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["quality"]:
+        from .quality import main as quality_main
+
+        return quality_main(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m desktop.bench")
     parser.add_argument("--quick", action="store_true", help="smaller sizes only")
     parser.add_argument("--only", default=",".join(SECTIONS), help="sections, comma-separated")

@@ -4,13 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Optional
 
-from . import encoder, relatedness
+from . import relatedness
 from .align.features import UnitFeatures, document_features, identical_pairs
-from .align.semantic import meaning_similarity, semantic_scores
-from .align.sentencelinks import sentence_evidence
-from .align.linking import link
 from .align.order import heaviest_increasing
-from .align.similarity import score_pairs
+from .align.pipeline import align_features, plan
+from .align.semantic import meaning_similarity
 from .model import (
     ADDED, BOILERPLATE, EDITED, IGNORED, MOVED, OMITTED, REWRITTEN, UNCHANGED,
     Comparison, Document, Group, ManualAlignment, Options,
@@ -41,54 +39,30 @@ def compare_documents(
     progress = ensure_progress(progress)
     deadline = Deadline(options.time_budget)
     progress.report("Reading paragraphs", 0.0)
-    across = crosses_languages(left, right)
-    identical = [] if across else identical_pairs(left, right)
+    the_plan = plan(left.language, right.language)
+    identical = [] if the_plan.across else identical_pairs(left, right)
     identical = [p for p in identical if p not in set(manual.unlinks)] + _manual_pairs(manual)
-    left_features, left_sentences = document_features(left, frozenset(i for i, _ in identical))
-    right_features, right_sentences = document_features(right, frozenset(j for _, j in identical))
-    progress.report("Scoring paragraph pairs", 0.1)
-    if across:
-        scores, evidence = _meaning_evidence(left, right, left_features, right_features,
-                                             left_sentences, right_sentences, progress.sub(0.1, 0.4),
-                                             deadline)
-    else:
-        scores = score_pairs(left_features, right_features)
-        progress.report("Matching sentences", 0.15)
-        evidence = sentence_evidence(left_sentences, right_sentences)
-    links = link(left_features, right_features, scores, evidence, progress.sub(0.4, 0.5), deadline,
-                 _feature_pairs(identical, left_features, right_features),
-                 frozenset(_feature_pairs(manual.unlinks, left_features, right_features)), beside=not across)
+    cognates = the_plan.across and not the_plan.by_meaning
+    left_features, left_sentences = document_features(left, frozenset(i for i, _ in identical), cognates)
+    right_features, right_sentences = document_features(right, frozenset(j for _, j in identical), cognates)
+    progress.report("Aligning paragraphs", 0.1)
+    links = align_features(the_plan, (left_features, right_features, left_sentences, right_sentences),
+                           progress.sub(0.1, 0.5), deadline,
+                           _feature_pairs(identical, left_features, right_features),
+                           frozenset(_feature_pairs(manual.unlinks, left_features, right_features)))
     linked = [_to_ids(g, left_features, right_features) for g in links.groups]
     verdict = relatedness.judge(
-        linked, _sizes(left, left_features), _sizes(right, right_features))
+        linked, _sizes(left, left_features), _sizes(right, right_features), the_plan.confident)
     if not verdict.related:
         linked = list(relatedness.strong_only(linked))
     drafts = _with_moves(linked, left, right, set(manual.moved)) + _unlinked(left, right, linked)
-    groups, diff_degraded = _finish(drafts, left, right, options, progress.sub(0.5, 0.95), deadline, across)
+    groups, diff_degraded = _finish(drafts, left, right, options, progress.sub(0.5, 0.95), deadline,
+                                     the_plan.across)
     degraded = tuple(name for name, hit in (("alignment", links.degraded),
                                             ("word diff and drift", diff_degraded)) if hit)
     progress.report("Done", 1.0)
     return Comparison(left, right, options, verdict.related, verdict.relatedness, groups,
-                      summarise(left, right, groups), degraded)
-
-
-def crosses_languages(left: Document, right: Document) -> bool:
-    """Two known, different languages: words cannot be compared, meanings can."""
-    known = left.language not in ("und", "") and right.language not in ("und", "")
-    return known and left.language != right.language and encoder.available()
-
-
-def _meaning_evidence(left, right, left_features, right_features, left_sentences, right_sentences,
-                      progress: Progress, deadline: Deadline):
-    scores = semantic_scores(left_features, right_features,
-                             [left.paragraphs[f.pid].text for f in left_features],
-                             [right.paragraphs[f.pid].text for f in right_features], progress.sub(0, 0.5))
-    if deadline.expired():
-        return scores, {}  # paragraphs only: splits and merges need the sentences
-    sentence_scores = semantic_scores(left_sentences, right_sentences,
-                                      [u.text for u in left_sentences], [u.text for u in right_sentences],
-                                      progress.sub(0.5, 1.0))
-    return scores, sentence_evidence(left_sentences, right_sentences, sentence_scores)
+                      summarise(left, right, groups), degraded, the_plan.notes)
 
 
 def _to_ids(group, left_features: list[UnitFeatures], right_features: list[UnitFeatures]):

@@ -22,6 +22,8 @@ _MODEL = None
 _CACHE: dict[str, np.ndarray] = {}
 _CACHE_LIMIT = 50_000
 DIMENSIONS = 512
+# The sixteen languages USE v3 was trained on (ISO 639-1; zh-tw is "zh" here).
+LANGUAGES = frozenset("ar zh nl en de fr it pt es ja ko ru pl th tr".split())
 _BATCH = 64
 
 
@@ -31,6 +33,11 @@ def available() -> bool:
     except ImportError:
         return False
     return True
+
+
+def knows(language: str) -> bool:
+    """Whether meanings in ``language`` can be compared with the encoder."""
+    return language in LANGUAGES and available()
 
 
 def _model():

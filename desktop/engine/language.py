@@ -11,6 +11,28 @@ import os
 import re
 import threading
 
+_LANGUAGES = {
+    "en": "English", "ru": "Russian", "de": "German", "fr": "French", "es": "Spanish",
+    "it": "Italian", "nl": "Dutch", "da": "Danish", "sv": "Swedish", "no": "Norwegian",
+    "pl": "Polish", "pt": "Portuguese", "uk": "Ukrainian", "be": "Belarusian", "kk": "Kazakh",
+    "ky": "Kyrgyz", "hy": "Armenian", "tr": "Turkish", "ar": "Arabic", "zh": "Chinese",
+    "ja": "Japanese", "ko": "Korean", "fi": "Finnish", "cs": "Czech", "el": "Greek", "hu": "Hungarian",
+    "ro": "Romanian", "bg": "Bulgarian", "sr": "Serbian", "hr": "Croatian", "ka": "Georgian",
+    "az": "Azerbaijani", "tg": "Tajik", "fa": "Persian", "he": "Hebrew", "hi": "Hindi",
+}
+
+
+def languages() -> list[tuple[str, str]]:
+    """(code, name) of the languages a user may choose, by name."""
+    return sorted(_LANGUAGES.items(), key=lambda item: item[1])
+
+
+def language_name(code: str) -> str:
+    if not code or code in ("und", "unknown", "?"):
+        return "Unknown language"
+    return _LANGUAGES.get(code.lower(), code)
+
+
 _MODEL_LOCK = threading.Lock()
 _IDENTIFIER = None
 _SAMPLE_CHARS = 6000

@@ -173,6 +173,7 @@ class Comparison:
     groups: tuple[Group, ...]
     summary: Summary
     degraded: tuple[str, ...] = ()  # stages that hit the time budget
+    notes: tuple[str, ...] = ()  # what the user should know of how it was compared
 
     def group_of_left(self, pid: int) -> Group:
         return self._index()[0][pid]

@@ -59,8 +59,13 @@ STOPWORDS = frozenset(
 
 @lru_cache(maxsize=64)
 def _stemmer(language: str):
+    """Snowball's stemmer for the language, or None (words unstemmed) where
+    the installed snowballstemmer has none: no language may crash a comparison."""
     name = STEMMER_NAMES.get(language)
-    return snowballstemmer.stemmer(name) if name else None
+    return snowballstemmer.stemmer(name) if name in _AVAILABLE_STEMMERS else None
+
+
+_AVAILABLE_STEMMERS = frozenset(snowballstemmer.algorithms())
 
 
 def tokens(text: str) -> list[tuple[str, int, int]]:
@@ -114,3 +119,16 @@ def entity_keys(text: str, language: str) -> set[str]:
             # A script-free skeleton, so Кривошеев meets Krivosheev.
             found.add("@" + skeleton(re.sub(r"['’]s$", "", word))[:5])
     return found
+
+
+def cognate_keys(text: str) -> list[str]:
+    """Keys that survive translation between languages the encoder does not
+    know: numbers, and the script-free skeleton of every word of four
+    letters or more, cut to five (Armenien / Armenia, Krivosheev)."""
+    keys = []
+    for word in TOKEN.findall(fold(text, ignore_case=True, ignore_quotes=False)):
+        if word[0].isdigit():
+            keys.append(_key(word, ""))
+        elif _WORD.match(word) and len(word) >= 4 and word not in STOPWORDS:
+            keys.append(skeleton(word)[:5])
+    return keys

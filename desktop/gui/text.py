@@ -1,15 +1,7 @@
 """Words shown to the user for engine values (no Qt here)."""
 from __future__ import annotations
 
-_LANGUAGES = {
-    "en": "English", "ru": "Russian", "de": "German", "fr": "French", "es": "Spanish",
-    "it": "Italian", "nl": "Dutch", "da": "Danish", "sv": "Swedish", "no": "Norwegian",
-    "pl": "Polish", "pt": "Portuguese", "uk": "Ukrainian", "be": "Belarusian", "kk": "Kazakh",
-    "ky": "Kyrgyz", "hy": "Armenian", "tr": "Turkish", "ar": "Arabic", "zh": "Chinese",
-    "ja": "Japanese", "ko": "Korean", "fi": "Finnish", "cs": "Czech", "el": "Greek", "hu": "Hungarian",
-    "ro": "Romanian", "bg": "Bulgarian", "sr": "Serbian", "hr": "Croatian", "ka": "Georgian",
-    "az": "Azerbaijani", "tg": "Tajik", "fa": "Persian", "he": "Hebrew", "hi": "Hindi",
-}
+from ..engine.language import language_name, languages  # noqa: F401 (the window's names for them)
 
 STATUS_LABELS = {
     "unchanged": "Unchanged", "edited": "Edited", "rewritten": "Rewritten", "moved": "Moved",
@@ -28,17 +20,6 @@ STATUS_HELP = {
 
 SEVERITY_LABELS = {"error": "Error", "warning": "Warning", "note": "Note"}
 SEVERITY_ORDER = {"error": 0, "warning": 1, "note": 2}
-
-
-def languages() -> list[tuple[str, str]]:
-    """(code, name) of the languages a user may choose, by name."""
-    return sorted(_LANGUAGES.items(), key=lambda item: item[1])
-
-
-def language_name(code: str) -> str:
-    if not code or code in ("und", "unknown", "?"):
-        return "Unknown language"
-    return _LANGUAGES.get(code.lower(), code)
 
 
 def drift_label(kind: str) -> str:

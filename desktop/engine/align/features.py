@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ..model import BOILERPLATE, HEADING, Document
 from ..normalise import fold
 from ..sentences import sentences
-from ..words import content_keys, entity_keys
+from ..words import cognate_keys, content_keys, entity_keys
 
 
 @dataclass(frozen=True)
@@ -30,8 +30,9 @@ def comparable_ids(document: Document) -> list[int]:
     return [p.id for p in document.paragraphs if p.kind != BOILERPLATE]
 
 
-def _features(text: str, language: str, pid: int, heading: bool, owner: int = -1) -> UnitFeatures:
-    keys = content_keys(text, language)
+def _features(text: str, language: str, pid: int, heading: bool, owner: int = -1,
+              cognates: bool = False) -> UnitFeatures:
+    keys = cognate_keys(text) if cognates else content_keys(text, language)
     return UnitFeatures(
         pid, frozenset(keys), frozenset(f"{a} {b}" for a, b in zip(keys, keys[1:])),
         frozenset(entity_keys(text, language)), len(keys), heading, owner, text)
@@ -47,11 +48,12 @@ def _union(pid: int, heading: bool, parts: list[UnitFeatures]) -> UnitFeatures:
         frozenset().union(*(p.entities for p in parts)), sum(p.size for p in parts), heading)
 
 
-def document_features(document: Document, settled: frozenset[int] = frozenset()
+def document_features(document: Document, settled: frozenset[int] = frozenset(), cognates: bool = False
                       ) -> tuple[list[UnitFeatures], list[UnitFeatures]]:
     """Paragraph features and sentence features; a paragraph's are the union
     of its sentences' (computed once). Paragraphs already ``settled`` keep
-    their place in the list but get no features: nothing is left to find."""
+    their place in the list but get no features: nothing is left to find.
+    ``cognates``: keys that survive translation instead of stems."""
     paragraphs: list[UnitFeatures] = []
     units: list[UnitFeatures] = []
     for owner, pid in enumerate(comparable_ids(document)):
@@ -60,7 +62,7 @@ def document_features(document: Document, settled: frozenset[int] = frozenset()
         if pid in settled:
             paragraphs.append(UnitFeatures(pid, frozenset(), frozenset(), frozenset(), 0, heading))
             continue
-        parts = [_features(part, document.language, pid, heading, owner)
+        parts = [_features(part, document.language, pid, heading, owner, cognates)
                  for part in sentences(paragraph.text)]
         units.extend(parts)
         paragraphs.append(_union(pid, heading, parts))

@@ -1,10 +1,7 @@
-"""Scoring pairs across languages: meaning from the multilingual sentence
-encoder, plus the signals that need no model (numbers and names, compared
-across scripts). Same interface as ``similarity.PairScores`` so the linker
-does not care which produced its candidates."""
+"""Meaning across languages: the multilingual sentence encoder's vectors,
+the best few partners of every unit by cosine (chunked, bounded memory),
+and the languages' usual length ratio."""
 from __future__ import annotations
-
-from dataclasses import dataclass
 
 import numpy as np
 
@@ -15,38 +12,11 @@ from .similarity import CANDIDATES_PER_PARAGRAPH
 
 COSINE_FLOOR = 0.25  # unrelated text sits below this
 COSINE_FULL = 0.80  # a faithful translation sits above this
+COSINE_CONFIDENT = 0.6  # a pair sure enough to learn the languages' length ratio from
 _CHUNK = 2048
 
 
-@dataclass(frozen=True)
-class SemanticScores:
-    left: np.ndarray
-    right: np.ndarray
-    cosine: np.ndarray
-    entities: np.ndarray  # Dice of number and name keys, or -1 where neither side has any
-    left_size: np.ndarray
-    right_size: np.ndarray
-    length_ratio: np.ndarray  # shorter text's length over the longer's, in characters
-
-    def __len__(self) -> int:
-        return len(self.left)
-
-    def similarity(self) -> np.ndarray:
-        """Meaning, tempered by the figures and names: two paragraphs that say
-        the same kind of thing about different people and numbers are not a
-        translation of each other."""
-        meaning = np.clip((self.cosine - COSINE_FLOOR) / (COSINE_FULL - COSINE_FLOOR), 0.0, 1.0)
-        facts = np.where(self.entities < 0, meaning, meaning * (0.4 + 0.6 * self.entities))
-        # A translation is about as long as its source; half as long is a summary.
-        return facts * (0.9 + 0.1 * self.length_ratio)
-
-    def right_in_left(self) -> np.ndarray:
-        return np.zeros(len(self.left))  # containment comes from sentence links here
-
-    left_in_right = right_in_left
-
-
-def _top_pairs(left: np.ndarray, right: np.ndarray, progress: Progress | None) -> tuple[np.ndarray, ...]:
+def top_pairs(left: np.ndarray, right: np.ndarray, progress: Progress | None = None) -> tuple[np.ndarray, ...]:
     """The best few partners of every unit on either side, by cosine, in
     chunks so that memory stays bounded."""
     rows, cols, values = [], [], []
@@ -84,29 +54,33 @@ def _merge_column_best(block, start, best, best_row) -> None:
     best_row[:] = np.take_along_axis(candidate_rows, order, axis=1)
 
 
-def _entity_dice(left: list[UnitFeatures], right: list[UnitFeatures], rows, cols) -> np.ndarray:
-    out = np.empty(len(rows))
-    for n, (i, j) in enumerate(zip(rows, cols)):
-        a, b = left[i].entities, right[j].entities
-        out[n] = -1.0 if not (a or b) else 2 * len(a & b) / (len(a) + len(b))
-    return out
+def sentence_vectors(units: list[UnitFeatures], count: int, progress: Progress | None = None):
+    """Each sentence's vector, and each paragraph's sum of them (``count``
+    paragraphs; a paragraph without sentences keeps a zero vector)."""
+    vectors = encoder.embed([u.text for u in units], progress)
+    sums = np.zeros((count, encoder.DIMENSIONS), dtype=np.float32)
+    if len(units):
+        np.add.at(sums, np.array([u.owner for u in units]), vectors)
+    return vectors, sums
 
 
-def semantic_scores(left: list[UnitFeatures], right: list[UnitFeatures], left_texts: list[str],
-                    right_texts: list[str], progress: Progress | None = None) -> SemanticScores:
-    left_vectors = encoder.embed_passages(left_texts, progress)
-    right_vectors = encoder.embed_passages(right_texts, progress)
-    if not len(left_texts) or not len(right_texts):
-        empty = np.zeros(0, dtype=np.int64)
-        return SemanticScores(empty, empty, np.zeros(0), np.zeros(0), np.zeros(0), np.zeros(0), np.zeros(0))
-    rows, cols, cosine = _top_pairs(left_vectors, right_vectors, progress)
-    sizes_l = np.array([max(1, f.size) for f in left], dtype=float)
-    sizes_r = np.array([max(1, f.size) for f in right], dtype=float)
-    chars_l = np.array([max(1, len(t)) for t in left_texts], dtype=float)[rows]
-    chars_r = np.array([max(1, len(t)) for t in right_texts], dtype=float)[cols]
-    ratio = np.minimum(chars_l, chars_r) / np.maximum(chars_l, chars_r)
-    return SemanticScores(rows, cols, cosine, _entity_dice(left, right, rows, cols),
-                          sizes_l[rows], sizes_r[cols], ratio)
+def usual_length_ratio(left_chars: np.ndarray, right_chars: np.ndarray, left_vectors: np.ndarray,
+                       right_vectors: np.ndarray) -> float:
+    """How much longer the other language runs (characters), from the pairs
+    that are each other's best match: the documents' total lengths would
+    mislead where one stops part-way."""
+    if not len(left_vectors) or not len(right_vectors):
+        return 1.0
+    rows, cols, cosine = top_pairs(left_vectors, right_vectors)
+    best_right, best_left = {}, {}
+    for i, j, c in zip(rows, cols, cosine):
+        if c > best_right.get(i, (0, -1.0))[1]:
+            best_right[i] = (j, c)
+        if c > best_left.get(j, (0, -1.0))[1]:
+            best_left[j] = (i, c)
+    ratios = [right_chars[j] / max(1.0, left_chars[i]) for i, (j, c) in best_right.items()
+              if best_left.get(j, (-1,))[0] == i and c >= COSINE_CONFIDENT]
+    return float(np.median(ratios)) if len(ratios) >= 3 else 1.0
 
 
 def meaning_similarity(left_text: str, right_text: str) -> float:

@@ -26,6 +26,7 @@ def comparison_dict(comparison: Comparison, review: Optional[Review] = None) -> 
         "alignment": [group_dict(g) for g in comparison.groups],
         "summary": asdict(comparison.summary),
         "degraded": list(comparison.degraded),
+        "notes": list(comparison.notes),
     }
     if review is not None:
         out["review"] = review_dict(comparison, review)

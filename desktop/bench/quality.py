@@ -1,0 +1,120 @@
+"""`python -m desktop.bench quality [GOLD_DIR…]`: Tandem's alignment scored
+against alignments made by hand, per pair and in total, run exactly as the
+command line runs it (paragraph pairs as `tandem compare A B`, sentence-
+aligned pairs as `tandem compare A B --segment lines`)."""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from dataclasses import dataclass
+
+from .gold import GoldPair, Link, Score, blocks_of_lines, discover, line_score, paragraph_score
+from .table import text_table
+
+DEFAULT_GOLD = os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "quality")
+
+
+@dataclass(frozen=True)
+class PairResult:
+    pair: GoldPair
+    languages: str
+    scores: dict[str, Score]
+    related: bool
+    relatedness: float
+    seconds: float
+    degraded: tuple[str, ...]
+
+
+def run_pair(pair: GoldPair) -> PairResult:
+    from desktop.engine.api import compare_files
+    from desktop.engine.model import SEGMENT_LINES, SEGMENT_PARAGRAPHS
+
+    mode = SEGMENT_LINES if pair.kind == "lines" else SEGMENT_PARAGRAPHS
+    started = time.perf_counter()
+    comparison = compare_files(pair.original, pair.other, segment_mode=mode)
+    seconds = time.perf_counter() - started
+    if pair.kind == "lines":
+        scores = line_score(list(pair.links), predicted_lines(comparison))
+    else:
+        scores = paragraph_score(pair, predicted_blocks(comparison, pair))
+    languages = f"{comparison.left.language}-{comparison.right.language}"
+    return PairResult(pair, languages, scores, bool(comparison.related), float(comparison.relatedness),
+                      seconds, tuple(comparison.degraded))
+
+
+def predicted_blocks(comparison, pair: GoldPair) -> list[Link]:
+    """Linked groups as gold paragraph ids (blank-line blocks), found by the
+    source line each paragraph starts on."""
+    left_block, _ = blocks_of_lines(pair.original)
+    right_block, _ = blocks_of_lines(pair.other)
+
+    def ids(document, pids, block_of):
+        return tuple(sorted({block_of[document.paragraphs[p].line - 1] for p in pids}))
+
+    return [(ids(comparison.left, g.left, left_block), ids(comparison.right, g.right, right_block))
+            for g in comparison.groups if g.left and g.right]
+
+
+def predicted_lines(comparison) -> list[Link]:
+    """Every group (unlinked ones too, as Vecalign's output has them) as
+    0-based line numbers."""
+    def ids(document, pids):
+        return tuple(sorted(document.paragraphs[p].line - 1 for p in pids))
+
+    return [(ids(comparison.left, g.left), ids(comparison.right, g.right)) for g in comparison.groups]
+
+
+def _cells(score: Score) -> tuple[str, str, str]:
+    return f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}"
+
+
+def _row(name: str, languages: str, main: Score, second: Score | None, verdict: str, seconds: str):
+    return (name, languages, *_cells(main), f"{second.f1:.3f}" if second else "", verdict, seconds)
+
+
+def report(results: list[PairResult]) -> str:
+    header = ("pair", "languages", "precision", "recall", "F1", "F1 lax/all", "verdict", "time")
+    rows = []
+    for r in results:
+        main, second = (r.scores["strict"], r.scores.get("lax") or r.scores.get("all"))
+        verdict = f"{'related' if r.related else 'UNRELATED'} {r.relatedness:.2f}"
+        if r.degraded:
+            verdict += " (degraded)"
+        rows.append(_row(r.pair.name, r.languages, main, second, verdict, f"{r.seconds:.2f} s"))
+    for kind, label in (("paragraphs", "paragraph pairs"), ("lines", "sentence-aligned")):
+        chosen = [r for r in results if r.pair.kind == kind]
+        if not chosen:
+            continue
+        total = _total(chosen, "strict")
+        second = _total(chosen, "lax" if kind == "lines" else "all")
+        related = sum(r.related for r in chosen)
+        worst = min(r.scores["strict"].f1 for r in chosen)
+        rows.append(_row(f"TOTAL {label} ({len(chosen)}; lowest F1 {worst:.3f})", "", total, second,
+                         f"{related}/{len(chosen)} related", f"{sum(r.seconds for r in chosen):.2f} s"))
+        across = [r for r in chosen if r.languages.split("-")[0] != r.languages.split("-")[1]]
+        if kind == "paragraphs" and across:
+            rows.append(_row(f"  across languages ({len(across)})", "", _total(across, "strict"),
+                             _total(across, "all"), "", ""))
+    return text_table(header, rows)
+
+
+def _total(results: list[PairResult], key: str) -> Score:
+    total = results[0].scores[key]
+    for r in results[1:]:
+        total = total + r.scores[key]
+    return total
+
+
+def main(argv: list[str]) -> int:
+    paths = argv or [os.path.normpath(DEFAULT_GOLD)]
+    pairs = discover(paths)
+    if not pairs:
+        print(f"quality: no gold pairs found in {', '.join(paths)} (see docs/quality.md)", file=sys.stderr)
+        return 2
+    results = []
+    for pair in pairs:
+        print(f"comparing {pair.name} …", file=sys.stderr, flush=True)
+        results.append(run_pair(pair))
+    print(report(results))
+    return 0

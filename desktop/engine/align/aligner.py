@@ -1,0 +1,321 @@
+"""Aligning two documents' paragraphs, as the best sentence aligners do and
+then some:
+
+1. **anchors**: pairs certain from the start (identical text, a reviewer's
+   links) and pairs each other's best match by a clear margin;
+2. the anchors that keep their order form the **backbone**; between two
+   consecutive ones a **monotone dynamic programme** over n:m blocks
+   (``monotone``) links what the block evidence supports and leaves the
+   rest unlinked;
+3. **moves**: anchors off the backbone, and paragraphs left over that are
+   each other's best match, linked where they stand;
+4. **pieces**: a paragraph left over that is a piece of a linked one (a
+   quote split into two paragraphs far apart, parts merged from far away)
+   joins its group when most of it is found there, sentence by sentence,
+   and those sentences point nowhere else. A paragraph next to a group
+   joins it when the larger block scores better than the group alone.
+
+A sentence that recurs in many paragraphs never decides anything alone:
+the DP scores whole blocks, and sentence evidence counts only where its
+best partner stands out."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..progress import Deadline, Progress
+from .linking import MAX_GROUP_SIDE, Links
+from .monotone import align_window
+from .order import heaviest_increasing
+
+MAX_CELLS = 400_000  # a window larger than this is split at its strongest pair first
+ANCHOR_MARGIN = 0.8  # the runner-up must score below this share of the best
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Per kind of evidence (words and meaning are scored on different scales)."""
+
+    link: float  # a block must score above this to be linked at all
+    anchor: float  # a 1:1 pair this strong and unambiguous is an anchor
+    piece: float  # share of a paragraph found elsewhere to join that group
+
+
+@dataclass
+class _Group:
+    left: set[int] = field(default_factory=set)
+    right: set[int] = field(default_factory=set)
+    strength: float = 0.0
+
+
+class _Groups:
+    def __init__(self, n_left: int, n_right: int) -> None:
+        self.left_of: list[_Group | None] = [None] * n_left
+        self.right_of: list[_Group | None] = [None] * n_right
+        self.all: list[_Group] = []
+
+    def add(self, left, right, strength: float) -> _Group:
+        group = _Group(set(left), set(right), strength)
+        self.all.append(group)
+        for i in left:
+            self.left_of[i] = group
+        for j in right:
+            self.right_of[j] = group
+        return group
+
+    def attach(self, group: _Group, left: int | None = None, right: int | None = None) -> bool:
+        side = group.left if left is not None else group.right
+        if len(side) >= MAX_GROUP_SIDE:
+            return False
+        if left is not None:
+            group.left.add(left)
+            self.left_of[left] = group
+        else:
+            group.right.add(right)
+            self.right_of[right] = group
+        return True
+
+    def merge(self, keep: _Group, other: _Group) -> None:
+        keep.left |= other.left
+        keep.right |= other.right
+        for i in other.left:
+            self.left_of[i] = keep
+        for j in other.right:
+            self.right_of[j] = keep
+        self.all.remove(other)
+
+    def free_left(self) -> list[int]:
+        return [i for i, g in enumerate(self.left_of) if g is None]
+
+    def free_right(self) -> list[int]:
+        return [j for j, g in enumerate(self.right_of) if g is None]
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """The best few partners of every paragraph, with their 1:1 scores."""
+
+    rows: np.ndarray
+    cols: np.ndarray
+    scores: np.ndarray
+
+    def best(self, n_left: int, n_right: int) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """For each side: best partner (-1 if none), best score, runner-up score."""
+        return (*_best_of(self.rows, self.cols, self.scores, n_left),
+                *_best_of(self.cols, self.rows, self.scores, n_right))
+
+
+def _best_of(owner, partner, score, size):
+    best = np.full(size, -1, dtype=np.int64)
+    first = np.zeros(size)
+    second = np.zeros(size)
+    order = np.lexsort((-score, owner))
+    for k in order:  # by owner, best first
+        o = owner[k]
+        if best[o] < 0:
+            best[o], first[o] = partner[k], score[k]
+        elif second[o] == 0:
+            second[o] = score[k]
+    return best, first, second
+
+
+def align(evidence, n_left: int, n_right: int, thresholds: Thresholds, progress: Progress,
+          deadline: Deadline, certain=(), forbidden=frozenset(), pieces=None, fixed=()) -> Links:
+    """``certain``: pairs linked before anything else; ``forbidden``: pairs
+    never linked; ``pieces``: a callable giving sentence evidence for
+    paragraphs left over (see ``pieces``); ``fixed``: groups an earlier pass
+    made, kept as they are (only what they leave free is aligned)."""
+    progress.report("Finding anchors", 0.0)
+    candidates = Candidates(*evidence.candidates())
+    groups = _Groups(n_left, n_right)
+    for left, right, strength in fixed:
+        groups.add(left, right, strength)
+    _link_certain(groups, certain)
+    backbone = _anchor(groups, candidates, thresholds, forbidden, n_left, n_right)
+    progress.report("Aligning between anchors", 0.2)
+    degraded = _between_anchors(groups, backbone, evidence, candidates, thresholds, forbidden,
+                                progress.sub(0.2, 0.8), deadline)
+    if not degraded:
+        progress.report("Placing moved paragraphs", 0.8)
+        _moves(groups, candidates, thresholds, forbidden, n_left, n_right)
+        if pieces is not None:
+            _pieces(groups, pieces(groups.free_left(), groups.free_right()), thresholds, forbidden)
+        _grow(groups, evidence, forbidden)
+    return Links(tuple((tuple(sorted(g.left)), tuple(sorted(g.right)), g.strength) for g in groups.all),
+                 degraded)
+
+
+def _link_certain(groups: _Groups, pairs) -> None:
+    """Identical paragraphs and a reviewer's links, whatever shape they make
+    (a reviewer's n:m group comes as pairs chaining its paragraphs)."""
+    for i, j in pairs:
+        group_l, group_r = groups.left_of[i], groups.right_of[j]
+        if group_l is None and group_r is None:
+            groups.add((i,), (j,), 1.0)
+        elif group_l is None:
+            groups.attach(group_r, left=i)
+        elif group_r is None:
+            groups.attach(group_l, right=j)
+        elif group_l is not group_r:
+            groups.merge(group_l, group_r)
+
+
+def _anchor(groups: _Groups, candidates: Candidates, thresholds: Thresholds, forbidden,
+            n_left: int, n_right: int) -> list[tuple[int, int]]:
+    """Link the anchors; return those on the order-keeping backbone, in order."""
+    best_r, first_l, second_l, best_l, first_r, second_r = candidates.best(n_left, n_right)
+    anchors = {}
+    for i in range(n_left):
+        j = int(best_r[i])
+        if j < 0 or best_l[j] != i or (i, j) in forbidden:
+            continue
+        if groups.left_of[i] is not None or groups.right_of[j] is not None:
+            continue
+        score = first_l[i]
+        clear = second_l[i] <= ANCHOR_MARGIN * score and second_r[j] <= ANCHOR_MARGIN * score
+        if score >= thresholds.anchor and clear:
+            anchors.setdefault((i, j), float(score))
+    taken_l, taken_r = set(), set()
+    chosen = []
+    for (i, j), score in sorted(anchors.items(), key=lambda item: -item[1]):
+        if i not in taken_l and j not in taken_r:
+            chosen.append((i, j, score))
+            taken_l.add(i)
+            taken_r.add(j)
+    for i, j, score in chosen:
+        groups.add((i,), (j,), score)
+    # Groups already made count as anchors of the backbone, by their first paragraphs.
+    marks = sorted((min(g.left), min(g.right), max(g.left), max(g.right), g.strength) for g in groups.all)
+    kept = heaviest_increasing([m[1] for m in marks], [0.5 + m[4] for m in marks])
+    return [marks[k][:4] for k in kept]
+
+
+def _between_anchors(groups: _Groups, backbone, evidence, candidates: Candidates, thresholds: Thresholds,
+                     forbidden, progress: Progress, deadline: Deadline) -> bool:
+    """The DP in every gap of the backbone, over the paragraphs still free
+    there. True if the time budget ran out first."""
+    free_l = np.array(groups.free_left(), dtype=np.int64)
+    free_r = np.array(groups.free_right(), dtype=np.int64)
+    n_left, n_right = len(groups.left_of), len(groups.right_of)
+    bounds = [(-1, -1, -1, -1)] + list(backbone) + [(n_left, n_right, n_left, n_right)]
+    for number, ((_, _, i0, j0), (i1, j1, _, _)) in enumerate(zip(bounds, bounds[1:])):
+        if number % 64 == 0:
+            progress.report("Aligning between anchors", number / max(1, len(bounds)))
+        if deadline.expired():
+            return True
+        rows = free_l[np.searchsorted(free_l, i0, "right"):np.searchsorted(free_l, i1)]
+        cols = free_r[np.searchsorted(free_r, j0, "right"):np.searchsorted(free_r, j1)]
+        _fill(groups, rows, cols, evidence, candidates, thresholds, forbidden)
+    return False
+
+
+def _fill(groups: _Groups, rows: np.ndarray, cols: np.ndarray, evidence, candidates: Candidates,
+          thresholds: Thresholds, forbidden) -> None:
+    if not len(rows) or not len(cols):
+        return
+    if len(rows) * len(cols) > MAX_CELLS:
+        split = _strongest_inside(candidates, rows, cols)
+        if split is None:
+            return  # nothing on one side resembles anything on the other
+        i, j, score = split
+        if score >= thresholds.link and (i, j) not in forbidden:
+            groups.add((i,), (j,), score)
+        _fill(groups, rows[rows < i], cols[cols < j], evidence, candidates, thresholds, forbidden)
+        _fill(groups, rows[rows > i], cols[cols > j], evidence, candidates, thresholds, forbidden)
+        return
+    banned = _banned(rows, cols, forbidden)
+    for left, right, score in align_window(evidence.window(rows, cols), thresholds.link, banned):
+        groups.add(rows[list(left)].tolist(), cols[list(right)].tolist(), score)
+
+
+def _strongest_inside(candidates: Candidates, rows: np.ndarray, cols: np.ndarray):
+    inside = ((candidates.rows >= rows[0]) & (candidates.rows <= rows[-1])
+              & (candidates.cols >= cols[0]) & (candidates.cols <= cols[-1]))
+    inside &= np.isin(candidates.rows, rows) & np.isin(candidates.cols, cols)
+    if not inside.any():
+        return None
+    k = np.flatnonzero(inside)[np.argmax(candidates.scores[inside])]
+    return int(candidates.rows[k]), int(candidates.cols[k]), float(candidates.scores[k])
+
+
+def _banned(rows: np.ndarray, cols: np.ndarray, forbidden) -> np.ndarray | None:
+    if not forbidden:
+        return None
+    row_at = {int(r): n for n, r in enumerate(rows)}
+    col_at = {int(c): n for n, c in enumerate(cols)}
+    matrix = np.zeros((len(rows), len(cols)), dtype=bool)
+    for i, j in forbidden:
+        if i in row_at and j in col_at:
+            matrix[row_at[i], col_at[j]] = True
+    return matrix if matrix.any() else None
+
+
+def _moves(groups: _Groups, candidates: Candidates, thresholds: Thresholds, forbidden,
+           n_left: int, n_right: int) -> None:
+    """Paragraphs left over that are each other's best match anywhere and
+    strong enough on their own: linked where they stand (moved, if that is
+    out of order)."""
+    best_r, first_l, _, best_l, _, _ = candidates.best(n_left, n_right)
+    for i in groups.free_left():
+        j = int(best_r[i])
+        if (j >= 0 and best_l[j] == i and groups.right_of[j] is None and first_l[i] >= thresholds.anchor
+                and (i, j) not in forbidden):
+            groups.add((i,), (j,), float(first_l[i]))
+
+
+def _pieces(groups: _Groups, evidence, thresholds: Thresholds, forbidden) -> None:
+    """``evidence``: (side, paragraph, partner paragraph, share) for free
+    paragraphs whose sentences are found, unambiguously, in one partner."""
+    for side, unit, partner, share in sorted(evidence, key=lambda e: -e[3]):
+        if share < thresholds.piece:
+            continue
+        if side == "left":
+            group = groups.right_of[partner]
+            if groups.left_of[unit] is None and group is not None and (unit, partner) not in forbidden:
+                groups.attach(group, left=unit)
+        else:
+            group = groups.left_of[partner]
+            if groups.right_of[unit] is None and group is not None and (partner, unit) not in forbidden:
+                groups.attach(group, right=unit)
+
+
+def _grow(groups: _Groups, evidence, forbidden) -> None:
+    """A free paragraph beside a group whose sides are runs joins it when
+    the block with it scores higher than the block without (a paragraph
+    rewritten into two that stand together, next to an anchor the DP could
+    not extend)."""
+    for group in list(groups.all):
+        for _ in range(2):
+            if not _grow_once(groups, group, evidence, forbidden):
+                break
+
+
+def _grow_once(groups: _Groups, group: _Group, evidence, forbidden) -> bool:
+    left, right = sorted(group.left), sorted(group.right)
+    if left[-1] - left[0] + 1 != len(left) or right[-1] - right[0] + 1 != len(right):
+        return False
+    base = _block_score(evidence, left, right)
+    options = []
+    for i in (left[0] - 1, left[-1] + 1):
+        if 0 <= i < len(groups.left_of) and groups.left_of[i] is None \
+                and not any((i, j) in forbidden for j in right):
+            options.append((_block_score(evidence, sorted(left + [i]), right), "left", i))
+    for j in (right[0] - 1, right[-1] + 1):
+        if 0 <= j < len(groups.right_of) and groups.right_of[j] is None \
+                and not any((i, j) in forbidden for i in left):
+            options.append((_block_score(evidence, left, sorted(right + [j])), "right", j))
+    if not options:
+        return False
+    score, side, unit = max(options)
+    if score <= base:
+        return False
+    grown = groups.attach(group, left=unit) if side == "left" else groups.attach(group, right=unit)
+    if grown:
+        group.strength = max(group.strength, score)
+    return grown
+
+
+def _block_score(evidence, left: list[int], right: list[int]) -> float:
+    window = evidence.window(np.array(left), np.array(right))
+    return float(window.block(len(left), len(left), len(right))[-1])

@@ -1,0 +1,67 @@
+"""The quality benchmark's scorer, on gold written here: paragraph pairs
+(strict and weak links, a headline printed twice) and Vecalign's strict and
+lax measures for sentence-aligned pairs."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desktop.bench.gold import discover, line_score, paragraph_score
+from desktop.bench.quality import report, run_pair
+
+
+def _paragraph_pair(tmp_path, links, weak=()):
+    (tmp_path / "original.txt").write_text(
+        "Harbour towns at risk\n\nSea walls are ageing fast.\nRepairs lag behind.\n\n"
+        "Budgets fell by 18 percent.\n\nVolunteers walk the walls.\n", encoding="utf-8")
+    (tmp_path / "other.txt").write_text(
+        "Harbour towns at risk\n\nHarbour towns at risk\n\nThe walls are old and repairs lag.\n\n"
+        "Budgets were cut by 18 percent.\n", encoding="utf-8")
+    (tmp_path / "gold.json").write_text(json.dumps({"links": links, "weak_links": list(weak)}),
+                                        encoding="utf-8")
+    return discover([str(tmp_path)])[0]
+
+
+def test_paragraph_pairs_scored_on_blank_line_blocks(tmp_path):
+    pair = _paragraph_pair(tmp_path, [[[0], [0]], [[1], [2]], [[2], [3]]])
+    scores = paragraph_score(pair, [((0,), (0,)), ((1,), (2,)), ((3,), (3,))])
+    strict = scores["strict"]
+    assert (strict.true, strict.predicted, strict.gold) == (2, 3, 3)
+    assert strict.precision == pytest.approx(2 / 3) and strict.f1 == pytest.approx(2 / 3)
+
+
+def test_a_headline_printed_twice_counts_once(tmp_path):
+    pair = _paragraph_pair(tmp_path, [[[0], [0]]])
+    assert paragraph_score(pair, [((0,), (1,))])["strict"].true == 1
+
+
+def test_weak_links_leave_the_strict_gold_and_predictions_on_them_are_ignored(tmp_path):
+    pair = _paragraph_pair(tmp_path, [[[0], [0]], [[1], [2]]], weak=[0])
+    scores = paragraph_score(pair, [((0,), (0,)), ((2,), (3,))])
+    assert (scores["strict"].true, scores["strict"].predicted, scores["strict"].gold) == (0, 1, 1)
+    assert (scores["all"].true, scores["all"].predicted, scores["all"].gold) == (1, 2, 2)
+
+
+def test_line_links_strict_and_lax_as_vecalign_scores_them():
+    gold = [((0,), (0,)), ((1, 2), (1,)), ((), (2,)), ((3,), (3, 4))]
+    test = [((0,), (0,)), ((1,), (1,)), ((2,), ()), ((), (2,)), ((3,), (3,)), ((), (4,))]
+    scores = line_score(gold, test)
+    # precision over the 6 test links: 2 exact; lax adds (1)->(1) and (3)->(3)
+    assert scores["strict"].precision == pytest.approx(2 / 6)
+    assert scores["lax"].precision == pytest.approx(4 / 6)
+    # recall over the 3 gold links with both sides, against test links with both sides
+    assert scores["strict"].recall == pytest.approx(1 / 3)
+    assert scores["lax"].recall == pytest.approx(3 / 3)
+
+
+def test_line_gold_read_from_its_three_files(tmp_path):
+    (tmp_path / "doc.de").write_text("Der Berg ist hoch .\nEr misst 8848 m .\n", encoding="utf-8")
+    (tmp_path / "doc.fr").write_text("La montagne est haute .\nElle mesure 8848 m .\n", encoding="utf-8")
+    (tmp_path / "doc.defr").write_text("[0]:[0]\n[1]:[1]\n", encoding="utf-8")
+    (pair,) = discover([str(tmp_path)])
+    assert pair.kind == "lines" and pair.links == (((0,), (0,)), ((1,), (1,)))
+    result = run_pair(pair)
+    assert result.scores["strict"].f1 == 1.0
+    table = report([result])
+    assert "TOTAL sentence-aligned" in table and "1.000" in table

@@ -1,0 +1,43 @@
+"""No language may crash a comparison: every language the detector can
+return, against English and against itself; a language the encoder does
+not know is said so in the comparison's notes, never taken for unrelated."""
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.api import compare_documents, document_from_text
+from desktop.engine.encoder import LANGUAGES
+
+ENGLISH = ("Harbour towns face rising flood risk, warns Coastal Watch\n\n"
+           "Ageing sea walls have left 14 harbour towns exposed, said Anna Berg of Coastal Watch.\n\n"
+           "Budgets fell by 18 percent between 2015 and 2020.")
+OTHER = ("Coastal Watch: Anna Berg 14 2015 2020 18\n\n"
+         "Anna Berg, Coastal Watch, 14 — Esbjerg.\n\nBudgets 18 percent 2015 2020.")
+
+
+def _detector_languages() -> list[str]:
+    from desktop.engine.language import _identifier
+
+    return sorted(_identifier().nb_classes)
+
+
+def test_every_detector_language_compares_without_crashing():
+    codes = _detector_languages()
+    assert len(codes) > 90
+    english = document_from_text(ENGLISH, name="en.txt", language="en")
+    for code in codes:
+        other = document_from_text(OTHER, name=f"{code}.txt", language=code)
+        comparison = compare_documents(english, other)
+        assert len(comparison.groups) >= 3, code
+        same = compare_documents(other, document_from_text(OTHER, name="again.txt", language=code))
+        assert same.related, code
+
+
+@pytest.mark.parametrize("code", ["sv", "uk", "cs"])
+def test_a_language_the_encoder_does_not_know_is_named_in_the_notes(code):
+    assert code not in LANGUAGES
+    english = document_from_text(ENGLISH, name="en.txt", language="en")
+    other = document_from_text(OTHER, name=f"{code}.txt", language=code)
+    comparison = compare_documents(english, other)
+    assert any("not supported for meaning-level alignment" in note for note in comparison.notes)
+    assert "aligned on names, numbers and shared words" in comparison.notes[0]
