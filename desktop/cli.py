@@ -205,11 +205,24 @@ def run_window(args: argparse.Namespace) -> int:
     for path in (args.original, args.other):
         if path and not os.path.exists(path):
             raise TandemError(f"{path}: no such file")
+    _choose_platform(args.screenshot)
     try:
         from .gui.app import run_gui
     except ImportError as error:
         raise TandemError(f"the window is not available here ({error})") from None
     return run_gui(args.original, args.other, args.example, args.screenshot, args.theme)
+
+
+def _choose_platform(screenshot: Optional[str]) -> None:
+    """Without a display, a screenshot is drawn offscreen; the window itself
+    cannot open, which is said in one line rather than by Qt's abort."""
+    from .gui.display import has_display, no_display_message
+
+    if has_display():
+        return
+    if not screenshot:
+        raise TandemError(no_display_message())
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

@@ -59,11 +59,13 @@ def _application() -> "QApplication":
     from PySide6.QtWidgets import QApplication
 
     from . import icons
+    from .display import fatal_as_one_line
     from .settings import APPLICATION, ORGANISATION
 
     app = QApplication.instance()
     if app is None:
-        app = QApplication(sys.argv[:1])
+        with fatal_as_one_line():  # no core dump when the platform plugin cannot start
+            app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Tandem")
