@@ -101,6 +101,7 @@ class DocumentPane(QWidget):
             bar_x = rect.right() - BAR if self.side == LEFT else rect.left()
             painter.fillRect(QRectF(bar_x, rect.top(), BAR, rect.height()), colours.for_status(status))
         layout = self.view.renderer.layout(self.side, pid)
+        painter.setPen(colours.text)  # the layout's formats name it too; this covers any gap between them
         layout.draw(painter, QPointF(rect.left() + PAD_X, rect.top() + PAD_Y))
         self._paint_current_match(painter, rect, pid, layout)
 

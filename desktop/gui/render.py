@@ -76,6 +76,8 @@ class ParagraphRenderer:
         self.boilerplate_font.setItalic(True)
         self.marks = index_marks(comparison)
         self._token_formats = _token_formats(colours.dark)
+        self._body_format = QTextCharFormat()
+        self._body_format.setForeground(colours.text)
         self._tokens: dict[tuple[int, int], list] = {}
         self._layouts: dict[tuple[int, int], QTextLayout] = {}
         self._heights: dict[tuple[int, int], float] = {}
@@ -190,7 +192,9 @@ class ParagraphRenderer:
 
     # --- formats --------------------------------------------------------------
     def _formats(self, side: int, para: Paragraph) -> list:
-        ranges = []
+        # the body colour is part of the layout: QTextLayout.draw would
+        # otherwise use whatever pen was set last (a label, a frame)
+        ranges = [_range(0, len(para.text), self._body_format)]
         if para.kind == BOILERPLATE:
             ranges.append(_range(0, len(para.text), self._boilerplate_format()))
         else:
