@@ -2,6 +2,7 @@
 changes panel beside it, and the find bar."""
 from __future__ import annotations
 
+import html
 from typing import Optional
 
 from PySide6.QtCore import Qt
@@ -94,4 +95,4 @@ class ComparisonPage(QWidget):
 def _in_common(relatedness: float) -> str:
     if relatedness < 0.005:
         return "they have almost nothing in common"
-    return f"they have only {percent(relatedness)} in common"
+    return f"they have only {html.escape(percent(relatedness))} in common"  # the banner is rich text
