@@ -22,6 +22,8 @@ class Actions:
     reload: QAction
     close_pair: QAction
     quit: QAction
+    copy: QAction
+    select_all: QAction
     find: QAction
     find_next: QAction
     find_previous: QAction
@@ -41,7 +43,7 @@ class Actions:
 
     def comparison_actions(self) -> list[QAction]:
         """Enabled only while a comparison is shown."""
-        return [self.swap, self.reload, self.close_pair, self.find, self.find_next, self.find_previous,
+        return [self.swap, self.reload, self.close_pair, self.copy, self.select_all, self.find, self.find_next, self.find_previous,
                 self.next_change, self.previous_change, self.next_drift, self.previous_drift]
 
     def all(self) -> list[QAction]:
@@ -77,6 +79,9 @@ def create_actions(window: QMainWindow) -> Actions:
         reload=make_action(window, "&Reload", [Key.Refresh, "Ctrl+R"], "reload", "Read both files again from disk"),
         close_pair=make_action(window, "&Close Comparison", Key.Close, "close", "Back to the start page"),
         quit=make_action(window, "&Quit", Key.Quit),
+        copy=make_action(window, "&Copy", Key.Copy, None, "Copy the selected text"),
+        select_all=make_action(window, "Select &All", Key.SelectAll, None,
+                               "Select all the text of the document last clicked"),
         find=make_action(window, "&Find…", Key.Find, "find", "Find text in both documents"),
         find_next=make_action(window, "Find &Next", Key.FindNext),
         find_previous=make_action(window, "Find &Previous", Key.FindPrevious),
@@ -116,6 +121,9 @@ def build_menus(window: QMainWindow, a: Actions, recent_menu: QMenu, theme_chang
     file_menu.addAction(a.quit)
 
     edit = bar.addMenu("&Edit")
+    edit.addAction(a.copy)
+    edit.addAction(a.select_all)
+    edit.addSeparator()
     for item in (a.find, a.find_next, a.find_previous):
         edit.addAction(item)
 

@@ -13,7 +13,7 @@ import time
 from typing import Optional
 
 from PySide6.QtCore import QTimer, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QResizeEvent, QWheelEvent
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QVBoxLayout, QWidget
 
 from desktop.engine.model import Comparison
@@ -25,6 +25,7 @@ from .overview import OverviewStrip
 from .pane_header import PaneHeader
 from .pane import GUTTER, DocumentPane
 from .render import ParagraphRenderer
+from .selection import TextSelection, step
 from .theme import diff_colours
 
 ROW_GAP = 10.0
@@ -33,6 +34,7 @@ MIN_ROW = 30.0
 MARGIN = 14.0
 MAX_TEXT_EM = 38.0  # text column cap, in ems: about 75 characters a line
 _IDLE_BUDGET = 0.012  # seconds of measuring per idle tick
+_SELECTION_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End)
 
 
 class ComparisonView(QWidget):
@@ -51,6 +53,7 @@ class ComparisonView(QWidget):
         self.colours = diff_colours()
         self.selected: int = -1
         self.picked: dict[int, tuple[int, ...]] = {LEFT: (), RIGHT: ()}  # paragraphs clicked on each side
+        self.text_selection: Optional[TextSelection] = None  # selected text, on one side
         self.matches: list[Match] = []
         self.current_match: int = -1
         self._zoom = 0
@@ -119,6 +122,7 @@ class ComparisonView(QWidget):
         self._current_stop = None
         self.selected = -1
         self.picked = {LEFT: (), RIGHT: ()}
+        self.text_selection = None
         self._new_renderer()
         self._update_headers()
         self.set_find(self._find_text)  # keep an open search across re-comparisons
@@ -132,6 +136,7 @@ class ComparisonView(QWidget):
 
     def clear(self) -> None:
         self.picked = {LEFT: (), RIGHT: ()}
+        self.text_selection = None
         self.comparison = None
         self.rows = None
         self.renderer = None
@@ -248,6 +253,52 @@ class ComparisonView(QWidget):
 
     def has_stops(self, *, drift: bool) -> bool:
         return bool(self._drifts if drift else self._changes)
+
+    # --- selected text -------------------------------------------------------------
+    def set_text_selection(self, selection: Optional[TextSelection]) -> None:
+        if selection != self.text_selection:
+            self.text_selection = selection
+            self._refresh_children()
+
+    def selected_text(self) -> str:
+        sel = self.text_selection
+        if sel is None or self.comparison is None:
+            return ""
+        return sel.text(lambda pid: self.renderer.paragraph(sel.side, pid).text)
+
+    def copy_selection(self) -> bool:
+        text = self.selected_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+        return bool(text)
+
+    def select_all(self, side: Optional[int] = None) -> None:
+        """All the text of one side: the side of the current selection, else
+        the original."""
+        if self.comparison is None:
+            return
+        side = side if side is not None else (self.text_selection.side if self.text_selection else LEFT)
+        paragraphs = (self.comparison.left if side == LEFT else self.comparison.right).paragraphs
+        if paragraphs:
+            self.set_text_selection(TextSelection(side, (0, 0), (len(paragraphs) - 1, len(paragraphs[-1].text))))
+
+    def _extend_selection(self, key: int, by_word: bool) -> bool:
+        """Shift+Left/Right (Ctrl for words), Shift+Home/End: move the
+        selection's free end, from the caret a click left."""
+        sel = self.text_selection
+        if sel is None or self.comparison is None:
+            return False
+        paragraphs = (self.comparison.left if sel.side == LEFT else self.comparison.right).paragraphs
+        pid, index = sel.focus
+        if key == Qt.Key.Key_Home:
+            focus = (pid, 0)
+        elif key == Qt.Key.Key_End:
+            focus = (pid, len(paragraphs[pid].text))
+        else:
+            focus = step(sel.focus, lambda p: len(paragraphs[p].text), 1 if key == Qt.Key.Key_Right else -1,
+                         by_word, lambda p: paragraphs[p].text, len(paragraphs) - 1)
+        self.set_text_selection(sel.moved_to(focus))
+        return True
 
     # --- find --------------------------------------------------------------------
     def set_find(self, text: str) -> None:
@@ -470,6 +521,16 @@ class ComparisonView(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        mods = event.modifiers()
+        if mods & Qt.KeyboardModifier.ShiftModifier and key in _SELECTION_KEYS:
+            if self._extend_selection(key, by_word=bool(mods & Qt.KeyboardModifier.ControlModifier)):
+                return
+        if event.matches(QKeySequence.StandardKey.Copy):  # when no window action took it
+            self.copy_selection()
+            return
+        if key == Qt.Key.Key_Escape and self.text_selection is not None:
+            self.set_text_selection(None)
+            return
         steps = {
             Qt.Key.Key_Down: self.scrollbar.singleStep(), Qt.Key.Key_Up: -self.scrollbar.singleStep(),
             Qt.Key.Key_PageDown: self.scrollbar.pageStep(), Qt.Key.Key_PageUp: -self.scrollbar.pageStep(),

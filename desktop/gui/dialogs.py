@@ -36,6 +36,8 @@ SHORTCUTS_HTML = """
 <table cellspacing=6>
 <tr><td><b>Alt+Down</b> / <b>Alt+Up</b></td><td>Next / previous change</td></tr>
 <tr><td><b>F7</b> / <b>Shift+F7</b></td><td>Next / previous drift</td></tr>
+<tr><td>Drag, double-click, <b>Shift+←/→</b> (with Ctrl: by word), <b>Shift+Home/End</b></td>
+    <td>Select text in either document; <b>Ctrl+C</b> copies it, <b>Ctrl+A</b> selects a whole document</td></tr>
 <tr><td><b>Ctrl+F</b></td><td>Find in both documents; Enter / Shift+Enter for next / previous match</td></tr>
 <tr><td><b>Ctrl++</b> / <b>Ctrl+−</b> / <b>Ctrl+0</b></td><td>Larger / smaller / normal text</td></tr>
 <tr><td><b>Ctrl+1</b> / <b>Ctrl+2</b></td><td>Open original / other version</td></tr>

@@ -93,6 +93,8 @@ class MainWindow(QMainWindow):
         a.reload.triggered.connect(lambda: self.session.reload())
         a.close_pair.triggered.connect(self.close_comparison)
         a.quit.triggered.connect(self.close)
+        a.copy.triggered.connect(self._copy)
+        a.select_all.triggered.connect(self._select_all)
         a.find.triggered.connect(self.page.find_bar.open_bar)
         a.find_next.triggered.connect(lambda: self._find_step(True))
         a.find_previous.triggered.connect(lambda: self._find_step(False))
@@ -247,6 +249,20 @@ class MainWindow(QMainWindow):
             where = "after" if forward else "before"
             message = f"No {what} {where} this point." if view.has_stops(drift=drift) else f"No {what} found."
             self.statusBar().showMessage(message, 3000)
+
+    def _copy(self) -> None:
+        focused = QApplication.focusWidget()
+        if hasattr(focused, "copy") and focused is not self.page.view:  # the find box, a message
+            focused.copy()
+        elif not self.page.view.copy_selection():
+            self.statusBar().showMessage("Select some text first: drag across it, or double-click a word.", 3000)
+
+    def _select_all(self) -> None:
+        focused = QApplication.focusWidget()
+        if hasattr(focused, "selectAll") and focused is not self.page.view:
+            focused.selectAll()
+        else:
+            self.page.view.select_all()
 
     def _find_step(self, forward: bool) -> None:
         bar = self.page.find_bar

@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (QAction, QClipboard, QColor, QFont, QGuiApplication, QPainter, QPainterPath, QPalette,
+                           QPen, QTextCharFormat, QTextLayout)
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from desktop.engine.model import ADDED, IGNORED, MOVED, OMITTED, UNCHANGED, Group
@@ -18,6 +19,7 @@ from desktop.engine.model import ADDED, IGNORED, MOVED, OMITTED, UNCHANGED, Grou
 from . import icons
 from .layout import LEFT, RIGHT
 from .render import PAD_X, PAD_Y
+from .selection import TextSelection, word_at
 from .text import SEVERITY_LABELS, SEVERITY_ORDER, STATUS_HELP, STATUS_LABELS, drift_label
 
 if TYPE_CHECKING:
@@ -102,8 +104,22 @@ class DocumentPane(QWidget):
             painter.fillRect(QRectF(bar_x, rect.top(), BAR, rect.height()), colours.for_status(status))
         layout = self.view.renderer.layout(self.side, pid)
         painter.setPen(colours.text)  # the layout's formats name it too; this covers any gap between them
-        layout.draw(painter, QPointF(rect.left() + PAD_X, rect.top() + PAD_Y))
+        layout.draw(painter, QPointF(rect.left() + PAD_X, rect.top() + PAD_Y), self._selected_ranges(pid))
         self._paint_current_match(painter, rect, pid, layout)
+
+    def _selected_ranges(self, pid: int) -> list:
+        sel = self.view.text_selection
+        if sel is None or sel.side != self.side:
+            return []
+        span = sel.span_in(pid, len(self.view.renderer.paragraph(self.side, pid).text))
+        if span is None:
+            return []
+        fmt = QTextCharFormat()
+        fmt.setBackground(self.palette().color(QPalette.ColorRole.Highlight))
+        fmt.setForeground(self.palette().color(QPalette.ColorRole.HighlightedText))
+        selected = QTextLayout.FormatRange()
+        selected.start, selected.length, selected.format = span[0], span[1] - span[0], fmt
+        return [selected]
 
     def _paint_current_match(self, painter: QPainter, rect: QRectF, pid: int, layout) -> None:
         view = self.view
@@ -269,9 +285,21 @@ class DocumentPane(QWidget):
         parts.append(where)
         return "<br>".join(parts)
 
+    def text_position(self, pos: QPointF, pid: int) -> int:
+        """The caret position in paragraph ``pid`` nearest a point of the pane."""
+        by, _ = self.view.geometry_.blocks[self.side][pid]
+        x = pos.x() - self.block_x() - PAD_X
+        y = pos.y() + self.view.scroll_y - by - PAD_Y
+        return self.view.renderer.cursor_at(self.side, pid, x, y)
+
+    def _over_text(self, pos: QPointF) -> bool:
+        in_gutter = (pos.x() >= self.gutter_x()) if self.side == LEFT else (pos.x() < GUTTER)
+        return not in_gutter and self.hit(pos)[1] is not None
+
     def mousePressEvent(self, event) -> None:
         row_index, pid = self.hit(QPointF(event.position()))
         self.view.setFocus(Qt.FocusReason.MouseFocusReason)
+        self._start_selection(event, pid)
         if row_index is not None and event.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
             gi = self.view.rows.rows[row_index].group(self.side)
             if gi is not None:
@@ -282,11 +310,61 @@ class DocumentPane(QWidget):
         elif event.button() == Qt.MouseButton.RightButton and pid not in self.view.picked.get(self.side, ()):
             self.view.pick(self.side, pid)  # a right-click on a picked paragraph keeps the picks for "Link"
 
+    def _start_selection(self, event, pid: Optional[int]) -> None:
+        plain = not event.modifiers() & Qt.KeyboardModifier.ControlModifier  # Ctrl+click picks for a link
+        if event.button() != Qt.MouseButton.LeftButton or not plain:
+            return
+        pos = QPointF(event.position())
+        if pid is None or not self._over_text(pos):
+            self.view.set_text_selection(None)
+            return
+        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        current = self.view.text_selection
+        here = (pid, self.text_position(pos, pid))
+        if shift and current is not None and current.side == self.side:
+            self.view.set_text_selection(current.moved_to(here))  # Shift+click extends
+        else:
+            self.view.set_text_selection(TextSelection.caret(self.side, *here))
+
+    def mouseMoveEvent(self, event) -> None:
+        pos = QPointF(event.position())
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self._drag_to(pos)
+        self.setCursor(Qt.CursorShape.IBeamCursor if self._over_text(pos) else Qt.CursorShape.ArrowCursor)
+
+    def _drag_to(self, pos: QPointF) -> None:
+        sel = self.view.text_selection
+        if sel is None or sel.side != self.side:
+            return
+        _row, pid = self.hit(pos)
+        if pid is not None:  # between paragraphs the selection keeps its end
+            self.view.set_text_selection(sel.moved_to((pid, self.text_position(pos, pid))))
+
+    def mouseReleaseEvent(self, event) -> None:
+        clipboard = QGuiApplication.clipboard()
+        text = self.view.selected_text()
+        if text and clipboard.supportsSelection():
+            clipboard.setText(text, QClipboard.Mode.Selection)  # X11's middle-click paste
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        pos = QPointF(event.position())
+        _row, pid = self.hit(pos)
+        if event.button() != Qt.MouseButton.LeftButton or pid is None or not self._over_text(pos):
+            return
+        start, end = word_at(self.view.renderer.paragraph(self.side, pid).text, self.text_position(pos, pid))
+        self.view.set_text_selection(TextSelection(self.side, (pid, start), (pid, end)))
+
     def contextMenuEvent(self, event) -> None:
         row_index, pid = self.hit(QPointF(event.pos()))
         if pid is None:
             return
         menu = QMenu(self)
+        sel = self.view.text_selection
+        selected = self.view.selected_text() if sel is not None and sel.side == self.side else ""
+        if selected:
+            copy_selected = QAction("Copy", menu)
+            copy_selected.triggered.connect(lambda: QGuiApplication.clipboard().setText(selected))
+            menu.addAction(copy_selected)
         copy = QAction("Copy paragraph", menu)
         copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(
             self.view.renderer.paragraph(self.side, pid).text))

@@ -184,6 +184,19 @@ class ParagraphRenderer:
                 return line.xToCursor(x)
         return -1
 
+    def cursor_at(self, side: int, pid: int, x: float, y: float) -> int:
+        """The caret position nearest a point, clamped into the paragraph:
+        above its first line is its start, below its last line its end."""
+        layout = self.layout(side, pid)
+        count = layout.lineCount()
+        if count == 0 or y < 0:
+            return 0
+        for i in range(count):
+            line = layout.lineAt(i)
+            if y < line.y() + line.height():
+                return _index(line.xToCursor(max(0.0, x)))
+        return len(self.paragraph(side, pid).text)
+
     def drift_at(self, side: int, pid: int, index: int) -> Optional[Drift]:
         for mark in self.marks[side].get(pid, ()):
             if mark.kind.startswith("drift") and mark.start <= index < mark.end:
@@ -252,6 +265,10 @@ class ParagraphRenderer:
         fmt = QTextCharFormat()
         fmt.setForeground(self.colours.boilerplate)  # italic comes from the paragraph's font
         return fmt
+
+
+def _index(value) -> int:
+    return int(value[0] if isinstance(value, tuple) else value)
 
 
 def _soft(colour: QColor, paper: QColor) -> QColor:
