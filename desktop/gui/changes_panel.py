@@ -330,16 +330,17 @@ class ChangesPanel(QWidget):
         self._list.setCurrentIndex(index)
         self._clicked(index)
 
-    def show_group(self, gi: int) -> None:
-        """Follow the view's selection without sending it back."""
+    def show_group(self, gi: int, drift: Optional[int] = None) -> None:
+        """Follow the view's selection without sending it back: its drift
+        item when the view stepped to one, else the group's first entry."""
         current = self.current_item()
-        if current is not None and current.group == gi:
+        if current is not None and current.group == gi and (drift is None or current.drift == drift):
             return  # already on an entry of that group (a drift item, say): keep it
         self._syncing = True
         try:
             for r in range(self._proxy.rowCount()):
                 item = self._proxy.index(r, 0).data(ItemRole)
-                if item.group == gi:
+                if item.group == gi and (drift is None or item.drift == drift):
                     self._list.setCurrentIndex(self._proxy.index(r, 0))
                     self._list.scrollTo(self._proxy.index(r, 0))
                     return

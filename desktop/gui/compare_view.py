@@ -52,6 +52,7 @@ class ComparisonView(QWidget):
         self.renderer: Optional[ParagraphRenderer] = None
         self.colours = diff_colours()
         self.selected: int = -1
+        self.current_drift: Optional[int] = None  # the drift item of the selected group stepped to (F7)
         self.picked: dict[int, tuple[int, ...]] = {LEFT: (), RIGHT: ()}  # paragraphs clicked on each side
         self.text_selection: Optional[TextSelection] = None  # selected text, on one side
         self.matches: list[Match] = []
@@ -121,6 +122,7 @@ class ComparisonView(QWidget):
         self._drifts = drift_stops(comparison, self.rows)
         self._current_stop = None
         self.selected = -1
+        self.current_drift = None
         self.picked = {LEFT: (), RIGHT: ()}
         self.text_selection = None
         self._new_renderer()
@@ -185,6 +187,7 @@ class ComparisonView(QWidget):
         if self.comparison is None or not (0 <= gi < len(self.comparison.groups)):
             return
         self.selected = gi
+        self.current_drift = drift
         stops = self._drifts if drift is not None else self._changes
         self._current_stop = next((s for s in stops if s.group == gi and (drift is None or s.drift == drift)), None)
         if scroll:
@@ -253,6 +256,19 @@ class ComparisonView(QWidget):
 
     def has_stops(self, *, drift: bool) -> bool:
         return bool(self._drifts if drift else self._changes)
+
+    def stop_position(self, *, drift: bool) -> tuple[int, int]:
+        """(1-based place of the current stop, number of stops); 0 when none."""
+        stops = self._drifts if drift else self._changes
+        place = stops.index(self._current_stop) + 1 if self._current_stop in stops else 0
+        return place, len(stops)
+
+    def shown_drift(self):
+        """The drift item stepped to, if any."""
+        if self.current_drift is None or not (0 <= self.selected < len(self.comparison.groups)):
+            return None
+        drifts = self.comparison.groups[self.selected].drift
+        return drifts[self.current_drift] if 0 <= self.current_drift < len(drifts) else None
 
     # --- selected text -------------------------------------------------------------
     def set_text_selection(self, selection: Optional[TextSelection]) -> None:

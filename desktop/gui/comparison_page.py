@@ -74,7 +74,7 @@ class ComparisonPage(QWidget):
 
     def _view_selected(self, gi: int) -> None:
         if gi >= 0:
-            self.panel.show_group(gi)
+            self.panel.show_group(gi, self.view.current_drift)
 
     def _panel_chose(self, gi: int, drift) -> None:
         self.view.select_group(gi, drift=drift)

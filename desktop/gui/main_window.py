@@ -249,6 +249,20 @@ class MainWindow(QMainWindow):
             where = "after" if forward else "before"
             message = f"No {what} {where} this point." if view.has_stops(drift=drift) else f"No {what} found."
             self.statusBar().showMessage(message, 3000)
+        elif drift:
+            self._say_drift(view)
+
+    def _say_drift(self, view) -> None:
+        """Which drift item F7 reached, in words: the frame in the panes and
+        the list row show where, this says what."""
+        from .text import SEVERITY_LABELS, drift_label
+
+        item = view.shown_drift()
+        place, total = view.stop_position(drift=True)
+        if item is not None:
+            self.statusBar().showMessage(
+                f"Drift {place} of {total} · {drift_label(item.kind)} "
+                f"({SEVERITY_LABELS.get(item.severity, item.severity).lower()}): {item.message}", 10000)
 
     def _copy(self) -> None:
         focused = QApplication.focusWidget()

@@ -106,6 +106,7 @@ class DocumentPane(QWidget):
         painter.setPen(colours.text)  # the layout's formats name it too; this covers any gap between them
         layout.draw(painter, QPointF(rect.left() + PAD_X, rect.top() + PAD_Y), self._selected_ranges(pid))
         self._paint_current_match(painter, rect, pid, layout)
+        self._paint_current_drift(painter, rect, pid, layout)
 
     def _selected_ranges(self, pid: int) -> list:
         sel = self.view.text_selection
@@ -126,17 +127,35 @@ class DocumentPane(QWidget):
         if not (0 <= view.current_match < len(view.matches)):
             return
         match = view.matches[view.current_match]
-        if match.side != self.side or match.pid != pid:
+        if match.side == self.side and match.pid == pid:
+            self._frame_span(painter, rect, layout, match.start, match.end)
+
+    def _paint_current_drift(self, painter: QPainter, rect: QRectF, pid: int, layout) -> None:
+        """The drift item F7 stepped to: a frame round its words on each side."""
+        drift = self.view.shown_drift()
+        if drift is None:
             return
-        line = layout.lineForTextPosition(match.start)
-        if not line.isValid():
-            return
-        x1 = _x(line.cursorToX(match.start))
-        x2 = _x(line.cursorToX(min(match.end, line.textStart() + line.textLength())))
-        box = QRectF(rect.left() + PAD_X + x1 - 2, rect.top() + PAD_Y + line.y() - 1, x2 - x1 + 4, line.height() + 2)
+        where = (drift.left_paragraph, drift.left_span) if self.side == LEFT else (drift.right_paragraph,
+                                                                                  drift.right_span)
+        if where[0] == pid and where[1] and where[1][1] > where[1][0]:
+            self._frame_span(painter, rect, layout, *where[1])
+
+    def _frame_span(self, painter: QPainter, rect: QRectF, layout, start: int, end: int) -> None:
+        """A rounded frame round characters start..end, one box per line."""
         painter.setPen(QPen(self.view.colours.focus, 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(box, 3, 3)
+        position = start
+        while position < end:
+            line = layout.lineForTextPosition(position)
+            if not line.isValid():
+                return
+            line_end = min(end, line.textStart() + line.textLength())
+            x1, x2 = _x(line.cursorToX(position)), _x(line.cursorToX(line_end))
+            painter.drawRoundedRect(QRectF(rect.left() + PAD_X + min(x1, x2) - 2, rect.top() + PAD_Y + line.y() - 1,
+                                           abs(x2 - x1) + 4, line.height() + 2), 3, 3)
+            if line_end <= position:
+                return
+            position = line_end
 
     def _paint_gutter(self, painter: QPainter, rect: QRectF, group: Optional[Group], pid: int, first: bool) -> None:
         colours = self.view.colours
