@@ -425,6 +425,9 @@ class MainWindow(QMainWindow):
             super().wheelEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.review.may_discard():  # unsaved decisions: Save, Discard or stay
+            event.ignore()
+            return
         self.review.closing()  # the autosave: clean unless the review has unsaved changes
         self.session.cancel()
         ops.cancel_all(timeout=3.0)
