@@ -35,6 +35,7 @@ class Actions:
     zoom_out: QAction
     zoom_reset: QAction
     toggle_panel: QAction
+    highlight_entities: QAction
     ignore_case: QAction
     ignore_punctuation: QAction
     ignore_quotes: QAction
@@ -96,6 +97,9 @@ def create_actions(window: QMainWindow) -> Actions:
         zoom_reset=make_action(window, "&Normal Size", "Ctrl+0"),
         toggle_panel=make_action(window, "&Changes List", "F9", "panel", "Show or hide the list of changes",
                              checkable=True),
+        highlight_entities=make_action(window, "Colour Numbers, &Names and Dates", None, None,
+                                       "Colour figures, names, quotes and dates in every paragraph, "
+                                       "not only where something changed", checkable=True),
         ignore_case=make_action(window, "Ignore &Case", None, "case", "Do not count capital letters as changes",
                             checkable=True),
         ignore_punctuation=make_action(window, "Ignore &Punctuation", None, "punctuation",
@@ -132,6 +136,7 @@ def build_menus(window: QMainWindow, a: Actions, recent_menu: QMenu, theme_chang
         view.addAction(item)
     view.addSeparator()
     view.addAction(a.toggle_panel)
+    view.addAction(a.highlight_entities)
     theme_menu = view.addMenu("&Theme")
     group = QActionGroup(window)
     for theme in THEMES:

@@ -58,6 +58,7 @@ class ComparisonView(QWidget):
         self.matches: list[Match] = []
         self.current_match: int = -1
         self._zoom = 0
+        self._entities = False  # View › Colour Numbers, Names and Dates
         self._changes: list[Stop] = []
         self._drifts: list[Stop] = []
         self._current_stop: Optional[Stop] = None
@@ -150,6 +151,14 @@ class ComparisonView(QWidget):
         self._zoom = steps
         if self.comparison is not None:
             self._relayout_keeping_place(new_renderer=True)
+
+    def set_entities(self, on: bool) -> None:
+        """Colour numbers, names, quotes and dates in every paragraph (an
+        option: by default only what changed is coloured)."""
+        if on != self._entities:
+            self._entities = on
+            if self.comparison is not None:
+                self._relayout_keeping_place(new_renderer=True)
 
     def refresh_theme(self) -> None:
         self.colours = diff_colours()
@@ -356,7 +365,7 @@ class ComparisonView(QWidget):
     # --- geometry ------------------------------------------------------------------
     def _new_renderer(self) -> None:
         self.colours = diff_colours()
-        self.renderer = ParagraphRenderer(self.comparison, self.colours, self.text_font())
+        self.renderer = ParagraphRenderer(self.comparison, self.colours, self.text_font(), entities=self._entities)
         self.renderer.set_width(self.block_width())
         self.renderer.set_find(self._find_pattern)
         self._recompute()

@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         a.ignore_punctuation.setChecked(self.settings.ignore_punctuation)
         a.ignore_quotes.setChecked(self.settings.ignore_quotes)
         a.toggle_panel.setChecked(self.settings.show_changes_panel)
+        a.highlight_entities.setChecked(self.settings.highlight_entities)
+        self.page.view.set_entities(self.settings.highlight_entities)
         self.page.panel.setVisible(self.settings.show_changes_panel)
         self.page.view.set_zoom(self.settings.zoom)
         self._fill_recent()
@@ -106,6 +108,7 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(lambda: self.zoom(-1))
         a.zoom_reset.triggered.connect(lambda: self.zoom(None))
         a.toggle_panel.toggled.connect(self._toggle_panel)
+        a.highlight_entities.toggled.connect(self._toggle_entities)
         for action in (a.ignore_case, a.ignore_punctuation, a.ignore_quotes):
             action.toggled.connect(self._options_toggled)
         a.shortcuts.triggered.connect(lambda: dialogs.show_shortcuts(self))
@@ -302,6 +305,10 @@ class MainWindow(QMainWindow):
     def _toggle_panel(self, visible: bool) -> None:
         self.settings.show_changes_panel = visible
         self.page.panel.setVisible(visible)
+
+    def _toggle_entities(self, on: bool) -> None:
+        self.settings.highlight_entities = on
+        self.page.view.set_entities(on)
 
     def set_theme(self, theme: str) -> None:
         self.settings.theme = theme

@@ -1,7 +1,9 @@
 """Turns a paragraph into a laid-out, formatted QTextLayout.
 
-Formats stack in this order (later wins where they overlap): prose tokens
-from the shared Pygments style, word changes, drift, find matches. Layouts
+Formats stack in this order (later wins where they overlap): the body text
+colour, prose tokens from the shared Pygments style (only when the reader
+asks for numbers, names and dates to be coloured), word changes, drift,
+find matches. Layouts
 are made only for paragraphs that are painted or measured, and cached.
 """
 from __future__ import annotations
@@ -65,8 +67,9 @@ def _real(span) -> bool:
 
 
 class ParagraphRenderer:
-    def __init__(self, comparison: Comparison, colours: DiffColours, font: QFont) -> None:
+    def __init__(self, comparison: Comparison, colours: DiffColours, font: QFont, *, entities: bool = False) -> None:
         self.comparison = comparison
+        self.entities = entities  # numbers, names, quotes and dates coloured: an option, off by default
         self.colours = colours
         self.font = font
         self.heading_font = QFont(font)
@@ -210,7 +213,7 @@ class ParagraphRenderer:
         ranges = [_range(0, len(para.text), self._body_format)]
         if para.kind == BOILERPLATE:
             ranges.append(_range(0, len(para.text), self._boilerplate_format()))
-        else:
+        elif self.entities:
             for start, end, kind in self._prose_tokens(side, para):
                 ranges.append(_range(start, end, self._token_formats[kind]))
         for mark in self.marks[side].get(para.id, ()):

@@ -40,6 +40,7 @@ class Settings:
     ignore_punctuation: bool = False
     ignore_quotes: bool = True
     show_changes_panel: bool = True
+    highlight_entities: bool = False  # colour numbers, names and dates everywhere, not only where changed
     last_directory: str = ""
     recent: list[RecentPair] = field(default_factory=list)
 
