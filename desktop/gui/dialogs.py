@@ -62,8 +62,14 @@ def show_shortcuts(parent: QWidget) -> None:
 
 
 def show_about(parent: QWidget) -> None:
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+
+    from desktop import __version__
+
     QMessageBox.about(parent, "About Tandem",
-                      "<h3>Tandem</h3><p>Puts two versions of a document side by side — an original press "
+                      f"<h3>Tandem</h3><p><b>Version {__version__}</b> · Qt {qVersion()} · "
+                      f"PySide6 {pyside_version}</p><p>Puts two versions of a document side by side — an original press "
                       "release and its rewrite or translation — and shows what was added, omitted, moved, "
                       "and where the meaning drifted.</p><p>Works offline; your files never leave this "
                       "computer and are never changed.</p>")

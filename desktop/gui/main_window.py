@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
     # --- construction ------------------------------------------------------------
     def _build(self) -> None:
         self.actions_ = create_actions(self)
-        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu = QMenu("Open Recen&t", self)
         self.theme_group = build_menus(self, self.actions_, self.recent_menu, self.set_theme, self.settings.theme)
         self.review_actions = create_review_actions(self)
         build_review_menus(self, self.review_actions, self.menuBar().actions()[0].menu())
