@@ -12,7 +12,8 @@ FILE_FILTER = "Documents (*.txt *.text *.md *.pdf);;Text (*.txt *.text *.md);;PD
 
 
 def choose_file(parent: QWidget, title: str, directory: str = "") -> Optional[str]:
-    path, _ = QFileDialog.getOpenFileName(parent, title, directory or os.path.expanduser("~"), FILE_FILTER)
+    start = directory if directory and os.path.isdir(directory) else os.path.expanduser("~")
+    path, _ = QFileDialog.getOpenFileName(parent, title, start, FILE_FILTER)
     return path or None
 
 

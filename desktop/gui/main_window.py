@@ -184,6 +184,10 @@ class MainWindow(QMainWindow):
     # --- session results -----------------------------------------------------------
     def _paths_changed(self) -> None:
         left, right = self.session.paths
+        # however the documents came (dialog, drop, recent list, command line),
+        # the open dialogs start beside them; the built-in example's folder is no place to start
+        if (left or right) and [left, right] != list(example_paths()):
+            self.settings.last_directory = os.path.dirname(os.path.abspath(right or left))
         self.start_page.set_paths(left, right)
         if not (left and right) or self.session.comparison is None:
             self.stack.setCurrentWidget(self.start_page)
