@@ -36,6 +36,7 @@ class Actions:
     zoom_reset: QAction
     toggle_panel: QAction
     highlight_entities: QAction
+    differences_only: QAction
     ignore_case: QAction
     ignore_punctuation: QAction
     ignore_quotes: QAction
@@ -100,6 +101,9 @@ def create_actions(window: QMainWindow) -> Actions:
         highlight_entities=make_action(window, "Colour Num&bers, Names and Dates", None, None,
                                        "Colour figures, names, quotes and dates in every paragraph, "
                                        "not only where something changed", checkable=True),
+        differences_only=make_action(window, "&Differences Only", "Ctrl+D", None,
+                                     "Fold runs of unchanged passages into bars (click one to open it)",
+                                     checkable=True),
         ignore_case=make_action(window, "Ignore &Case", None, "case", "Do not count capital letters as changes",
                             checkable=True),
         ignore_punctuation=make_action(window, "Ignore &Punctuation", None, "punctuation",
@@ -136,6 +140,7 @@ def build_menus(window: QMainWindow, a: Actions, recent_menu: QMenu, theme_chang
         view.addAction(item)
     view.addSeparator()
     view.addAction(a.toggle_panel)
+    view.addAction(a.differences_only)
     view.addAction(a.highlight_entities)
     theme_menu = view.addMenu("&Theme")
     group = QActionGroup(window)

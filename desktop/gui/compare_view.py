@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QVBoxLayout, QWidget
 
 from desktop.engine.model import Comparison
 
-from .layout import LEFT, RIGHT, Geometry, Rows, build_rows, compute_geometry
+from .layout import LEFT, RIGHT, Geometry, Rows, build_rows, compute_geometry, unchanged_runs
 from .linkmap import LinkMap
 from .navigation import Match, Stop, change_stops, drift_stops, find_matches, find_pattern, next_stop
 from .overview import OverviewStrip
@@ -31,6 +31,7 @@ from .theme import diff_colours
 ROW_GAP = 10.0
 BLOCK_GAP = 6.0
 MIN_ROW = 30.0
+FOLD_HEIGHT = 28.0  # the bar that stands for a folded run of unchanged passages
 MARGIN = 14.0
 MAX_TEXT_EM = 38.0  # text column cap, in ems: about 75 characters a line
 _IDLE_BUDGET = 0.012  # seconds of measuring per idle tick
@@ -59,6 +60,9 @@ class ComparisonView(QWidget):
         self.current_match: int = -1
         self._zoom = 0
         self._entities = False  # View › Colour Numbers, Names and Dates
+        self.differences_only = False  # View › Differences Only: unchanged runs fold into bars
+        self._runs: dict[int, int] = {}  # row -> first row of its unchanged run (when folding)
+        self._opened: set[int] = set()  # runs the reader opened again
         self._changes: list[Stop] = []
         self._drifts: list[Stop] = []
         self._current_stop: Optional[Stop] = None
@@ -118,6 +122,8 @@ class ComparisonView(QWidget):
                          if anchor_pid is not None else 0.0)
         self.comparison = comparison
         self.rows = build_rows(comparison)
+        self._opened = set()
+        self._refold()
         self.multi_row_groups = [gi for gi, rows in self.rows.rows_of_group.items() if len(rows) > 1]
         self._changes = change_stops(comparison, self.rows)
         self._drifts = drift_stops(comparison, self.rows)
@@ -151,6 +157,40 @@ class ComparisonView(QWidget):
         self._zoom = steps
         if self.comparison is not None:
             self._relayout_keeping_place(new_renderer=True)
+
+    # --- differences only ------------------------------------------------------------
+    def set_differences_only(self, on: bool) -> None:
+        """Fold every run of unchanged passages into one bar (click to open)."""
+        if on == self.differences_only:
+            return
+        self.differences_only = on
+        self._opened = set()
+        self._refold()
+        if self.comparison is not None:
+            self._relayout_keeping_place()
+
+    def _refold(self) -> None:
+        on = self.differences_only and self.rows is not None and self.comparison is not None
+        self._runs = unchanged_runs(self.rows, self.comparison) if on else {}
+
+    def folded(self) -> dict[int, int]:
+        """Rows folded now -> the first row of their run."""
+        return {row: first for row, first in self._runs.items() if first not in self._opened}
+
+    def fold_size(self, first: int) -> int:
+        return sum(1 for f in self._runs.values() if f == first)
+
+    def open_fold(self, first: int) -> None:
+        if first in self._runs.values() and first not in self._opened:
+            self._opened.add(first)
+            self._relayout_keeping_place()
+
+    def reveal(self, row: int) -> None:
+        """Open the fold hiding ``row`` (to show a match or a selection there)."""
+        first = self.folded().get(row)
+        if first is not None:
+            self._opened.add(first)
+            self._recompute()
 
     def set_entities(self, on: bool) -> None:
         """Colour numbers, names, quotes and dates in every paragraph (an
@@ -236,6 +276,8 @@ class ComparisonView(QWidget):
         rows = self.rows.rows_of_group.get(gi, []) if self.rows else []
         if not rows:
             return
+        for r in rows:
+            self.reveal(r)
         row = min(rows)
         if side is not None:
             side_rows = [r for r in rows if self.rows.rows[r].pids(side)]
@@ -353,6 +395,7 @@ class ComparisonView(QWidget):
         return True
 
     def _show_match(self, match: Match) -> None:
+        self.reveal(match.row)
         self.ensure_row_measured(match.row)
         layout = self.renderer.layout(match.side, match.pid)
         line = layout.lineForTextPosition(match.start)
@@ -372,7 +415,8 @@ class ComparisonView(QWidget):
 
     def _recompute(self) -> None:
         self.geometry_ = compute_geometry(self.rows, self.renderer.height, gap=ROW_GAP, block_gap=BLOCK_GAP,
-                                          min_row=MIN_ROW, margin=MARGIN)
+                                          min_row=MIN_ROW, margin=MARGIN, folds=self.folded(),
+                                          fold_height=FOLD_HEIGHT)
         self._update_scroll_range()
         self._align_headers()
 

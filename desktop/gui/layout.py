@@ -12,7 +12,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
-from desktop.engine.model import Comparison, Group
+from desktop.engine.model import UNCHANGED, Comparison, Group
 
 LEFT, RIGHT = 0, 1
 
@@ -186,13 +186,34 @@ class Geometry:
         return min(y for y, _ in spans), max(y + h for y, h in spans)
 
 
+def unchanged_runs(rows: Rows, comparison: Comparison) -> dict[int, int]:
+    """For "differences only": every row of a run of unchanged passages side
+    by side -> the first row of its run. Runs are what fold away."""
+    folds: dict[int, int] = {}
+    first: Optional[int] = None
+    for row in rows.rows:
+        if row.shared and comparison.groups[row.left_group].status == UNCHANGED:
+            first = row.index if first is None else first
+            folds[row.index] = first
+        else:
+            first = None
+    return folds
+
+
 def compute_geometry(rows: Rows, height: Callable[[int, int], float], *, gap: float, block_gap: float,
-                     min_row: float, margin: float) -> Geometry:
+                     min_row: float, margin: float, folds: Optional[dict[int, int]] = None,
+                     fold_height: float = 0.0) -> Geometry:
     """Stack rows; a row is as tall as its taller side. ``height(side, pid)``
-    gives a paragraph block's height (measured or estimated)."""
+    gives a paragraph block's height (measured or estimated). Rows in
+    ``folds`` collapse: the first of each run to ``fold_height`` (a bar that
+    opens it), the rest to nothing, their blocks empty at the bar."""
     geo = Geometry()
     y = margin
+    folds = folds or {}
     for row in rows.rows:
+        if row.index in folds:
+            y = _fold_row(geo, row, y, fold_height if folds[row.index] == row.index else 0.0, gap)
+            continue
         tallest = min_row
         for side in (LEFT, RIGHT):
             by = y
@@ -206,3 +227,12 @@ def compute_geometry(rows: Rows, height: Callable[[int, int], float], *, gap: fl
         y += tallest + gap
     geo.total = y + margin
     return geo
+
+
+def _fold_row(geo: Geometry, row: Row, y: float, height: float, gap: float) -> float:
+    for side in (LEFT, RIGHT):
+        for pid in row.pids(side):
+            geo.blocks[side][pid] = (y, 0.0)
+    geo.row_top.append(y)
+    geo.row_height.append(height)
+    return y + (height + gap if height else 0.0)

@@ -101,9 +101,10 @@ class LinkMap(QWidget):
             painter.end()
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        folded = self.view.folded()
         for gi in self.visible_groups():
             group = self.view.comparison.groups[gi]
-            if group.status == IGNORED:
+            if group.status == IGNORED or all(r in folded for r in self.view.rows.rows_of_group.get(gi, [])):
                 continue
             for ends in self._bands(gi):
                 path = self._band(ends, self.view.scroll_y)

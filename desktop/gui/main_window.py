@@ -81,6 +81,8 @@ class MainWindow(QMainWindow):
         a.ignore_quotes.setChecked(self.settings.ignore_quotes)
         a.toggle_panel.setChecked(self.settings.show_changes_panel)
         a.highlight_entities.setChecked(self.settings.highlight_entities)
+        a.differences_only.setChecked(self.settings.differences_only)
+        self.page.view.set_differences_only(self.settings.differences_only)
         self.page.view.set_entities(self.settings.highlight_entities)
         self.page.panel.setVisible(self.settings.show_changes_panel)
         self.page.view.set_zoom(self.settings.zoom)
@@ -109,6 +111,7 @@ class MainWindow(QMainWindow):
         a.zoom_reset.triggered.connect(lambda: self.zoom(None))
         a.toggle_panel.toggled.connect(self._toggle_panel)
         a.highlight_entities.toggled.connect(self._toggle_entities)
+        a.differences_only.toggled.connect(self._toggle_differences_only)
         for action in (a.ignore_case, a.ignore_punctuation, a.ignore_quotes):
             action.toggled.connect(self._options_toggled)
         a.shortcuts.triggered.connect(lambda: dialogs.show_shortcuts(self))
@@ -309,6 +312,10 @@ class MainWindow(QMainWindow):
     def _toggle_panel(self, visible: bool) -> None:
         self.settings.show_changes_panel = visible
         self.page.panel.setVisible(visible)
+
+    def _toggle_differences_only(self, on: bool) -> None:
+        self.settings.differences_only = on
+        self.page.view.set_differences_only(on)
 
     def _toggle_entities(self, on: bool) -> None:
         self.settings.highlight_entities = on

@@ -73,6 +73,12 @@ class DocumentPane(QWidget):
 
     def _paint_row(self, painter: QPainter, i: int, top: float) -> None:
         view = self.view
+        folded = view.folded()
+        if i in folded:
+            if folded[i] == i:
+                self._paint_fold(painter, QRectF(self.block_x(), view.geometry_.row_top[i] - top,
+                                                 view.renderer.width, view.geometry_.row_height[i]), i)
+            return
         row = view.rows.rows[i]
         pids = row.pids(self.side)
         bx, bw = self.block_x(), view.renderer.width
@@ -206,6 +212,22 @@ class DocumentPane(QWidget):
         painter.drawText(inner.adjusted(8, 0, -8, 0), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                          self._slot_label(row, other))
 
+    def _paint_fold(self, painter: QPainter, rect: QRectF, first: int) -> None:
+        """A folded run of unchanged passages: a quiet bar that opens on click."""
+        colours = self.view.colours
+        tint = QColor(colours.muted)
+        tint.setAlpha(24)
+        path = QPainterPath()
+        path.addRoundedRect(rect.adjusted(1, 2, -1, -2), 4, 4)
+        painter.fillPath(path, tint)
+        painter.setPen(colours.muted)
+        font = QFont(self.font())
+        font.setItalic(True)
+        painter.setFont(font)
+        count = self.view.fold_size(first)
+        label = f"⋯  {count} unchanged passage{'s' if count != 1 else ''} — click to show"
+        painter.drawText(rect.adjusted(10, 0, -10, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+
     def _slot_label(self, row, other: Group) -> str:
         if other.status == OMITTED:
             return "Omitted: not in the other version"
@@ -318,6 +340,10 @@ class DocumentPane(QWidget):
     def mousePressEvent(self, event) -> None:
         row_index, pid = self.hit(QPointF(event.position()))
         self.view.setFocus(Qt.FocusReason.MouseFocusReason)
+        folded = self.view.folded()
+        if row_index in folded and event.button() == Qt.MouseButton.LeftButton:
+            self.view.open_fold(folded[row_index])
+            return
         self._start_selection(event, pid)
         if row_index is not None and event.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
             gi = self.view.rows.rows[row_index].group(self.side)
