@@ -63,8 +63,9 @@ class ComparisonPage(QWidget):
             self.banner.show_message(
                 "warning",
                 "<b>These two documents do not look like versions of the same text</b> "
-                f"({_in_common(comparison.relatedness)}). The links below are guesses; "
-                "check that you opened the right files.")
+                f"({_in_common(comparison.relatedness)}). Each is shown in its own order, side by side"
+                f"{'; the few links are guesses' if any(g.linked for g in comparison.groups) else ''}. "
+                "Check that you opened the right files.")
         elif comparison.degraded:
             self.banner.show_message(
                 "info", "These documents are long: parts of the comparison ("

@@ -48,6 +48,8 @@ class Rows:
 
 
 def build_rows(comparison: Comparison) -> Rows:
+    if not comparison.related:
+        return side_by_side_rows(comparison)
     groups = comparison.groups
     anchors, floating, extra = _split_anchors(groups)
     n_left = len(comparison.left.paragraphs)
@@ -75,6 +77,24 @@ def build_rows(comparison: Comparison) -> Rows:
                 rows.append(Row(len(rows), pids, (), gi, None))
             else:
                 rows.append(Row(len(rows), (), pids, None, gi))
+    return _index(rows)
+
+
+def side_by_side_rows(comparison: Comparison) -> Rows:
+    """Documents that are not versions of each other: each read in its own
+    order, paragraph n beside paragraph n, instead of every paragraph of one
+    stacked above every paragraph of the other."""
+    owner: tuple[dict, dict] = ({}, {})
+    for gi, group in enumerate(comparison.groups):
+        for side, pids in ((LEFT, group.left), (RIGHT, group.right)):
+            for pid in pids:
+                owner[side][pid] = gi
+    n_left, n_right = len(comparison.left.paragraphs), len(comparison.right.paragraphs)
+    rows = []
+    for i in range(max(n_left, n_right)):
+        left = (i,) if i < n_left else ()
+        right = (i,) if i < n_right else ()
+        rows.append(Row(i, left, right, owner[LEFT].get(i) if left else None, owner[RIGHT].get(i) if right else None))
     return _index(rows)
 
 

@@ -106,6 +106,8 @@ class LinkMap(QWidget):
             group = self.view.comparison.groups[gi]
             if group.status == IGNORED or all(r in folded for r in self.view.rows.rows_of_group.get(gi, [])):
                 continue
+            if not group.linked and not self.view.comparison.related:
+                continue  # unrelated documents side by side: a band to the paragraph opposite would be a lie
             for ends in self._bands(gi):
                 path = self._band(ends, self.view.scroll_y)
                 self._paths.append((path, gi))

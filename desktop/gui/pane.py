@@ -190,8 +190,8 @@ class DocumentPane(QWidget):
     def _paint_slot(self, painter: QPainter, rect: QRectF, row) -> None:
         """The empty place opposite a paragraph that has no counterpart here."""
         other = self._group(row.group(1 - self.side))
-        if other is None or other.status == IGNORED:
-            return
+        if other is None or other.status == IGNORED or not self.view.comparison.related:
+            return  # unrelated documents: one is simply longer, nothing is missing opposite
         colours = self.view.colours
         inner = rect.adjusted(1, 1, -1, -1)
         base = colours.deleted_fg if other.status == OMITTED else (

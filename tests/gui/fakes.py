@@ -83,3 +83,15 @@ def plain_comparison(**summary) -> Comparison:
                   counts={"unchanged": 3, "omitted": 1})
     values.update(summary)
     return Comparison(left, right, Options(), True, 0.9, groups, Summary(**values))
+
+
+def unrelated_comparison() -> Comparison:
+    """Two documents with nothing in common: every paragraph omitted or added."""
+    left = document_from_text("\n\n".join(f"Flood defences paragraph {n}." for n in range(3)), name="a.txt",
+                              language="en")
+    right = document_from_text("\n\n".join(f"Football results paragraph {n}." for n in range(5)), name="b.txt",
+                               language="en")
+    groups = tuple(Group(i, (i,), (), "omitted", 0.0, "") for i in range(3)) + tuple(
+        Group(3 + i, (), (i,), "added", 0.0, "") for i in range(5))
+    summary = Summary(9, 15, 0.0, 1.0, 1.0, {"omitted": 3, "added": 5})
+    return Comparison(left, right, Options(), False, 0.0, groups, summary)
