@@ -301,12 +301,35 @@ class ChangesPanel(QWidget):
             button.setIcon(icons.icon("drift" if kind.startswith("drift:") else _KIND_ICONS[kind]))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setAutoRaise(False)
-            button.setAccessibleName(f"Show {name.lower()} ({count})")
-            button.setToolTip(f"Show or hide {name.lower()} entries")
+            button.setAccessibleName(f"Show only {name.lower()} ({count})")
+            button.setToolTip(f"Show only {name.lower()} entries (click again for all; "
+                              "Ctrl+click to add or remove this kind)")
             button.toggled.connect(self._filters_changed)
+            button.clicked.connect(lambda _checked=False, k=kind: self._chip_clicked(k))
             self._chip_layout.addWidget(button)
             self._buttons[kind] = button
         self._chips.updateGeometry()
+
+    def _chip_clicked(self, kind: str) -> None:
+        """A chip shows only its kind; clicked again, every kind. With Ctrl
+        it adds or removes its kind, as a toggle."""
+        from PySide6.QtWidgets import QApplication
+
+        shown = {k for k, b in self._buttons.items() if b.isChecked()} ^ {kind}  # as before Qt toggled it
+        enabled = {k for k, b in self._buttons.items() if b.isEnabled()}
+        if QApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier:
+            shown ^= {kind}
+        else:
+            shown = enabled if shown & enabled == {kind} else {kind}
+        self.show_kinds(shown | (set(self._buttons) - enabled))
+
+    def show_kinds(self, kinds: set[str]) -> None:
+        """Check exactly the chips of ``kinds`` and filter once."""
+        for kind, button in self._buttons.items():
+            button.blockSignals(True)
+            button.setChecked(kind in kinds)
+            button.blockSignals(False)
+        self._filters_changed()
 
     def set_kind_visible(self, kind: str, visible: bool) -> None:
         if kind in self._buttons:
