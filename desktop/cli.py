@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 from .engine.errors import TandemError
 
 EXIT_OK, EXIT_INTERNAL, EXIT_INPUT = 0, 1, 2
-SUBCOMMANDS = ("compare", "extract")
+SUBCOMMANDS = ("compare", "extract", "install-desktop-entry")
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -64,11 +64,36 @@ def extract_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def desktop_entry_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tandem install-desktop-entry",
+        description="Add Tandem to the desktop's applications, with its icon, so text and PDF files "
+                    "offer 'Open with Tandem'.")
+    parser.add_argument("--data-home", metavar="DIR",
+                        help="where to install (default: $XDG_DATA_HOME or ~/.local/share)")
+    return parser
+
+
+def run_install_desktop_entry(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .integration import install
+
+    try:
+        written = install(Path(args.data_home) if args.data_home else None)
+    except OSError as error:
+        raise TandemError(f"could not install the desktop entry ({error.strerror or error})") from None
+    for path in written:
+        print(path)
+    return EXIT_OK
+
+
 def window_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="tandem",
         description="Compare two versions of a document side by side. "
-                    "Subcommands: 'tandem compare …', 'tandem extract …' (see their --help).")
+                    "Subcommands: 'tandem compare …', 'tandem extract …', 'tandem install-desktop-entry' "
+                    "(see their --help).")
     parser.add_argument("original", nargs="?", help="the original, or a saved review (.tandem)")
     parser.add_argument("other", nargs="?", help="the other version")
     parser.add_argument("--example", action="store_true", help="open the built-in example")
@@ -199,17 +224,29 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def run_window(args: argparse.Namespace) -> int:
-    review = bool(args.original) and not args.other and args.original.lower().endswith(".tandem")
-    if bool(args.original) != bool(args.other) and not review:
-        raise TandemError("give both documents (tandem ORIGINAL OTHER), a review (tandem FILE.tandem), or none")
+    # one document opens as the original and waits for the other ("Open with
+    # Tandem" on one file); a .tandem file opens that review
     for path in (args.original, args.other):
         if path and not os.path.exists(path):
             raise TandemError(f"{path}: no such file")
+    _choose_platform(args.screenshot)
     try:
         from .gui.app import run_gui
     except ImportError as error:
         raise TandemError(f"the window is not available here ({error})") from None
     return run_gui(args.original, args.other, args.example, args.screenshot, args.theme)
+
+
+def _choose_platform(screenshot: Optional[str]) -> None:
+    """Without a display, a screenshot is drawn offscreen; the window itself
+    cannot open, which is said in one line rather than by Qt's abort."""
+    from .gui.display import has_display, no_display_message
+
+    if has_display():
+        return
+    if not screenshot:
+        raise TandemError(no_display_message())
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -219,6 +256,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             return run_compare(compare_parser().parse_args(argv[1:]))
         if argv and argv[0] == "extract":
             return run_extract(extract_parser().parse_args(argv[1:]))
+        if argv and argv[0] == "install-desktop-entry":
+            return run_install_desktop_entry(desktop_entry_parser().parse_args(argv[1:]))
         return run_window(window_parser().parse_args(argv))
     except TandemError as error:
         print(f"tandem: {error}", file=sys.stderr)

@@ -22,6 +22,8 @@ class Actions:
     reload: QAction
     close_pair: QAction
     quit: QAction
+    copy: QAction
+    select_all: QAction
     find: QAction
     find_next: QAction
     find_previous: QAction
@@ -33,6 +35,8 @@ class Actions:
     zoom_out: QAction
     zoom_reset: QAction
     toggle_panel: QAction
+    highlight_entities: QAction
+    differences_only: QAction
     ignore_case: QAction
     ignore_punctuation: QAction
     ignore_quotes: QAction
@@ -41,7 +45,7 @@ class Actions:
 
     def comparison_actions(self) -> list[QAction]:
         """Enabled only while a comparison is shown."""
-        return [self.swap, self.reload, self.close_pair, self.find, self.find_next, self.find_previous,
+        return [self.swap, self.reload, self.close_pair, self.copy, self.select_all, self.find, self.find_next, self.find_previous,
                 self.next_change, self.previous_change, self.next_drift, self.previous_drift]
 
     def all(self) -> list[QAction]:
@@ -71,12 +75,15 @@ def create_actions(window: QMainWindow) -> Actions:
         open_original=make_action(window, "Open &Original…", "Ctrl+1", "open-original", "Choose the original document"),
         open_other=make_action(window, "Open Other &Version…", ["Ctrl+2", Key.Open], "open-other",
                            "Choose the version to compare with the original"),
-        open_example=make_action(window, "Open the &Example", None, "example",
+        open_example=make_action(window, "Open the E&xample", None, "example",
                              "A short press release and a rewrite of it"),
-        swap=make_action(window, "&Swap Sides", "Ctrl+Shift+S", "swap", "Put the other version on the left"),
+        swap=make_action(window, "S&wap Sides", "Ctrl+Shift+S", "swap", "Put the other version on the left"),
         reload=make_action(window, "&Reload", [Key.Refresh, "Ctrl+R"], "reload", "Read both files again from disk"),
         close_pair=make_action(window, "&Close Comparison", Key.Close, "close", "Back to the start page"),
         quit=make_action(window, "&Quit", Key.Quit),
+        copy=make_action(window, "&Copy", Key.Copy, None, "Copy the selected text"),
+        select_all=make_action(window, "Select &All", Key.SelectAll, None,
+                               "Select all the text of the document last clicked"),
         find=make_action(window, "&Find…", Key.Find, "find", "Find text in both documents"),
         find_next=make_action(window, "Find &Next", Key.FindNext),
         find_previous=make_action(window, "Find &Previous", Key.FindPrevious),
@@ -91,6 +98,12 @@ def create_actions(window: QMainWindow) -> Actions:
         zoom_reset=make_action(window, "&Normal Size", "Ctrl+0"),
         toggle_panel=make_action(window, "&Changes List", "F9", "panel", "Show or hide the list of changes",
                              checkable=True),
+        highlight_entities=make_action(window, "Colour Num&bers, Names and Dates", None, None,
+                                       "Colour figures, names, quotes and dates in every paragraph, "
+                                       "not only where something changed", checkable=True),
+        differences_only=make_action(window, "&Differences Only", "Ctrl+D", None,
+                                     "Fold runs of unchanged passages into bars (click one to open it)",
+                                     checkable=True),
         ignore_case=make_action(window, "Ignore &Case", None, "case", "Do not count capital letters as changes",
                             checkable=True),
         ignore_punctuation=make_action(window, "Ignore &Punctuation", None, "punctuation",
@@ -116,6 +129,9 @@ def build_menus(window: QMainWindow, a: Actions, recent_menu: QMenu, theme_chang
     file_menu.addAction(a.quit)
 
     edit = bar.addMenu("&Edit")
+    edit.addAction(a.copy)
+    edit.addAction(a.select_all)
+    edit.addSeparator()
     for item in (a.find, a.find_next, a.find_previous):
         edit.addAction(item)
 
@@ -124,6 +140,8 @@ def build_menus(window: QMainWindow, a: Actions, recent_menu: QMenu, theme_chang
         view.addAction(item)
     view.addSeparator()
     view.addAction(a.toggle_panel)
+    view.addAction(a.differences_only)
+    view.addAction(a.highlight_entities)
     theme_menu = view.addMenu("&Theme")
     group = QActionGroup(window)
     for theme in THEMES:

@@ -59,11 +59,13 @@ def _application() -> "QApplication":
     from PySide6.QtWidgets import QApplication
 
     from . import icons
+    from .display import fatal_as_one_line
     from .settings import APPLICATION, ORGANISATION
 
     app = QApplication.instance()
     if app is None:
-        app = QApplication(sys.argv[:1])
+        with fatal_as_one_line():  # no core dump when the platform plugin cannot start
+            app = QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Tandem")
@@ -116,9 +118,13 @@ def _arrange_screenshot(app: "QApplication", window: "MainWindow", path: str, re
     window.comparison_shown.connect(lambda: QTimer.singleShot(50, lambda: shoot(0)))
     window.session.failed.connect(lambda _error: QTimer.singleShot(50, lambda: shoot(1)))
     QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: shoot(2))
-    if not any(window.session.paths):
-        QTimer.singleShot(300, lambda: shoot(0) if not window.session.busy and not any(
-            window.session.paths) else None)
+
+    def without_comparison() -> None:
+        # the start page: nothing opened, or one document waiting for the other
+        if not window.session.busy and window.session.comparison is None and not all(window.session.paths):
+            shoot(0)
+
+    QTimer(window, interval=300, timeout=without_comparison).start()
 
 
 def _arrange_bench(app: "QApplication", window: "MainWindow", started: float) -> None:

@@ -301,12 +301,35 @@ class ChangesPanel(QWidget):
             button.setIcon(icons.icon("drift" if kind.startswith("drift:") else _KIND_ICONS[kind]))
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setAutoRaise(False)
-            button.setAccessibleName(f"Show {name.lower()} ({count})")
-            button.setToolTip(f"Show or hide {name.lower()} entries")
+            button.setAccessibleName(f"Show only {name.lower()} ({count})")
+            button.setToolTip(f"Show only {name.lower()} entries (click again for all; "
+                              "Ctrl+click to add or remove this kind)")
             button.toggled.connect(self._filters_changed)
+            button.clicked.connect(lambda _checked=False, k=kind: self._chip_clicked(k))
             self._chip_layout.addWidget(button)
             self._buttons[kind] = button
         self._chips.updateGeometry()
+
+    def _chip_clicked(self, kind: str) -> None:
+        """A chip shows only its kind; clicked again, every kind. With Ctrl
+        it adds or removes its kind, as a toggle."""
+        from PySide6.QtWidgets import QApplication
+
+        shown = {k for k, b in self._buttons.items() if b.isChecked()} ^ {kind}  # as before Qt toggled it
+        enabled = {k for k, b in self._buttons.items() if b.isEnabled()}
+        if QApplication.keyboardModifiers() & Qt.KeyboardModifier.ControlModifier:
+            shown ^= {kind}
+        else:
+            shown = enabled if shown & enabled == {kind} else {kind}
+        self.show_kinds(shown | (set(self._buttons) - enabled))
+
+    def show_kinds(self, kinds: set[str]) -> None:
+        """Check exactly the chips of ``kinds`` and filter once."""
+        for kind, button in self._buttons.items():
+            button.blockSignals(True)
+            button.setChecked(kind in kinds)
+            button.blockSignals(False)
+        self._filters_changed()
 
     def set_kind_visible(self, kind: str, visible: bool) -> None:
         if kind in self._buttons:
@@ -330,16 +353,17 @@ class ChangesPanel(QWidget):
         self._list.setCurrentIndex(index)
         self._clicked(index)
 
-    def show_group(self, gi: int) -> None:
-        """Follow the view's selection without sending it back."""
+    def show_group(self, gi: int, drift: Optional[int] = None) -> None:
+        """Follow the view's selection without sending it back: its drift
+        item when the view stepped to one, else the group's first entry."""
         current = self.current_item()
-        if current is not None and current.group == gi:
+        if current is not None and current.group == gi and (drift is None or current.drift == drift):
             return  # already on an entry of that group (a drift item, say): keep it
         self._syncing = True
         try:
             for r in range(self._proxy.rowCount()):
                 item = self._proxy.index(r, 0).data(ItemRole)
-                if item.group == gi:
+                if item.group == gi and (drift is None or item.drift == drift):
                     self._list.setCurrentIndex(self._proxy.index(r, 0))
                     self._list.scrollTo(self._proxy.index(r, 0))
                     return

@@ -13,26 +13,29 @@ import time
 from typing import Optional
 
 from PySide6.QtCore import QTimer, Qt, Signal
-from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QResizeEvent, QWheelEvent
+from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QVBoxLayout, QWidget
 
 from desktop.engine.model import Comparison
 
-from .layout import LEFT, RIGHT, Geometry, Rows, build_rows, compute_geometry
+from .layout import LEFT, RIGHT, Geometry, Rows, build_rows, compute_geometry, unchanged_runs
 from .linkmap import LinkMap
 from .navigation import Match, Stop, change_stops, drift_stops, find_matches, find_pattern, next_stop
 from .overview import OverviewStrip
 from .pane_header import PaneHeader
 from .pane import GUTTER, DocumentPane
 from .render import ParagraphRenderer
+from .selection import TextSelection, step
 from .theme import diff_colours
 
 ROW_GAP = 10.0
 BLOCK_GAP = 6.0
 MIN_ROW = 30.0
+FOLD_HEIGHT = 28.0  # the bar that stands for a folded run of unchanged passages
 MARGIN = 14.0
 MAX_TEXT_EM = 38.0  # text column cap, in ems: about 75 characters a line
 _IDLE_BUDGET = 0.012  # seconds of measuring per idle tick
+_SELECTION_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End)
 
 
 class ComparisonView(QWidget):
@@ -50,10 +53,16 @@ class ComparisonView(QWidget):
         self.renderer: Optional[ParagraphRenderer] = None
         self.colours = diff_colours()
         self.selected: int = -1
+        self.current_drift: Optional[int] = None  # the drift item of the selected group stepped to (F7)
         self.picked: dict[int, tuple[int, ...]] = {LEFT: (), RIGHT: ()}  # paragraphs clicked on each side
+        self.text_selection: Optional[TextSelection] = None  # selected text, on one side
         self.matches: list[Match] = []
         self.current_match: int = -1
         self._zoom = 0
+        self._entities = False  # View › Colour Numbers, Names and Dates
+        self.differences_only = False  # View › Differences Only: unchanged runs fold into bars
+        self._runs: dict[int, int] = {}  # row -> first row of its unchanged run (when folding)
+        self._opened: set[int] = set()  # runs the reader opened again
         self._changes: list[Stop] = []
         self._drifts: list[Stop] = []
         self._current_stop: Optional[Stop] = None
@@ -113,12 +122,16 @@ class ComparisonView(QWidget):
                          if anchor_pid is not None else 0.0)
         self.comparison = comparison
         self.rows = build_rows(comparison)
+        self._opened = set()
+        self._refold()
         self.multi_row_groups = [gi for gi, rows in self.rows.rows_of_group.items() if len(rows) > 1]
         self._changes = change_stops(comparison, self.rows)
         self._drifts = drift_stops(comparison, self.rows)
         self._current_stop = None
         self.selected = -1
+        self.current_drift = None
         self.picked = {LEFT: (), RIGHT: ()}
+        self.text_selection = None
         self._new_renderer()
         self._update_headers()
         self.set_find(self._find_text)  # keep an open search across re-comparisons
@@ -132,6 +145,7 @@ class ComparisonView(QWidget):
 
     def clear(self) -> None:
         self.picked = {LEFT: (), RIGHT: ()}
+        self.text_selection = None
         self.comparison = None
         self.rows = None
         self.renderer = None
@@ -143,6 +157,48 @@ class ComparisonView(QWidget):
         self._zoom = steps
         if self.comparison is not None:
             self._relayout_keeping_place(new_renderer=True)
+
+    # --- differences only ------------------------------------------------------------
+    def set_differences_only(self, on: bool) -> None:
+        """Fold every run of unchanged passages into one bar (click to open)."""
+        if on == self.differences_only:
+            return
+        self.differences_only = on
+        self._opened = set()
+        self._refold()
+        if self.comparison is not None:
+            self._relayout_keeping_place()
+
+    def _refold(self) -> None:
+        on = self.differences_only and self.rows is not None and self.comparison is not None
+        self._runs = unchanged_runs(self.rows, self.comparison) if on else {}
+
+    def folded(self) -> dict[int, int]:
+        """Rows folded now -> the first row of their run."""
+        return {row: first for row, first in self._runs.items() if first not in self._opened}
+
+    def fold_size(self, first: int) -> int:
+        return sum(1 for f in self._runs.values() if f == first)
+
+    def open_fold(self, first: int) -> None:
+        if first in self._runs.values() and first not in self._opened:
+            self._opened.add(first)
+            self._relayout_keeping_place()
+
+    def reveal(self, row: int) -> None:
+        """Open the fold hiding ``row`` (to show a match or a selection there)."""
+        first = self.folded().get(row)
+        if first is not None:
+            self._opened.add(first)
+            self._recompute()
+
+    def set_entities(self, on: bool) -> None:
+        """Colour numbers, names, quotes and dates in every paragraph (an
+        option: by default only what changed is coloured)."""
+        if on != self._entities:
+            self._entities = on
+            if self.comparison is not None:
+                self._relayout_keeping_place(new_renderer=True)
 
     def refresh_theme(self) -> None:
         self.colours = diff_colours()
@@ -180,6 +236,7 @@ class ComparisonView(QWidget):
         if self.comparison is None or not (0 <= gi < len(self.comparison.groups)):
             return
         self.selected = gi
+        self.current_drift = drift
         stops = self._drifts if drift is not None else self._changes
         self._current_stop = next((s for s in stops if s.group == gi and (drift is None or s.drift == drift)), None)
         if scroll:
@@ -219,6 +276,8 @@ class ComparisonView(QWidget):
         rows = self.rows.rows_of_group.get(gi, []) if self.rows else []
         if not rows:
             return
+        for r in rows:
+            self.reveal(r)
         row = min(rows)
         if side is not None:
             side_rows = [r for r in rows if self.rows.rows[r].pids(side)]
@@ -249,6 +308,65 @@ class ComparisonView(QWidget):
     def has_stops(self, *, drift: bool) -> bool:
         return bool(self._drifts if drift else self._changes)
 
+    def stop_position(self, *, drift: bool) -> tuple[int, int]:
+        """(1-based place of the current stop, number of stops); 0 when none."""
+        stops = self._drifts if drift else self._changes
+        place = stops.index(self._current_stop) + 1 if self._current_stop in stops else 0
+        return place, len(stops)
+
+    def shown_drift(self):
+        """The drift item stepped to, if any."""
+        if self.current_drift is None or not (0 <= self.selected < len(self.comparison.groups)):
+            return None
+        drifts = self.comparison.groups[self.selected].drift
+        return drifts[self.current_drift] if 0 <= self.current_drift < len(drifts) else None
+
+    # --- selected text -------------------------------------------------------------
+    def set_text_selection(self, selection: Optional[TextSelection]) -> None:
+        if selection != self.text_selection:
+            self.text_selection = selection
+            self._refresh_children()
+
+    def selected_text(self) -> str:
+        sel = self.text_selection
+        if sel is None or self.comparison is None:
+            return ""
+        return sel.text(lambda pid: self.renderer.paragraph(sel.side, pid).text)
+
+    def copy_selection(self) -> bool:
+        text = self.selected_text()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+        return bool(text)
+
+    def select_all(self, side: Optional[int] = None) -> None:
+        """All the text of one side: the side of the current selection, else
+        the original."""
+        if self.comparison is None:
+            return
+        side = side if side is not None else (self.text_selection.side if self.text_selection else LEFT)
+        paragraphs = (self.comparison.left if side == LEFT else self.comparison.right).paragraphs
+        if paragraphs:
+            self.set_text_selection(TextSelection(side, (0, 0), (len(paragraphs) - 1, len(paragraphs[-1].text))))
+
+    def _extend_selection(self, key: int, by_word: bool) -> bool:
+        """Shift+Left/Right (Ctrl for words), Shift+Home/End: move the
+        selection's free end, from the caret a click left."""
+        sel = self.text_selection
+        if sel is None or self.comparison is None:
+            return False
+        paragraphs = (self.comparison.left if sel.side == LEFT else self.comparison.right).paragraphs
+        pid, index = sel.focus
+        if key == Qt.Key.Key_Home:
+            focus = (pid, 0)
+        elif key == Qt.Key.Key_End:
+            focus = (pid, len(paragraphs[pid].text))
+        else:
+            focus = step(sel.focus, lambda p: len(paragraphs[p].text), 1 if key == Qt.Key.Key_Right else -1,
+                         by_word, lambda p: paragraphs[p].text, len(paragraphs) - 1)
+        self.set_text_selection(sel.moved_to(focus))
+        return True
+
     # --- find --------------------------------------------------------------------
     def set_find(self, text: str) -> None:
         self._find_text = text
@@ -277,6 +395,7 @@ class ComparisonView(QWidget):
         return True
 
     def _show_match(self, match: Match) -> None:
+        self.reveal(match.row)
         self.ensure_row_measured(match.row)
         layout = self.renderer.layout(match.side, match.pid)
         line = layout.lineForTextPosition(match.start)
@@ -289,14 +408,15 @@ class ComparisonView(QWidget):
     # --- geometry ------------------------------------------------------------------
     def _new_renderer(self) -> None:
         self.colours = diff_colours()
-        self.renderer = ParagraphRenderer(self.comparison, self.colours, self.text_font())
+        self.renderer = ParagraphRenderer(self.comparison, self.colours, self.text_font(), entities=self._entities)
         self.renderer.set_width(self.block_width())
         self.renderer.set_find(self._find_pattern)
         self._recompute()
 
     def _recompute(self) -> None:
         self.geometry_ = compute_geometry(self.rows, self.renderer.height, gap=ROW_GAP, block_gap=BLOCK_GAP,
-                                          min_row=MIN_ROW, margin=MARGIN)
+                                          min_row=MIN_ROW, margin=MARGIN, folds=self.folded(),
+                                          fold_height=FOLD_HEIGHT)
         self._update_scroll_range()
         self._align_headers()
 
@@ -470,6 +590,16 @@ class ComparisonView(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
+        mods = event.modifiers()
+        if mods & Qt.KeyboardModifier.ShiftModifier and key in _SELECTION_KEYS:
+            if self._extend_selection(key, by_word=bool(mods & Qt.KeyboardModifier.ControlModifier)):
+                return
+        if event.matches(QKeySequence.StandardKey.Copy):  # when no window action took it
+            self.copy_selection()
+            return
+        if key == Qt.Key.Key_Escape and self.text_selection is not None:
+            self.set_text_selection(None)
+            return
         steps = {
             Qt.Key.Key_Down: self.scrollbar.singleStep(), Qt.Key.Key_Up: -self.scrollbar.singleStep(),
             Qt.Key.Key_PageDown: self.scrollbar.pageStep(), Qt.Key.Key_PageUp: -self.scrollbar.pageStep(),

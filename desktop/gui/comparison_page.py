@@ -2,6 +2,7 @@
 changes panel beside it, and the find bar."""
 from __future__ import annotations
 
+import html
 from typing import Optional
 
 from PySide6.QtCore import Qt
@@ -62,8 +63,9 @@ class ComparisonPage(QWidget):
             self.banner.show_message(
                 "warning",
                 "<b>These two documents do not look like versions of the same text</b> "
-                f"({_in_common(comparison.relatedness)}). The links below are guesses; "
-                "check that you opened the right files.")
+                f"({_in_common(comparison.relatedness)}). Each is shown in its own order, side by side"
+                f"{'; the few links are guesses' if any(g.linked for g in comparison.groups) else ''}. "
+                "Check that you opened the right files.")
         elif comparison.degraded:
             self.banner.show_message(
                 "info", "These documents are long: parts of the comparison ("
@@ -73,7 +75,7 @@ class ComparisonPage(QWidget):
 
     def _view_selected(self, gi: int) -> None:
         if gi >= 0:
-            self.panel.show_group(gi)
+            self.panel.show_group(gi, self.view.current_drift)
 
     def _panel_chose(self, gi: int, drift) -> None:
         self.view.select_group(gi, drift=drift)
@@ -94,4 +96,4 @@ class ComparisonPage(QWidget):
 def _in_common(relatedness: float) -> str:
     if relatedness < 0.005:
         return "they have almost nothing in common"
-    return f"they have only {percent(relatedness)} in common"
+    return f"they have only {html.escape(percent(relatedness))} in common"  # the banner is rich text

@@ -12,7 +12,8 @@ FILE_FILTER = "Documents (*.txt *.text *.md *.pdf);;Text (*.txt *.text *.md);;PD
 
 
 def choose_file(parent: QWidget, title: str, directory: str = "") -> Optional[str]:
-    path, _ = QFileDialog.getOpenFileName(parent, title, directory or os.path.expanduser("~"), FILE_FILTER)
+    start = directory if directory and os.path.isdir(directory) else os.path.expanduser("~")
+    path, _ = QFileDialog.getOpenFileName(parent, title, start, FILE_FILTER)
     return path or None
 
 
@@ -36,6 +37,8 @@ SHORTCUTS_HTML = """
 <table cellspacing=6>
 <tr><td><b>Alt+Down</b> / <b>Alt+Up</b></td><td>Next / previous change</td></tr>
 <tr><td><b>F7</b> / <b>Shift+F7</b></td><td>Next / previous drift</td></tr>
+<tr><td>Drag, double-click, <b>Shift+←/→</b> (with Ctrl: by word), <b>Shift+Home/End</b></td>
+    <td>Select text in either document; <b>Ctrl+C</b> copies it, <b>Ctrl+A</b> selects a whole document</td></tr>
 <tr><td><b>Ctrl+F</b></td><td>Find in both documents; Enter / Shift+Enter for next / previous match</td></tr>
 <tr><td><b>Ctrl++</b> / <b>Ctrl+−</b> / <b>Ctrl+0</b></td><td>Larger / smaller / normal text</td></tr>
 <tr><td><b>Ctrl+1</b> / <b>Ctrl+2</b></td><td>Open original / other version</td></tr>
@@ -60,8 +63,14 @@ def show_shortcuts(parent: QWidget) -> None:
 
 
 def show_about(parent: QWidget) -> None:
+    from PySide6 import __version__ as pyside_version
+    from PySide6.QtCore import qVersion
+
+    from desktop import __version__
+
     QMessageBox.about(parent, "About Tandem",
-                      "<h3>Tandem</h3><p>Puts two versions of a document side by side — an original press "
+                      f"<h3>Tandem</h3><p><b>Version {__version__}</b> · Qt {qVersion()} · "
+                      f"PySide6 {pyside_version}</p><p>Puts two versions of a document side by side — an original press "
                       "release and its rewrite or translation — and shows what was added, omitted, moved, "
                       "and where the meaning drifted.</p><p>Works offline; your files never leave this "
                       "computer and are never changed.</p>")

@@ -48,8 +48,14 @@ class FindBar(QWidget):
         self.show()
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.edit.selectAll()
+        if self.edit.text():
+            # closing cleared the search in the panes; the kept text must be
+            # searched again, or Enter would report "No matches"
+            self._debounce.stop()
+            self.text_changed.emit(self.edit.text())
 
     def close_bar(self) -> None:
+        self._debounce.stop()  # text typed just before Escape must not light up the closed search
         self.hide()
         self.closed.emit()
 

@@ -12,7 +12,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Callable, Optional
 
-from desktop.engine.model import Comparison, Group
+from desktop.engine.model import UNCHANGED, Comparison, Group
 
 LEFT, RIGHT = 0, 1
 
@@ -48,6 +48,8 @@ class Rows:
 
 
 def build_rows(comparison: Comparison) -> Rows:
+    if not comparison.related:
+        return side_by_side_rows(comparison)
     groups = comparison.groups
     anchors, floating, extra = _split_anchors(groups)
     n_left = len(comparison.left.paragraphs)
@@ -75,6 +77,24 @@ def build_rows(comparison: Comparison) -> Rows:
                 rows.append(Row(len(rows), pids, (), gi, None))
             else:
                 rows.append(Row(len(rows), (), pids, None, gi))
+    return _index(rows)
+
+
+def side_by_side_rows(comparison: Comparison) -> Rows:
+    """Documents that are not versions of each other: each read in its own
+    order, paragraph n beside paragraph n, instead of every paragraph of one
+    stacked above every paragraph of the other."""
+    owner: tuple[dict, dict] = ({}, {})
+    for gi, group in enumerate(comparison.groups):
+        for side, pids in ((LEFT, group.left), (RIGHT, group.right)):
+            for pid in pids:
+                owner[side][pid] = gi
+    n_left, n_right = len(comparison.left.paragraphs), len(comparison.right.paragraphs)
+    rows = []
+    for i in range(max(n_left, n_right)):
+        left = (i,) if i < n_left else ()
+        right = (i,) if i < n_right else ()
+        rows.append(Row(i, left, right, owner[LEFT].get(i) if left else None, owner[RIGHT].get(i) if right else None))
     return _index(rows)
 
 
@@ -186,13 +206,34 @@ class Geometry:
         return min(y for y, _ in spans), max(y + h for y, h in spans)
 
 
+def unchanged_runs(rows: Rows, comparison: Comparison) -> dict[int, int]:
+    """For "differences only": every row of a run of unchanged passages side
+    by side -> the first row of its run. Runs are what fold away."""
+    folds: dict[int, int] = {}
+    first: Optional[int] = None
+    for row in rows.rows:
+        if row.shared and comparison.groups[row.left_group].status == UNCHANGED:
+            first = row.index if first is None else first
+            folds[row.index] = first
+        else:
+            first = None
+    return folds
+
+
 def compute_geometry(rows: Rows, height: Callable[[int, int], float], *, gap: float, block_gap: float,
-                     min_row: float, margin: float) -> Geometry:
+                     min_row: float, margin: float, folds: Optional[dict[int, int]] = None,
+                     fold_height: float = 0.0) -> Geometry:
     """Stack rows; a row is as tall as its taller side. ``height(side, pid)``
-    gives a paragraph block's height (measured or estimated)."""
+    gives a paragraph block's height (measured or estimated). Rows in
+    ``folds`` collapse: the first of each run to ``fold_height`` (a bar that
+    opens it), the rest to nothing, their blocks empty at the bar."""
     geo = Geometry()
     y = margin
+    folds = folds or {}
     for row in rows.rows:
+        if row.index in folds:
+            y = _fold_row(geo, row, y, fold_height if folds[row.index] == row.index else 0.0, gap)
+            continue
         tallest = min_row
         for side in (LEFT, RIGHT):
             by = y
@@ -206,3 +247,12 @@ def compute_geometry(rows: Rows, height: Callable[[int, int], float], *, gap: fl
         y += tallest + gap
     geo.total = y + margin
     return geo
+
+
+def _fold_row(geo: Geometry, row: Row, y: float, height: float, gap: float) -> float:
+    for side in (LEFT, RIGHT):
+        for pid in row.pids(side):
+            geo.blocks[side][pid] = (y, 0.0)
+    geo.row_top.append(y)
+    geo.row_height.append(height)
+    return y + (height + gap if height else 0.0)

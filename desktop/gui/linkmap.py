@@ -9,13 +9,29 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from desktop.engine.model import IGNORED, UNCHANGED
+from desktop.engine.model import IGNORED, MOVED, UNCHANGED
 
 from .layout import LEFT, RIGHT
 from .text import STATUS_HELP, STATUS_LABELS
 
 if TYPE_CHECKING:
     from .compare_view import ComparisonView
+
+# band fill opacity by kind, (light, dark): unchanged stays in the background
+_FILL_ALPHA = {"unchanged": (26, 34), "edited": (40, 56), "moved": (46, 64), "split": (46, 64),
+               "omitted": (22, 32), "added": (22, 32)}
+
+
+def connector_kind(group) -> str:
+    """What a connector says about its passage: moved, split (or merged),
+    edited, one-sided (omitted, added) or unchanged."""
+    if group.moved or group.status == MOVED:
+        return "moved"
+    if not group.linked:
+        return "omitted" if group.left else "added"
+    if group.shape in ("split", "merge", "n:m"):
+        return "split"
+    return "unchanged" if group.status == UNCHANGED else "edited"
 
 
 class LinkMap(QWidget):
@@ -85,10 +101,13 @@ class LinkMap(QWidget):
             painter.end()
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        folded = self.view.folded()
         for gi in self.visible_groups():
             group = self.view.comparison.groups[gi]
-            if group.status == IGNORED:
+            if group.status == IGNORED or all(r in folded for r in self.view.rows.rows_of_group.get(gi, [])):
                 continue
+            if not group.linked and not self.view.comparison.related:
+                continue  # unrelated documents side by side: a band to the paragraph opposite would be a lie
             for ends in self._bands(gi):
                 path = self._band(ends, self.view.scroll_y)
                 self._paths.append((path, gi))
@@ -108,19 +127,20 @@ class LinkMap(QWidget):
         return path
 
     def _paint_band(self, painter: QPainter, path: QPainterPath, group, selected: bool) -> None:
-        """Quiet fills for passages side by side; an outline only where the
-        eye must follow the band (moves, one-sided passages, the selection)."""
+        """A faint grey band for unchanged passages; a tinted band with an
+        outline in the kind's colour for edited, moved and split ones, dashed
+        where one side is empty; the selection framed in the focus colour."""
         colours = self.view.colours
-        base = QColor(colours.for_status(group.status))
+        kind = connector_kind(group)
+        base = QColor(colours.for_link(kind))
         fill = QColor(base)
-        fill.setAlpha(80 if selected else (18 if group.status == UNCHANGED or not group.linked else 34))
+        fill.setAlpha(90 if selected else _FILL_ALPHA[kind][colours.dark])
         painter.fillPath(path, fill)
         if selected:
             pen = QPen(colours.focus, 2)
-        elif group.moved or not group.linked:
-            outline = QColor(base)
-            outline.setAlpha(190)
-            pen = QPen(outline, 1.2, Qt.PenStyle.SolidLine if group.linked else Qt.PenStyle.DashLine)
+        elif kind != "unchanged":
+            dashed = kind in ("omitted", "added")
+            pen = QPen(base, 1.4, Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine)
         else:
             return
         painter.setPen(pen)

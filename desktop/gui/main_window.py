@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
     # --- construction ------------------------------------------------------------
     def _build(self) -> None:
         self.actions_ = create_actions(self)
-        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu = QMenu("Open Recen&t", self)
         self.theme_group = build_menus(self, self.actions_, self.recent_menu, self.set_theme, self.settings.theme)
         self.review_actions = create_review_actions(self)
         build_review_menus(self, self.review_actions, self.menuBar().actions()[0].menu())
@@ -80,6 +80,10 @@ class MainWindow(QMainWindow):
         a.ignore_punctuation.setChecked(self.settings.ignore_punctuation)
         a.ignore_quotes.setChecked(self.settings.ignore_quotes)
         a.toggle_panel.setChecked(self.settings.show_changes_panel)
+        a.highlight_entities.setChecked(self.settings.highlight_entities)
+        a.differences_only.setChecked(self.settings.differences_only)
+        self.page.view.set_differences_only(self.settings.differences_only)
+        self.page.view.set_entities(self.settings.highlight_entities)
         self.page.panel.setVisible(self.settings.show_changes_panel)
         self.page.view.set_zoom(self.settings.zoom)
         self._fill_recent()
@@ -93,6 +97,8 @@ class MainWindow(QMainWindow):
         a.reload.triggered.connect(lambda: self.session.reload())
         a.close_pair.triggered.connect(self.close_comparison)
         a.quit.triggered.connect(self.close)
+        a.copy.triggered.connect(self._copy)
+        a.select_all.triggered.connect(self._select_all)
         a.find.triggered.connect(self.page.find_bar.open_bar)
         a.find_next.triggered.connect(lambda: self._find_step(True))
         a.find_previous.triggered.connect(lambda: self._find_step(False))
@@ -104,6 +110,8 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(lambda: self.zoom(-1))
         a.zoom_reset.triggered.connect(lambda: self.zoom(None))
         a.toggle_panel.toggled.connect(self._toggle_panel)
+        a.highlight_entities.toggled.connect(self._toggle_entities)
+        a.differences_only.toggled.connect(self._toggle_differences_only)
         for action in (a.ignore_case, a.ignore_punctuation, a.ignore_quotes):
             action.toggled.connect(self._options_toggled)
         a.shortcuts.triggered.connect(lambda: dialogs.show_shortcuts(self))
@@ -179,6 +187,10 @@ class MainWindow(QMainWindow):
     # --- session results -----------------------------------------------------------
     def _paths_changed(self) -> None:
         left, right = self.session.paths
+        # however the documents came (dialog, drop, recent list, command line),
+        # the open dialogs start beside them; the built-in example's folder is no place to start
+        if (left or right) and [left, right] != list(example_paths()):
+            self.settings.last_directory = os.path.dirname(os.path.abspath(right or left))
         self.start_page.set_paths(left, right)
         if not (left and right) or self.session.comparison is None:
             self.stack.setCurrentWidget(self.start_page)
@@ -247,6 +259,34 @@ class MainWindow(QMainWindow):
             where = "after" if forward else "before"
             message = f"No {what} {where} this point." if view.has_stops(drift=drift) else f"No {what} found."
             self.statusBar().showMessage(message, 3000)
+        elif drift:
+            self._say_drift(view)
+
+    def _say_drift(self, view) -> None:
+        """Which drift item F7 reached, in words: the frame in the panes and
+        the list row show where, this says what."""
+        from .text import SEVERITY_LABELS, drift_label
+
+        item = view.shown_drift()
+        place, total = view.stop_position(drift=True)
+        if item is not None:
+            self.statusBar().showMessage(
+                f"Drift {place} of {total} · {drift_label(item.kind)} "
+                f"({SEVERITY_LABELS.get(item.severity, item.severity).lower()}): {item.message}", 10000)
+
+    def _copy(self) -> None:
+        focused = QApplication.focusWidget()
+        if hasattr(focused, "copy") and focused is not self.page.view:  # the find box, a message
+            focused.copy()
+        elif not self.page.view.copy_selection():
+            self.statusBar().showMessage("Select some text first: drag across it, or double-click a word.", 3000)
+
+    def _select_all(self) -> None:
+        focused = QApplication.focusWidget()
+        if hasattr(focused, "selectAll") and focused is not self.page.view:
+            focused.selectAll()
+        else:
+            self.page.view.select_all()
 
     def _find_step(self, forward: bool) -> None:
         bar = self.page.find_bar
@@ -272,6 +312,14 @@ class MainWindow(QMainWindow):
     def _toggle_panel(self, visible: bool) -> None:
         self.settings.show_changes_panel = visible
         self.page.panel.setVisible(visible)
+
+    def _toggle_differences_only(self, on: bool) -> None:
+        self.settings.differences_only = on
+        self.page.view.set_differences_only(on)
+
+    def _toggle_entities(self, on: bool) -> None:
+        self.settings.highlight_entities = on
+        self.page.view.set_entities(on)
 
     def set_theme(self, theme: str) -> None:
         self.settings.theme = theme
@@ -395,6 +443,9 @@ class MainWindow(QMainWindow):
             super().wheelEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.review.may_discard():  # unsaved decisions: Save, Discard or stay
+            event.ignore()
+            return
         self.review.closing()  # the autosave: clean unless the review has unsaved changes
         self.session.cancel()
         ops.cancel_all(timeout=3.0)

@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (QAction, QClipboard, QColor, QFont, QGuiApplication, QPainter, QPainterPath, QPalette,
+                           QPen, QTextCharFormat, QTextLayout)
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from desktop.engine.model import ADDED, IGNORED, MOVED, OMITTED, UNCHANGED, Group
@@ -18,6 +19,7 @@ from desktop.engine.model import ADDED, IGNORED, MOVED, OMITTED, UNCHANGED, Grou
 from . import icons
 from .layout import LEFT, RIGHT
 from .render import PAD_X, PAD_Y
+from .selection import TextSelection, word_at
 from .text import SEVERITY_LABELS, SEVERITY_ORDER, STATUS_HELP, STATUS_LABELS, drift_label
 
 if TYPE_CHECKING:
@@ -71,6 +73,12 @@ class DocumentPane(QWidget):
 
     def _paint_row(self, painter: QPainter, i: int, top: float) -> None:
         view = self.view
+        folded = view.folded()
+        if i in folded:
+            if folded[i] == i:
+                self._paint_fold(painter, QRectF(self.block_x(), view.geometry_.row_top[i] - top,
+                                                 view.renderer.width, view.geometry_.row_height[i]), i)
+            return
         row = view.rows.rows[i]
         pids = row.pids(self.side)
         bx, bw = self.block_x(), view.renderer.width
@@ -101,25 +109,59 @@ class DocumentPane(QWidget):
             bar_x = rect.right() - BAR if self.side == LEFT else rect.left()
             painter.fillRect(QRectF(bar_x, rect.top(), BAR, rect.height()), colours.for_status(status))
         layout = self.view.renderer.layout(self.side, pid)
-        layout.draw(painter, QPointF(rect.left() + PAD_X, rect.top() + PAD_Y))
+        painter.setPen(colours.text)  # the layout's formats name it too; this covers any gap between them
+        layout.draw(painter, QPointF(rect.left() + PAD_X, rect.top() + PAD_Y), self._selected_ranges(pid))
         self._paint_current_match(painter, rect, pid, layout)
+        self._paint_current_drift(painter, rect, pid, layout)
+
+    def _selected_ranges(self, pid: int) -> list:
+        sel = self.view.text_selection
+        if sel is None or sel.side != self.side:
+            return []
+        span = sel.span_in(pid, len(self.view.renderer.paragraph(self.side, pid).text))
+        if span is None:
+            return []
+        fmt = QTextCharFormat()
+        fmt.setBackground(self.palette().color(QPalette.ColorRole.Highlight))
+        fmt.setForeground(self.palette().color(QPalette.ColorRole.HighlightedText))
+        selected = QTextLayout.FormatRange()
+        selected.start, selected.length, selected.format = span[0], span[1] - span[0], fmt
+        return [selected]
 
     def _paint_current_match(self, painter: QPainter, rect: QRectF, pid: int, layout) -> None:
         view = self.view
         if not (0 <= view.current_match < len(view.matches)):
             return
         match = view.matches[view.current_match]
-        if match.side != self.side or match.pid != pid:
+        if match.side == self.side and match.pid == pid:
+            self._frame_span(painter, rect, layout, match.start, match.end)
+
+    def _paint_current_drift(self, painter: QPainter, rect: QRectF, pid: int, layout) -> None:
+        """The drift item F7 stepped to: a frame round its words on each side."""
+        drift = self.view.shown_drift()
+        if drift is None:
             return
-        line = layout.lineForTextPosition(match.start)
-        if not line.isValid():
-            return
-        x1 = _x(line.cursorToX(match.start))
-        x2 = _x(line.cursorToX(min(match.end, line.textStart() + line.textLength())))
-        box = QRectF(rect.left() + PAD_X + x1 - 2, rect.top() + PAD_Y + line.y() - 1, x2 - x1 + 4, line.height() + 2)
+        where = (drift.left_paragraph, drift.left_span) if self.side == LEFT else (drift.right_paragraph,
+                                                                                  drift.right_span)
+        if where[0] == pid and where[1] and where[1][1] > where[1][0]:
+            self._frame_span(painter, rect, layout, *where[1])
+
+    def _frame_span(self, painter: QPainter, rect: QRectF, layout, start: int, end: int) -> None:
+        """A rounded frame round characters start..end, one box per line."""
         painter.setPen(QPen(self.view.colours.focus, 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRoundedRect(box, 3, 3)
+        position = start
+        while position < end:
+            line = layout.lineForTextPosition(position)
+            if not line.isValid():
+                return
+            line_end = min(end, line.textStart() + line.textLength())
+            x1, x2 = _x(line.cursorToX(position)), _x(line.cursorToX(line_end))
+            painter.drawRoundedRect(QRectF(rect.left() + PAD_X + min(x1, x2) - 2, rect.top() + PAD_Y + line.y() - 1,
+                                           abs(x2 - x1) + 4, line.height() + 2), 3, 3)
+            if line_end <= position:
+                return
+            position = line_end
 
     def _paint_gutter(self, painter: QPainter, rect: QRectF, group: Optional[Group], pid: int, first: bool) -> None:
         colours = self.view.colours
@@ -148,8 +190,8 @@ class DocumentPane(QWidget):
     def _paint_slot(self, painter: QPainter, rect: QRectF, row) -> None:
         """The empty place opposite a paragraph that has no counterpart here."""
         other = self._group(row.group(1 - self.side))
-        if other is None or other.status == IGNORED:
-            return
+        if other is None or other.status == IGNORED or not self.view.comparison.related:
+            return  # unrelated documents: one is simply longer, nothing is missing opposite
         colours = self.view.colours
         inner = rect.adjusted(1, 1, -1, -1)
         base = colours.deleted_fg if other.status == OMITTED else (
@@ -169,6 +211,22 @@ class DocumentPane(QWidget):
         painter.setFont(font)
         painter.drawText(inner.adjusted(8, 0, -8, 0), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                          self._slot_label(row, other))
+
+    def _paint_fold(self, painter: QPainter, rect: QRectF, first: int) -> None:
+        """A folded run of unchanged passages: a quiet bar that opens on click."""
+        colours = self.view.colours
+        tint = QColor(colours.muted)
+        tint.setAlpha(24)
+        path = QPainterPath()
+        path.addRoundedRect(rect.adjusted(1, 2, -1, -2), 4, 4)
+        painter.fillPath(path, tint)
+        painter.setPen(colours.muted)
+        font = QFont(self.font())
+        font.setItalic(True)
+        painter.setFont(font)
+        count = self.view.fold_size(first)
+        label = f"⋯  {count} unchanged passage{'s' if count != 1 else ''} — click to show"
+        painter.drawText(rect.adjusted(10, 0, -10, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
 
     def _slot_label(self, row, other: Group) -> str:
         if other.status == OMITTED:
@@ -268,9 +326,25 @@ class DocumentPane(QWidget):
         parts.append(where)
         return "<br>".join(parts)
 
+    def text_position(self, pos: QPointF, pid: int) -> int:
+        """The caret position in paragraph ``pid`` nearest a point of the pane."""
+        by, _ = self.view.geometry_.blocks[self.side][pid]
+        x = pos.x() - self.block_x() - PAD_X
+        y = pos.y() + self.view.scroll_y - by - PAD_Y
+        return self.view.renderer.cursor_at(self.side, pid, x, y)
+
+    def _over_text(self, pos: QPointF) -> bool:
+        in_gutter = (pos.x() >= self.gutter_x()) if self.side == LEFT else (pos.x() < GUTTER)
+        return not in_gutter and self.hit(pos)[1] is not None
+
     def mousePressEvent(self, event) -> None:
         row_index, pid = self.hit(QPointF(event.position()))
         self.view.setFocus(Qt.FocusReason.MouseFocusReason)
+        folded = self.view.folded()
+        if row_index in folded and event.button() == Qt.MouseButton.LeftButton:
+            self.view.open_fold(folded[row_index])
+            return
+        self._start_selection(event, pid)
         if row_index is not None and event.button() in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton):
             gi = self.view.rows.rows[row_index].group(self.side)
             if gi is not None:
@@ -281,11 +355,61 @@ class DocumentPane(QWidget):
         elif event.button() == Qt.MouseButton.RightButton and pid not in self.view.picked.get(self.side, ()):
             self.view.pick(self.side, pid)  # a right-click on a picked paragraph keeps the picks for "Link"
 
+    def _start_selection(self, event, pid: Optional[int]) -> None:
+        plain = not event.modifiers() & Qt.KeyboardModifier.ControlModifier  # Ctrl+click picks for a link
+        if event.button() != Qt.MouseButton.LeftButton or not plain:
+            return
+        pos = QPointF(event.position())
+        if pid is None or not self._over_text(pos):
+            self.view.set_text_selection(None)
+            return
+        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        current = self.view.text_selection
+        here = (pid, self.text_position(pos, pid))
+        if shift and current is not None and current.side == self.side:
+            self.view.set_text_selection(current.moved_to(here))  # Shift+click extends
+        else:
+            self.view.set_text_selection(TextSelection.caret(self.side, *here))
+
+    def mouseMoveEvent(self, event) -> None:
+        pos = QPointF(event.position())
+        if event.buttons() & Qt.MouseButton.LeftButton:
+            self._drag_to(pos)
+        self.setCursor(Qt.CursorShape.IBeamCursor if self._over_text(pos) else Qt.CursorShape.ArrowCursor)
+
+    def _drag_to(self, pos: QPointF) -> None:
+        sel = self.view.text_selection
+        if sel is None or sel.side != self.side:
+            return
+        _row, pid = self.hit(pos)
+        if pid is not None:  # between paragraphs the selection keeps its end
+            self.view.set_text_selection(sel.moved_to((pid, self.text_position(pos, pid))))
+
+    def mouseReleaseEvent(self, event) -> None:
+        clipboard = QGuiApplication.clipboard()
+        text = self.view.selected_text()
+        if text and clipboard.supportsSelection():
+            clipboard.setText(text, QClipboard.Mode.Selection)  # X11's middle-click paste
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        pos = QPointF(event.position())
+        _row, pid = self.hit(pos)
+        if event.button() != Qt.MouseButton.LeftButton or pid is None or not self._over_text(pos):
+            return
+        start, end = word_at(self.view.renderer.paragraph(self.side, pid).text, self.text_position(pos, pid))
+        self.view.set_text_selection(TextSelection(self.side, (pid, start), (pid, end)))
+
     def contextMenuEvent(self, event) -> None:
         row_index, pid = self.hit(QPointF(event.pos()))
         if pid is None:
             return
         menu = QMenu(self)
+        sel = self.view.text_selection
+        selected = self.view.selected_text() if sel is not None and sel.side == self.side else ""
+        if selected:
+            copy_selected = QAction("Copy", menu)
+            copy_selected.triggered.connect(lambda: QGuiApplication.clipboard().setText(selected))
+            menu.addAction(copy_selected)
         copy = QAction("Copy paragraph", menu)
         copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(
             self.view.renderer.paragraph(self.side, pid).text))

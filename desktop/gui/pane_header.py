@@ -28,6 +28,9 @@ class ElidedLabel(QLabel):
         super().resizeEvent(event)
         self._elide()
 
+    def refresh(self) -> None:
+        self._elide()
+
     def _elide(self) -> None:
         from PySide6.QtGui import QFontMetrics
 
@@ -66,12 +69,19 @@ class LanguageButton(QToolButton):
     def show_language(self, detected: str, chosen) -> None:
         from .text import language_name
 
-        self.setText(language_name(detected))
+        self._name = language_name(detected)
+        self._code = (detected or "?").upper()
+        self.set_compact(getattr(self, "_compact", False))
         self._detect.setText(f"Detect automatically ({language_name(detected)})" if not chosen
                              else "Detect automatically")
         checked = self._choices.get(chosen) if chosen else self._detect
         if checked is not None:
             checked.setChecked(True)
+
+    def set_compact(self, compact: bool) -> None:
+        """'EN' instead of 'English' where the header is narrow."""
+        self._compact = compact
+        self.setText(getattr(self, "_code", "") if compact else getattr(self, "_name", ""))
 
 
 class PaneHeader(QWidget):
@@ -95,6 +105,10 @@ class PaneHeader(QWidget):
         layout.addWidget(self._language)
         layout.addWidget(self._meta)
         self._name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # the header follows its pane's width; _fit makes its parts give way,
+        # so it must not hold the window wider than the panes need
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(1)
         self.refresh()
 
     def set_margins(self, left: int, right: int) -> None:
@@ -127,16 +141,40 @@ class PaneHeader(QWidget):
         count = len(doc.paragraphs)
         self._meta.setText(f"· {count} paragraph{'s' if count != 1 else ''}{pages}")
         self.setAccessibleName(f"{self._role.text().title()}: {doc.name}")
-        self.setToolTip(f"{doc.path or doc.name}\n{self._meta.text()}")
+        self.setToolTip(f"{doc.path or doc.name}\n{self._meta.text()}\nLanguage: {self._language_name(doc)}")
         self._fit()
+
+    @staticmethod
+    def _language_name(doc) -> str:
+        from .text import language_name
+
+        return language_name(doc.language)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit()
 
     def _fit(self) -> None:
-        # the file name matters more than its language and size: drop those first
-        needed = (self._role.sizeHint().width() + self._meta.sizeHint().width()
-                  + self._language.sizeHint().width()
-                  + self._name.fontMetrics().horizontalAdvance(self._name.full_text()) + GUTTER + 40)
-        self._meta.setVisible(self.width() >= needed)
+        """The file name matters most: give way, in turn, the size (unless
+        the whole name fits beside it), the language's full name, the role
+        and the language, until the name has room for a dozen characters."""
+        metrics = self._name.fontMetrics()
+        full = metrics.horizontalAdvance(self._name.full_text())
+        floor = min(full, metrics.horizontalAdvance("press-re…e.txt"))
+        steps = ((True, False, True, True), (False, False, True, True), (False, True, True, True),
+                 (False, True, False, True), (False, True, False, False))
+        for n, (meta, compact, role, language) in enumerate(steps):
+            self._meta.setVisible(meta)
+            self._language.set_compact(compact)
+            self._role.setVisible(role)
+            self._language.setVisible(language)
+            if self._room_for_name() >= (full if n == 0 else floor):
+                break
+        self._name.refresh()
+
+    def _room_for_name(self) -> int:
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        others = [w for w in (self._role, self._language, self._meta) if not w.isHidden()]
+        used = sum(w.sizeHint().width() for w in others) + layout.spacing() * len(others)
+        return self.width() - margins.left() - margins.right() - used

@@ -1,7 +1,9 @@
 """Turns a paragraph into a laid-out, formatted QTextLayout.
 
-Formats stack in this order (later wins where they overlap): prose tokens
-from the shared Pygments style, word changes, drift, find matches. Layouts
+Formats stack in this order (later wins where they overlap): the body text
+colour, prose tokens from the shared Pygments style (only when the reader
+asks for numbers, names and dates to be coloured), word changes, drift,
+find matches. Layouts
 are made only for paragraphs that are painted or measured, and cached.
 """
 from __future__ import annotations
@@ -65,8 +67,9 @@ def _real(span) -> bool:
 
 
 class ParagraphRenderer:
-    def __init__(self, comparison: Comparison, colours: DiffColours, font: QFont) -> None:
+    def __init__(self, comparison: Comparison, colours: DiffColours, font: QFont, *, entities: bool = False) -> None:
         self.comparison = comparison
+        self.entities = entities  # numbers, names, quotes and dates coloured: an option, off by default
         self.colours = colours
         self.font = font
         self.heading_font = QFont(font)
@@ -76,6 +79,8 @@ class ParagraphRenderer:
         self.boilerplate_font.setItalic(True)
         self.marks = index_marks(comparison)
         self._token_formats = _token_formats(colours.dark)
+        self._body_format = QTextCharFormat()
+        self._body_format.setForeground(colours.text)
         self._tokens: dict[tuple[int, int], list] = {}
         self._layouts: dict[tuple[int, int], QTextLayout] = {}
         self._heights: dict[tuple[int, int], float] = {}
@@ -182,6 +187,19 @@ class ParagraphRenderer:
                 return line.xToCursor(x)
         return -1
 
+    def cursor_at(self, side: int, pid: int, x: float, y: float) -> int:
+        """The caret position nearest a point, clamped into the paragraph:
+        above its first line is its start, below its last line its end."""
+        layout = self.layout(side, pid)
+        count = layout.lineCount()
+        if count == 0 or y < 0:
+            return 0
+        for i in range(count):
+            line = layout.lineAt(i)
+            if y < line.y() + line.height():
+                return _index(line.xToCursor(max(0.0, x)))
+        return len(self.paragraph(side, pid).text)
+
     def drift_at(self, side: int, pid: int, index: int) -> Optional[Drift]:
         for mark in self.marks[side].get(pid, ()):
             if mark.kind.startswith("drift") and mark.start <= index < mark.end:
@@ -190,10 +208,12 @@ class ParagraphRenderer:
 
     # --- formats --------------------------------------------------------------
     def _formats(self, side: int, para: Paragraph) -> list:
-        ranges = []
+        # the body colour is part of the layout: QTextLayout.draw would
+        # otherwise use whatever pen was set last (a label, a frame)
+        ranges = [_range(0, len(para.text), self._body_format)]
         if para.kind == BOILERPLATE:
             ranges.append(_range(0, len(para.text), self._boilerplate_format()))
-        else:
+        elif self.entities:
             for start, end, kind in self._prose_tokens(side, para):
                 ranges.append(_range(start, end, self._token_formats[kind]))
         for mark in self.marks[side].get(para.id, ()):
@@ -248,6 +268,10 @@ class ParagraphRenderer:
         fmt = QTextCharFormat()
         fmt.setForeground(self.colours.boilerplate)  # italic comes from the paragraph's font
         return fmt
+
+
+def _index(value) -> int:
+    return int(value[0] if isinstance(value, tuple) else value)
 
 
 def _soft(colour: QColor, paper: QColor) -> QColor:

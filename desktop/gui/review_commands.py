@@ -230,6 +230,8 @@ class ReviewCommands(QObject):
             return
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self.window, "Open review", self._directory(), REVIEW_FILTER)
+            if path:
+                self.window.settings.review_directory = os.path.dirname(path)
         if not path:
             return
         try:
@@ -269,10 +271,17 @@ class ReviewCommands(QObject):
         path, _ = QFileDialog.getSaveFileName(self.window, title,
                                               os.path.join(self._directory(), self._suggested_name() + extension),
                                               filters)
+        if path:
+            self.window.settings.review_directory = os.path.dirname(path)
         return path or None
 
     def _directory(self) -> str:
-        return self.window.settings.last_directory or os.path.expanduser("~")
+        """Reviews and reports go where the last one went, else beside the documents."""
+        settings = self.window.settings
+        for folder in (settings.review_directory, settings.last_directory):
+            if folder and os.path.isdir(folder):
+                return folder
+        return os.path.expanduser("~")
 
     def _suggested_name(self) -> str:
         if self.controller.project_path:

@@ -40,7 +40,10 @@ class Settings:
     ignore_punctuation: bool = False
     ignore_quotes: bool = True
     show_changes_panel: bool = True
-    last_directory: str = ""
+    differences_only: bool = False  # unchanged runs folded into bars
+    highlight_entities: bool = False  # colour numbers, names and dates everywhere, not only where changed
+    last_directory: str = ""  # where the last document came from: the open dialogs start there
+    review_directory: str = ""  # where the last review or export was saved
     recent: list[RecentPair] = field(default_factory=list)
 
     # --- options -----------------------------------------------------------

@@ -8,7 +8,7 @@ from typing import Optional
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QSizePolicy, QVBoxLayout, QWidget)
+                               QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from . import icons
 from .drops import dropped_paths
@@ -136,13 +136,28 @@ class StartPage(QWidget):
         column.addWidget(self._recent_title)
         column.addWidget(self.recent)
         column.addStretch(1)
-        holder = QWidget(self)
+        self._build_scroller(column)
+        self.set_recent([])
+
+    def _build_scroller(self, column: QVBoxLayout) -> None:
+        """The page scrolls, so a long list of recent pairs or a large font
+        never makes the window's minimum taller than a small screen."""
+        content = QWidget()
+        holder = QWidget(content)
         holder.setLayout(column)
         holder.setMaximumWidth(860)
-        outer = QGridLayout(self)
-        outer.setContentsMargins(32, 40, 32, 24)
-        outer.addWidget(holder, 0, 0, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.set_recent([])
+        grid = QGridLayout(content)
+        grid.setContentsMargins(32, 40, 32, 24)
+        grid.addWidget(holder, 0, 0, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        scroller = QScrollArea(self)
+        scroller.setWidget(content)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.viewport().setAutoFillBackground(False)
+        content.setAutoFillBackground(False)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroller)
 
     def set_paths(self, left: Optional[str], right: Optional[str]) -> None:
         self.cards[LEFT].set_path(left)

@@ -47,9 +47,9 @@ class SummaryBar(QWidget):
         colours = diff_colours()
         s = c.summary
         parts = [
-            _chip("■", colours.edited.name(), f"<b>{percent(s.retained)}</b> of the original kept"),
-            _chip("−", colours.deleted_fg.name(), f"<b>{percent(s.omitted)}</b> omitted"),
-            _chip("+", colours.inserted_fg.name(), f"<b>{percent(s.added)}</b> of the other version added"),
+            _chip("■", colours.edited.name(), f"<b>{_share(s.retained)}</b> of the original kept"),
+            _chip("−", colours.deleted_fg.name(), f"<b>{_share(s.omitted)}</b> omitted"),
+            _chip("+", colours.inserted_fg.name(), f"<b>{_share(s.added)}</b> of the other version added"),
             _chip("⇅", colours.moved.name(), f"<b>{s.moved}</b> moved"),
         ]
         if s.splits or s.merges:
@@ -59,6 +59,10 @@ class SummaryBar(QWidget):
         separator = f"<span style='color:{colours.muted.name()}'>&nbsp;&nbsp;·&nbsp;&nbsp;</span>"
         self._label.setText(separator.join(parts))
         self._label.setAccessibleName(self.plain_text())
+
+
+def _share(value: float) -> str:
+    return html.escape(percent(value))  # "<1%" is text, not the start of a tag
 
 
 def _chip(glyph: str, colour: str, text: str) -> str:

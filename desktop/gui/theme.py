@@ -35,6 +35,13 @@ class DiffColours:
     find_bg: QColor
     focus: QColor
     boilerplate: QColor
+    split: QColor  # connectors of a split or merged passage
+
+    def for_link(self, kind: str) -> QColor:
+        """Connector colour by kind (see linkmap.connector_kind): strong
+        enough to read against the paper in either theme."""
+        return {"edited": self.edited, "moved": self.moved, "split": self.split,
+                "omitted": self.deleted_fg, "added": self.inserted_fg}.get(kind, self.unchanged_link)
 
     def for_severity(self, severity: str) -> QColor:
         """Drift icons: the shape says 'drift', the colour how much it matters."""
@@ -62,10 +69,10 @@ LIGHT = DiffColours(
     deleted_bg=_c("#fbd5c4"), deleted_fg=_c("#a63a00"),
     inserted_bg=_c("#c9eedf"), inserted_fg=_c("#00704f"),
     drift=_c("#b86e00"), drift_bg=_c("#fde9b8"),
-    moved=_c("#0072b2"), edited=_c("#7a7f87"),
+    moved=_c("#0072b2"), edited=_c("#6b7079"),
     omitted_slot=_c("#d55e00", 28), added_slot=_c("#009e73", 30),
     unchanged_link=_c("#9aa0a6", 70), find_bg=_c("#f0e442"), focus=_c("#0072b2"),
-    boilerplate=_c("#9a9a9a"),
+    boilerplate=_c("#9a9a9a"), split=_c("#a8508a"),
 )
 
 DARK = DiffColours(
@@ -76,7 +83,7 @@ DARK = DiffColours(
     moved=_c("#56b4e9"), edited=_c("#9aa0a8"),
     omitted_slot=_c("#d55e00", 45), added_slot=_c("#009e73", 48),
     unchanged_link=_c("#8a9099", 60), find_bg=_c("#7a6f00"), focus=_c("#56b4e9"),
-    boilerplate=_c("#77777c"),
+    boilerplate=_c("#77777c"), split=_c("#e39ccb"),
 )
 
 

@@ -45,6 +45,18 @@ def private_data_dir(tmp_path, monkeypatch):
 
 
 @pytest.fixture(autouse=True)
+def unsaved_review_discarded(monkeypatch):
+    """Closing a window with unsaved decisions asks first; in tests that do
+    not answer the question themselves, the answer is Discard, so the
+    closing at the end of a test never waits on a modal box."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.gui.review_commands import ReviewCommands
+
+    monkeypatch.setattr(ReviewCommands, "ask_unsaved", lambda _self: QMessageBox.StandardButton.Discard)
+
+
+@pytest.fixture(autouse=True)
 def no_leftovers(qapp):
     yield
     from PySide6.QtWidgets import QApplication

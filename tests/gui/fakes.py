@@ -2,7 +2,7 @@
 comparison (and with drift, which the engine does not report yet)."""
 from __future__ import annotations
 
-from desktop.engine.api import example_paths, load_document
+from desktop.engine.api import document_from_text, example_paths, load_document
 from desktop.engine.model import Change, Comparison, Drift, Group, Options, Summary
 
 
@@ -56,3 +56,42 @@ def example_comparison(options: Options = Options()) -> Comparison:
                       drift={"severity:error": 1, "severity:warning": 1, "severity:note": 1,
                              "kind:title_changed": 1, "kind:date_changed": 1, "kind:number_changed": 1})
     return Comparison(left, right, options, True, 0.82, groups, summary)
+
+
+PLAIN_PARAGRAPHS = (
+    "The harbour wall was built long ago and it still stands.",
+    "Something only in the original was left out entirely here.",
+    "The town council met on a quiet evening to talk about the future.",
+    "The people of the town walked along the shore every morning.",
+)
+
+
+def plain_comparison(**summary) -> Comparison:
+    """Identical plain paragraphs (no numbers, names or dates) on both sides,
+    except the second, which the other version omits: the omitted slot is
+    painted on the right before the unchanged paragraphs below it."""
+    left = document_from_text("\n\n".join(PLAIN_PARAGRAPHS), name="left.txt", language="en")
+    right = document_from_text("\n\n".join(PLAIN_PARAGRAPHS[:1] + PLAIN_PARAGRAPHS[2:]), name="right.txt",
+                               language="en")
+    groups = (
+        Group(0, (0,), (0,), "unchanged", 1.0, "unchanged"),
+        Group(1, (1,), (), "omitted", 0.0, ""),
+        Group(2, (2,), (1,), "unchanged", 1.0, "unchanged"),
+        Group(3, (3,), (2,), "unchanged", 1.0, "unchanged"),
+    )
+    values = dict(left_words=44, right_words=33, retained=0.75, omitted=0.25, added=0.0,
+                  counts={"unchanged": 3, "omitted": 1})
+    values.update(summary)
+    return Comparison(left, right, Options(), True, 0.9, groups, Summary(**values))
+
+
+def unrelated_comparison() -> Comparison:
+    """Two documents with nothing in common: every paragraph omitted or added."""
+    left = document_from_text("\n\n".join(f"Flood defences paragraph {n}." for n in range(3)), name="a.txt",
+                              language="en")
+    right = document_from_text("\n\n".join(f"Football results paragraph {n}." for n in range(5)), name="b.txt",
+                               language="en")
+    groups = tuple(Group(i, (i,), (), "omitted", 0.0, "") for i in range(3)) + tuple(
+        Group(3 + i, (), (i,), "added", 0.0, "") for i in range(5))
+    summary = Summary(9, 15, 0.0, 1.0, 1.0, {"omitted": 3, "added": 5})
+    return Comparison(left, right, Options(), False, 0.0, groups, summary)

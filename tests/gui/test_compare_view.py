@@ -65,8 +65,12 @@ def test_drift_has_a_wavy_underline_and_a_tooltip(view, qtbot):
     assert "The date changed from 2022 to 2023" in pane._tooltip(point)
 
 
-def test_prose_tokens_are_styled(view):
-    assert any(f.foreground().color().isValid() and f.fontUnderline() is False
+def test_prose_tokens_are_styled_when_asked_for(view):
+    text = view.colours.text
+    plain = covering(view, LEFT, 5, "18 percent")
+    assert all(f.foreground().color() == text for f in plain if f.foreground().style() != Qt.BrushStyle.NoBrush)
+    view.set_entities(True)  # View › Colour Numbers, Names and Dates
+    assert any(f.foreground().color() != text and f.fontUnderline() is False
                for f in covering(view, LEFT, 5, "18 percent"))
 
 
