@@ -121,16 +121,13 @@ def _best_of(owner, partner, score, size):
 
 
 def align(evidence, n_left: int, n_right: int, thresholds: Thresholds, progress: Progress,
-          deadline: Deadline, certain=(), forbidden=frozenset(), pieces=None, fixed=()) -> Links:
+          deadline: Deadline, certain=(), forbidden=frozenset(), pieces=None) -> Links:
     """``certain``: pairs linked before anything else; ``forbidden``: pairs
     never linked; ``pieces``: a callable giving sentence evidence for
-    paragraphs left over (see ``pieces``); ``fixed``: groups an earlier pass
-    made, kept as they are (only what they leave free is aligned)."""
+    paragraphs left over (see ``pieces``)."""
     progress.report("Finding anchors", 0.0)
     candidates = Candidates(*evidence.candidates())
     groups = _Groups(n_left, n_right)
-    for left, right, strength in fixed:
-        groups.add(left, right, strength)
     _link_certain(groups, certain)
     backbone = _anchor(groups, candidates, thresholds, forbidden, n_left, n_right)
     progress.report("Aligning between anchors", 0.2)
@@ -185,7 +182,7 @@ def _anchor(groups: _Groups, candidates: Candidates, thresholds: Thresholds, for
             taken_r.add(j)
     for i, j, score in chosen:
         groups.add((i,), (j,), score)
-    # Groups already made count as anchors of the backbone, by their first paragraphs.
+    # Certain groups count as anchors of the backbone, by their first paragraphs.
     marks = sorted((min(g.left), min(g.right), max(g.left), max(g.right), g.strength) for g in groups.all)
     kept = heaviest_increasing([m[1] for m in marks], [0.5 + m[4] for m in marks])
     return [marks[k][:4] for k in kept]
