@@ -4,7 +4,8 @@ from __future__ import annotations
 import os
 from typing import Optional
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox,
+                               QPlainTextEdit, QVBoxLayout, QWidget)
 
 from .messages import details, friendly_message
 
@@ -22,6 +23,42 @@ def ask_password(parent: QWidget, name: str, wrong: bool) -> Optional[str]:
               else f"“{name}” is protected by a password. Enter it to open the document:")
     password, ok = QInputDialog.getText(parent, "Password required", prompt, QLineEdit.EchoMode.Password)
     return password if ok and password else None
+
+
+class CommentDialog(QDialog):
+    """A comment on a change: the item's words wrap above a box whose text
+    wraps at word boundaries, in a dialog of reading width (a long excerpt
+    must not make it as wide as the screen)."""
+
+    WIDTH = 480
+
+    def __init__(self, parent: Optional[QWidget], heading: str, current: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Comment")
+        self.heading = QLabel(heading, self)
+        self.heading.setWordWrap(True)
+        self.editor = QPlainTextEdit(current, self)
+        self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.editor.setAccessibleName("Comment")
+        self.heading.setBuddy(self.editor)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(buttons)
+        self.resize(self.WIDTH, 260)
+        self.setMaximumWidth(self.WIDTH * 2)
+
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+
+def ask_comment(parent: QWidget, heading: str, current: str) -> Optional[str]:
+    """The new comment, or None when cancelled."""
+    dialog = CommentDialog(parent, heading, current)
+    return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def show_error(parent: QWidget, error: BaseException) -> None:

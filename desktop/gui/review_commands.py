@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.engine import autosave, manual
 from desktop.engine.errors import TandemError
@@ -109,9 +109,11 @@ class ReviewCommands(QObject):
             self._tell("Select a change or drift item to comment on.")
             return
         if text is None:
+            from .dialogs import ask_comment
+
             current = self.controller.review.decision(item.review_id).comment
-            text, ok = QInputDialog.getMultiLineText(self.window, "Comment", f"{item.label}: {item.text}", current)
-            if not ok:
+            text = ask_comment(self.window, f"{item.label}: {item.text}", current)
+            if text is None:
                 return
         self.controller.set_comment(item.review_id, text)
 
