@@ -56,6 +56,7 @@ class ComparisonView(QWidget):
         self.current_drift: Optional[int] = None  # the drift item of the selected group stepped to (F7)
         self.picked: dict[int, tuple[int, ...]] = {LEFT: (), RIGHT: ()}  # paragraphs clicked on each side
         self.text_selection: Optional[TextSelection] = None  # selected text, on one side
+        self.decisions: dict[int, str] = {}  # group -> review decision shown in the gutter
         self.matches: list[Match] = []
         self.current_match: int = -1
         self._zoom = 0
@@ -320,6 +321,12 @@ class ComparisonView(QWidget):
             return None
         drifts = self.comparison.groups[self.selected].drift
         return drifts[self.current_drift] if 0 <= self.current_drift < len(drifts) else None
+
+    def set_decisions(self, decisions: dict[int, str]) -> None:
+        """The review's decisions, by group, for the marks in the gutters."""
+        if decisions != self.decisions:
+            self.decisions = dict(decisions)
+            self._refresh_children()
 
     # --- selected text -------------------------------------------------------------
     def set_text_selection(self, selection: Optional[TextSelection]) -> None:

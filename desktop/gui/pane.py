@@ -91,7 +91,8 @@ class DocumentPane(QWidget):
             y, h = view.geometry_.blocks[self.side][pid]
             rect = QRectF(bx, y - top, bw, h)
             self._paint_block(painter, rect, group, pid)
-            self._paint_gutter(painter, rect, group, pid, first=(n == 0))
+            state = view.decisions.get(row.group(self.side)) if n == 0 else None
+            self._paint_gutter(painter, rect, group, pid, first=(n == 0), decision=state)
             if pid in view.picked.get(self.side, ()):
                 self._paint_picked(painter, rect)
         if group is not None and row.group(self.side) == view.selected:
@@ -163,7 +164,8 @@ class DocumentPane(QWidget):
                 return
             position = line_end
 
-    def _paint_gutter(self, painter: QPainter, rect: QRectF, group: Optional[Group], pid: int, first: bool) -> None:
+    def _paint_gutter(self, painter: QPainter, rect: QRectF, group: Optional[Group], pid: int, first: bool,
+                      decision: Optional[str] = None) -> None:
         colours = self.view.colours
         gx = self.gutter_x()
         y = rect.top() + PAD_Y
@@ -178,6 +180,8 @@ class DocumentPane(QWidget):
             worst = min(drifts, key=lambda d: SEVERITY_ORDER.get(d.severity, 3)).severity
             painter.drawPixmap(QPointF(ix, y), icons.pixmap("drift", colours.for_severity(worst), size))
             y += size + 4
+        if decision:
+            y = self._paint_decision(painter, QRectF(gx, y, GUTTER, size + 2), decision)
         para = self.view.renderer.paragraph(self.side, pid)
         if para.page is not None:
             font = QFont(self.font())
@@ -186,6 +190,17 @@ class DocumentPane(QWidget):
             painter.setPen(colours.muted)
             painter.drawText(QRectF(gx, y, GUTTER, 16), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                              f"p. {para.page}")
+
+    def _paint_decision(self, painter: QPainter, rect: QRectF, state: str) -> float:
+        """The reviewer's decision on the passage: its mark in its colour."""
+        from .changes_panel import DECISION_COLOURS, DECISION_MARKS
+
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.Bold)
+        painter.setFont(font)
+        painter.setPen(QColor(DECISION_COLOURS[self.view.colours.dark].get(state, "#8c959f")))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, DECISION_MARKS[state])
+        return rect.bottom() + 4
 
     def _paint_slot(self, painter: QPainter, rect: QRectF, row) -> None:
         """The empty place opposite a paragraph that has no counterpart here."""

@@ -156,6 +156,7 @@ class ReviewCommands(QObject):
     def _comparison_shown(self, comparison) -> None:
         self.controller.set_comparison(comparison)
         self.window.page.panel.set_review(self.controller.review)
+        self._show_decisions()
         if self._notice:
             self.window.error_bar.show_message("warning", self._notice)
             self._notice = ""
@@ -172,8 +173,19 @@ class ReviewCommands(QObject):
 
     def _review_changed(self) -> None:
         self.window.page.panel.set_review(self.controller.review)
+        self._show_decisions()
         self.window.update_title()
         self.refresh_actions()
+
+    def _show_decisions(self) -> None:
+        """Marks in the panes' gutters: per passage, the decision on its
+        change, else the first decided drift item in it."""
+        review, decisions = self.controller.review, {}
+        for item in self.window.page.panel._model.items:  # a passage's own entry comes before its drift
+            state = review.decision(item.review_id).state
+            if state:
+                decisions.setdefault(item.group, state)
+        self.window.page.view.set_decisions(decisions)
 
     def refresh_actions(self) -> None:
         a = self.actions
