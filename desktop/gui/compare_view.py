@@ -109,6 +109,8 @@ class ComparisonView(QWidget):
         outer.addLayout(body, 1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Comparison of the two documents")
+        self.setAccessibleDescription("The original on the left, the other version on the right, links between "
+                                      "them. Alt+Down / Alt+Up: next / previous change; F7: next drift.")
         self.setFocusProxy(None)
 
     # --- public API -------------------------------------------------------------
@@ -272,6 +274,12 @@ class ComparisonView(QWidget):
         self.setAccessibleDescription(
             f"{STATUS_LABELS.get(group.status, group.status)}. Original: {excerpt(left, 300)} "
             f"Other version: {excerpt(right, 300)}" + (f" Drift: {drift}" if drift else ""))
+        from .pane import USAGE
+
+        status = STATUS_LABELS.get(group.status, group.status)
+        for pane, text in ((self.left_pane, left), (self.right_pane, right)):
+            pane.setAccessibleDescription(f"Selected: {status} — {excerpt(text, 200)}. {USAGE}")
+        self.linkmap.describe(gi)
 
     def scroll_to_group(self, gi: int, drift: Optional[int] = None, side: Optional[int] = None) -> None:
         rows = self.rows.rows_of_group.get(gi, []) if self.rows else []

@@ -34,6 +34,13 @@ def connector_kind(group) -> str:
     return "unchanged" if group.status == UNCHANGED else "edited"
 
 
+USAGE = ("Bands join each passage to its counterpart: grey unchanged, darker grey edited, blue moved, "
+         "purple split or merged, dashed where one side has nothing. Click a band to select its passage; "
+         "a moved one jumps to its other end.")
+KIND_WORDS = {"unchanged": "unchanged", "edited": "edited", "moved": "moved", "split": "split or merged",
+              "omitted": "omitted (no counterpart)", "added": "added (no counterpart)"}
+
+
 class LinkMap(QWidget):
     WIDTH = 56
 
@@ -43,7 +50,13 @@ class LinkMap(QWidget):
         self.setFixedWidth(self.WIDTH)
         self.setMouseTracking(True)
         self.setAccessibleName("Links between the two documents")
+        self.setAccessibleDescription(USAGE)
         self._paths: list[tuple[QPainterPath, int]] = []
+
+    def describe(self, gi: int) -> None:
+        """For assistive technology: which link is selected, in words."""
+        kind = connector_kind(self.view.comparison.groups[gi])
+        self.setAccessibleDescription(f"Selected link: {KIND_WORDS[kind]}. {USAGE}")
 
     # --- which bands -------------------------------------------------------------
     def visible_groups(self) -> list[int]:

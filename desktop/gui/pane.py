@@ -27,6 +27,8 @@ if TYPE_CHECKING:
 
 GUTTER = 44
 BAR = 3.0
+USAGE = ("Paragraph by paragraph, level with the counterparts in the other document. Click a passage to "
+         "select it; drag or Shift+arrow keys to select text, Ctrl+C to copy.")
 _STATUS_ICONS = {"omitted": "omitted", "added": "added", "moved": "moved", "edited": "edited",
                  "rewritten": "rewritten"}
 
@@ -40,6 +42,7 @@ class DocumentPane(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the view takes the keys
         self.setAccessibleName("Original document" if side == LEFT else "Other version")
+        self.setAccessibleDescription(USAGE)
         self.setMinimumWidth(180)
 
     # --- geometry helpers ------------------------------------------------------
