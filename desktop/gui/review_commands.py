@@ -53,6 +53,7 @@ class ReviewCommands(QObject):
         a.save_review.triggered.connect(lambda: self.save_review())
         a.save_review_as.triggered.connect(lambda: self.save_review(ask=True))
         a.open_review.triggered.connect(lambda: self.open_review())
+        a.print_report.triggered.connect(lambda: self.print_report())
         for kind, action in a.exports.items():
             action.triggered.connect(lambda _checked=False, k=kind: self.export(k))
         w.session.review_reset.connect(self.controller.reset)
@@ -203,7 +204,7 @@ class ReviewCommands(QObject):
         a.mark_moved.setChecked(group is not None and manual.is_marked_moved(self.window.session.manual, group))
         picked = self.window.page.view.picked
         a.link.setEnabled(shown and bool(picked[LEFT]) and bool(picked[RIGHT]))
-        for action in [a.save_review, a.save_review_as, *a.exports.values()]:
+        for action in [a.save_review, a.save_review_as, a.print_report, *a.exports.values()]:
             action.setEnabled(shown)
 
     # --- files ---------------------------------------------------------------------------------
@@ -279,6 +280,31 @@ class ReviewCommands(QObject):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self._tell(f"{FORMAT_NAMES[kind]} saved to {path}")
+        return True
+
+    def print_report(self, printer=None) -> bool:
+        """Qt's print dialog, then the report as the PDF export lays it out."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from desktop.report_pdf import print_report
+
+        comparison = self.window.session.comparison
+        if comparison is None:
+            return False
+        printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self.window)
+        dialog.setWindowTitle("Print report")
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pages = print_report(printer, comparison, self.controller.review)
+        except OSError as error:
+            self.window.error_bar.show_message("error", f"The report was not printed: {friendly_message(error)}")
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._tell(f"Report sent to the printer ({pages} page{'s' if pages != 1 else ''})")
         return True
 
     def _ask_save(self, title: str, extension: str, filters: str) -> Optional[str]:
