@@ -95,6 +95,44 @@ SHORTCUTS_HTML = """
 """
 
 
+def legend_html(colours) -> str:
+    """What the marks and colours mean, drawn in the theme's own colours."""
+    from .render import _soft
+
+    def sample(text: str, style: str) -> str:
+        return f"<span style='{style}'>{text}</span>"
+
+    def swatch(colour, label: str, dashed: bool = False) -> str:
+        border = "dashed" if dashed else "solid"
+        return (f"<tr><td><span style='border:2px {border} {colour.name()}; background:{colour.name()}; "
+                f"color:{colour.name()}'>&nbsp;&nbsp;&nbsp;&nbsp;</span></td><td>{label}</td></tr>")
+
+    c = colours
+    words = [
+        (sample("struck through", f"background:{c.deleted_bg.name()}; color:{c.deleted_fg.name()}; "
+                                  "text-decoration:line-through"), "words left out of the other version"),
+        (sample("underlined", f"background:{c.inserted_bg.name()}; color:{c.inserted_fg.name()}; "
+                              "text-decoration:underline"), "words only in the other version"),
+        (sample("softly tinted", f"background:{_soft(c.inserted_bg, c.paper).name()}"),
+         "changes inside a reworded passage, kept quiet"),
+        (sample("wavy underline", f"text-decoration:underline; color:{c.drift.name()}"),
+         "drift: a figure, date, name, title or claim that changed meaning (⚠ in the gutter)"),
+    ]
+    rows = "".join(f"<tr><td>{s}</td><td>{what}</td></tr>" for s, what in words)
+    links = (swatch(c.edited, "edited passage") + swatch(c.moved, "moved passage (“Moved here from …”)")
+             + swatch(c.split, "split or merged passage") + swatch(c.deleted_fg, "omitted: not in the other version", True)
+             + swatch(c.inserted_fg, "added: not in the original", True))
+    return (f"<h3>In the text</h3><table cellspacing=6>{rows}</table>"
+            f"<h3>Between the documents</h3><table cellspacing=6>{links}</table>"
+            "<p>Unchanged text is plain. In the gutter: ✓ accepted, ⚑ flagged, ? queried.</p>")
+
+
+def show_legend(parent: QWidget) -> None:
+    from .theme import diff_colours
+
+    QMessageBox.information(parent, "Legend", legend_html(diff_colours()))
+
+
 def show_shortcuts(parent: QWidget) -> None:
     QMessageBox.information(parent, "Keyboard shortcuts", SHORTCUTS_HTML)
 
