@@ -115,6 +115,7 @@ class LinkMap(QWidget):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         folded = self.view.folded()
+        lanes = self.lanes()
         for gi in self.visible_groups():
             group = self.view.comparison.groups[gi]
             if group.status == IGNORED or all(r in folded for r in self.view.rows.rows_of_group.get(gi, [])):
@@ -122,16 +123,26 @@ class LinkMap(QWidget):
             if not group.linked and not self.view.comparison.related:
                 continue  # unrelated documents side by side: a band to the paragraph opposite would be a lie
             for ends in self._bands(gi):
-                path = self._band(ends, self.view.scroll_y)
+                path = self._band(ends, self.view.scroll_y, lanes.get(gi, 0.5))
                 self._paths.append((path, gi))
                 self._paint_band(painter, path, group, gi == self.view.selected)
         painter.end()
 
-    def _band(self, ends, top: float) -> QPainterPath:
+    def lanes(self) -> dict[int, float]:
+        """Where each visible move crosses, as a share of the width: moves
+        get lanes of their own, spread from left to right, so several stay
+        apart instead of all crossing at the middle."""
+        moved = [gi for gi in self.visible_groups() if gi in self.view.multi_row_groups
+                 and connector_kind(self.view.comparison.groups[gi]) == "moved"]
+        if len(moved) < 2:
+            return {}
+        return {gi: 0.2 + 0.6 * n / (len(moved) - 1) for n, gi in enumerate(moved)}
+
+    def _band(self, ends, top: float, lane: float = 0.5) -> QPainterPath:
         (l0, l1), (r0, r1) = ends
         l0, l1, r0, r1 = l0 - top, l1 - top, r0 - top, r1 - top
         w = float(self.width())
-        mid = w / 2
+        mid = w * lane
         path = QPainterPath(QPointF(0, l0))
         path.cubicTo(QPointF(mid, l0), QPointF(mid, r0), QPointF(w, r0))
         path.lineTo(QPointF(w, r1))
