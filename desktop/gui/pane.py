@@ -20,6 +20,7 @@ from . import icons
 from .layout import LEFT, RIGHT
 from .render import PAD_X, PAD_Y
 from .selection import TextSelection, word_at
+from .slots import run_label, slot_run
 from .text import SEVERITY_LABELS, SEVERITY_ORDER, STATUS_HELP, STATUS_LABELS, drift_label
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ class DocumentPane(QWidget):
         self.setAccessibleName("Original document" if side == LEFT else "Other version")
         self.setAccessibleDescription(USAGE)
         self.setMinimumWidth(180)
+        self._runs_painted: set[int] = set()  # first rows of the empty-place runs drawn in this paint
 
     # --- geometry helpers ------------------------------------------------------
     def block_x(self) -> float:
@@ -69,6 +71,7 @@ class DocumentPane(QWidget):
         top = view.scroll_y
         clip = event.rect()
         geo = view.geometry_
+        self._runs_painted.clear()
         for i in geo.rows_between(top + clip.top(), top + clip.bottom() + 1):
             self._paint_row(painter, i, top)
         painter.end()
@@ -86,8 +89,13 @@ class DocumentPane(QWidget):
         pids = row.pids(self.side)
         bx, bw = self.block_x(), view.renderer.width
         if not pids:
-            y = view.geometry_.row_top[i] - top
-            self._paint_slot(painter, QRectF(bx, y, bw, view.geometry_.row_height[i]), row)
+            run = slot_run(view.rows, view.comparison, self.side, i)
+            if run.start in self._runs_painted:
+                return  # drawn with the run's first visible row
+            self._runs_painted.add(run.start)
+            geo = view.geometry_
+            y0, y1 = geo.row_top[run.start], geo.row_top[run.stop - 1] + geo.row_height[run.stop - 1]
+            self._paint_slot(painter, QRectF(bx, y0 - top, bw, y1 - y0), row, len(run))
             return
         group = self._group(row.group(self.side))
         for n, pid in enumerate(pids):
@@ -205,8 +213,9 @@ class DocumentPane(QWidget):
         painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, DECISION_MARKS[state])
         return rect.bottom() + 4
 
-    def _paint_slot(self, painter: QPainter, rect: QRectF, row) -> None:
-        """The empty place opposite a paragraph that has no counterpart here."""
+    def _paint_slot(self, painter: QPainter, rect: QRectF, row, count: int = 1) -> None:
+        """The empty place opposite paragraphs that have no counterpart here
+        (``count`` rows of them in one box, labelled where it can be seen)."""
         other = self._group(row.group(1 - self.side))
         if other is None or other.status == IGNORED or not self.view.comparison.related:
             return  # unrelated documents: one is simply longer, nothing is missing opposite
@@ -227,8 +236,17 @@ class DocumentPane(QWidget):
         font = QFont(self.font())
         font.setItalic(True)
         painter.setFont(font)
-        painter.drawText(inner.adjusted(8, 0, -8, 0), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                         self._slot_label(row, other))
+        label = run_label(other.status, count) if count > 1 else self._slot_label(row, other)
+        painter.drawText(self._label_box(inner), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, label)
+
+    def _label_box(self, inner: QRectF) -> QRectF:
+        """Where a slot's label goes: its middle, or for a box taller than
+        the pane, the part of it on screen, so the label stays in view."""
+        shown = inner.intersected(QRectF(inner.left(), 0, inner.width(), self.height()))
+        if shown.isEmpty():
+            shown = inner
+        height = min(shown.height(), 60.0)
+        return QRectF(inner.left() + 8, shown.center().y() - height / 2, inner.width() - 16, height)
 
     def _paint_fold(self, painter: QPainter, rect: QRectF, first: int) -> None:
         """A folded run of unchanged passages: a quiet bar that opens on click."""
