@@ -46,7 +46,8 @@ class Actions:
 
     def comparison_actions(self) -> list[QAction]:
         """Enabled only while a comparison is shown."""
-        return [self.swap, self.reload, self.close_pair, self.copy, self.select_all, self.find, self.find_next, self.find_previous,
+        return [self.swap, self.reload, self.close_pair, self.copy, self.select_all, self.find, self.find_next,
+                self.find_previous,
                 self.next_change, self.previous_change, self.next_drift, self.previous_drift]
 
     def all(self) -> list[QAction]:

@@ -120,7 +120,8 @@ def legend_html(colours) -> str:
     ]
     rows = "".join(f"<tr><td>{s}</td><td>{what}</td></tr>" for s, what in words)
     links = (swatch(c.edited, "edited passage") + swatch(c.moved, "moved passage (“Moved here from …”)")
-             + swatch(c.split, "split or merged passage") + swatch(c.deleted_fg, "omitted: not in the other version", True)
+             + swatch(c.split, "split or merged passage")
+             + swatch(c.deleted_fg, "omitted: not in the other version", True)
              + swatch(c.inserted_fg, "added: not in the original", True))
     return (f"<h3>In the text</h3><table cellspacing=6>{rows}</table>"
             f"<h3>Between the documents</h3><table cellspacing=6>{links}</table>"
@@ -145,7 +146,7 @@ def show_about(parent: QWidget) -> None:
 
     QMessageBox.about(parent, "About Tandem",
                       f"<h3>Tandem</h3><p><b>Version {__version__}</b> · Qt {qVersion()} · "
-                      f"PySide6 {pyside_version}</p><p>Puts two versions of a document side by side — an original press "
-                      "release and its rewrite or translation — and shows what was added, omitted, moved, "
+                      f"PySide6 {pyside_version}</p><p>Puts two versions of a document side by side — "
+                      "an original press release and its rewrite or translation — and shows what was added, omitted, moved, "
                       "and where the meaning drifted.</p><p>Works offline; your files never leave this "
                       "computer and are never changed.</p>")

@@ -262,7 +262,8 @@ class DocumentPane(QWidget):
         painter.setFont(font)
         count = self.view.fold_size(first)
         label = f"⋯  {count} unchanged passage{'s' if count != 1 else ''} — click to show"
-        painter.drawText(rect.adjusted(10, 0, -10, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+        painter.drawText(rect.adjusted(10, 0, -10, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         label)
 
     def _slot_label(self, row, other: Group) -> str:
         if other.status == OMITTED:
