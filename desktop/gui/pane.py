@@ -10,8 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import (QAction, QClipboard, QColor, QFont, QGuiApplication, QPainter, QPainterPath, QPalette,
-                           QPen, QTextCharFormat, QTextLayout)
+from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from desktop.engine.model import ADDED, IGNORED, MOVED, OMITTED, UNCHANGED, Group
@@ -19,7 +18,7 @@ from desktop.engine.model import ADDED, IGNORED, MOVED, OMITTED, UNCHANGED, Grou
 from . import icons
 from .layout import LEFT, RIGHT
 from .render import PAD_X, PAD_Y
-from .selection import TextSelection, word_at
+from .pane_text import PaneTextSelection
 from .slots import run_label, slot_run
 from .text import SEVERITY_LABELS, SEVERITY_ORDER, STATUS_HELP, STATUS_LABELS, drift_label
 
@@ -34,7 +33,7 @@ _STATUS_ICONS = {"omitted": "omitted", "added": "added", "moved": "moved", "edit
                  "rewritten": "rewritten"}
 
 
-class DocumentPane(QWidget):
+class DocumentPane(PaneTextSelection, QWidget):
     def __init__(self, view: "ComparisonView", side: int) -> None:
         super().__init__(view)
         self.view = view
@@ -54,6 +53,9 @@ class DocumentPane(QWidget):
 
     def gutter_x(self) -> float:
         return float(self.width() - GUTTER) if self.side == LEFT else 0.0
+
+    def in_gutter(self, pos: QPointF) -> bool:
+        return (pos.x() >= self.gutter_x()) if self.side == LEFT else (pos.x() < GUTTER)
 
     def _group(self, gi: Optional[int]) -> Optional[Group]:
         return self.view.comparison.groups[gi] if gi is not None else None
@@ -125,20 +127,6 @@ class DocumentPane(QWidget):
         layout.draw(painter, QPointF(rect.left() + PAD_X, rect.top() + PAD_Y), self._selected_ranges(pid))
         self._paint_current_match(painter, rect, pid, layout)
         self._paint_current_drift(painter, rect, pid, layout)
-
-    def _selected_ranges(self, pid: int) -> list:
-        sel = self.view.text_selection
-        if sel is None or sel.side != self.side:
-            return []
-        span = sel.span_in(pid, len(self.view.renderer.paragraph(self.side, pid).text))
-        if span is None:
-            return []
-        fmt = QTextCharFormat()
-        fmt.setBackground(self.palette().color(QPalette.ColorRole.Highlight))
-        fmt.setForeground(self.palette().color(QPalette.ColorRole.HighlightedText))
-        selected = QTextLayout.FormatRange()
-        selected.start, selected.length, selected.format = span[0], span[1] - span[0], fmt
-        return [selected]
 
     def _paint_current_match(self, painter: QPainter, rect: QRectF, pid: int, layout) -> None:
         view = self.view
@@ -343,7 +331,7 @@ class DocumentPane(QWidget):
             return STATUS_HELP.get(other.status, "") if other else ""
         by, _ = self.view.geometry_.blocks[self.side][pid]
         local = QPointF(pos.x() - self.block_x() - PAD_X, pos.y() + self.view.scroll_y - by - PAD_Y)
-        in_gutter = (pos.x() >= self.gutter_x()) if self.side == LEFT else (pos.x() < GUTTER)
+        in_gutter = self.in_gutter(pos)
         index = -1 if in_gutter else self.view.renderer.char_at(self.side, pid, local.x(), local.y())
         drift = self.view.renderer.drift_at(self.side, pid, index) if index >= 0 else None
         if drift is not None:
@@ -363,17 +351,6 @@ class DocumentPane(QWidget):
         parts.append(where)
         return "<br>".join(parts)
 
-    def text_position(self, pos: QPointF, pid: int) -> int:
-        """The caret position in paragraph ``pid`` nearest a point of the pane."""
-        by, _ = self.view.geometry_.blocks[self.side][pid]
-        x = pos.x() - self.block_x() - PAD_X
-        y = pos.y() + self.view.scroll_y - by - PAD_Y
-        return self.view.renderer.cursor_at(self.side, pid, x, y)
-
-    def _over_text(self, pos: QPointF) -> bool:
-        in_gutter = (pos.x() >= self.gutter_x()) if self.side == LEFT else (pos.x() < GUTTER)
-        return not in_gutter and self.hit(pos)[1] is not None
-
     def mousePressEvent(self, event) -> None:
         row_index, pid = self.hit(QPointF(event.position()))
         self.view.setFocus(Qt.FocusReason.MouseFocusReason)
@@ -391,50 +368,6 @@ class DocumentPane(QWidget):
             self.view.pick(self.side, pid, extend)
         elif event.button() == Qt.MouseButton.RightButton and pid not in self.view.picked.get(self.side, ()):
             self.view.pick(self.side, pid)  # a right-click on a picked paragraph keeps the picks for "Link"
-
-    def _start_selection(self, event, pid: Optional[int]) -> None:
-        plain = not event.modifiers() & Qt.KeyboardModifier.ControlModifier  # Ctrl+click picks for a link
-        if event.button() != Qt.MouseButton.LeftButton or not plain:
-            return
-        pos = QPointF(event.position())
-        if pid is None or not self._over_text(pos):
-            self.view.set_text_selection(None)
-            return
-        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        current = self.view.text_selection
-        here = (pid, self.text_position(pos, pid))
-        if shift and current is not None and current.side == self.side:
-            self.view.set_text_selection(current.moved_to(here))  # Shift+click extends
-        else:
-            self.view.set_text_selection(TextSelection.caret(self.side, *here))
-
-    def mouseMoveEvent(self, event) -> None:
-        pos = QPointF(event.position())
-        if event.buttons() & Qt.MouseButton.LeftButton:
-            self._drag_to(pos)
-        self.setCursor(Qt.CursorShape.IBeamCursor if self._over_text(pos) else Qt.CursorShape.ArrowCursor)
-
-    def _drag_to(self, pos: QPointF) -> None:
-        sel = self.view.text_selection
-        if sel is None or sel.side != self.side:
-            return
-        _row, pid = self.hit(pos)
-        if pid is not None:  # between paragraphs the selection keeps its end
-            self.view.set_text_selection(sel.moved_to((pid, self.text_position(pos, pid))))
-
-    def mouseReleaseEvent(self, event) -> None:
-        clipboard = QGuiApplication.clipboard()
-        text = self.view.selected_text()
-        if text and clipboard.supportsSelection():
-            clipboard.setText(text, QClipboard.Mode.Selection)  # X11's middle-click paste
-
-    def mouseDoubleClickEvent(self, event) -> None:
-        pos = QPointF(event.position())
-        _row, pid = self.hit(pos)
-        if event.button() != Qt.MouseButton.LeftButton or pid is None or not self._over_text(pos):
-            return
-        start, end = word_at(self.view.renderer.paragraph(self.side, pid).text, self.text_position(pos, pid))
-        self.view.set_text_selection(TextSelection(self.side, (pid, start), (pid, end)))
 
     def contextMenuEvent(self, event) -> None:
         row_index, pid = self.hit(QPointF(event.pos()))
