@@ -67,8 +67,8 @@ def write_pdf(path: str, comparison: Comparison, review: Review = Review(), titl
 
 
 def _render(path: str, html: str, title: str) -> int:
-    from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
-    from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
     writer = QPdfWriter(path)
     writer.setTitle(title)
@@ -76,12 +76,33 @@ def _render(path: str, html: str, title: str) -> int:
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(*_MARGINS_MM), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
-    page = writer.pageLayout().paintRectPixels(writer.resolution())
-    footer = _FOOTER_MM / 25.4 * writer.resolution()
+    return paint_pages(writer, html, title)
+
+
+def print_report(printer, comparison: Comparison, review: Review = Review(), title: Optional[str] = None) -> int:
+    """The same report on a printer (QPrinter) the user chose; returns the
+    page count."""
+    from PySide6.QtCore import QMarginsF
+    from PySide6.QtGui import QPageLayout
+
+    title = title or f"Tandem report: {comparison.left.name} ⟷ {comparison.right.name}"
+    printer.setDocName(title)
+    printer.setPageMargins(QMarginsF(*_MARGINS_MM), QPageLayout.Unit.Millimeter)
+    return paint_pages(printer, to_html(comparison, review, flavour=QT, title=title), title)
+
+
+def paint_pages(device, html: str, title: str) -> int:
+    """Lay the report out on the pages of ``device`` (a QPdfWriter or a
+    QPrinter), with the title and "Page n of N" in a footer."""
+    from PySide6.QtCore import QRectF, QSizeF, Qt
+    from PySide6.QtGui import QColor, QFont, QPainter, QTextDocument
+
+    page = device.pageLayout().paintRectPixels(device.resolution())
+    footer = _FOOTER_MM / 25.4 * device.resolution()
     body_height = page.height() - footer
 
     document = QTextDocument()
-    document.documentLayout().setPaintDevice(writer)  # points mean the printer's points
+    document.documentLayout().setPaintDevice(device)  # points mean the device's points
     font = QFont("DejaVu Sans")
     font.setPointSizeF(9.0)
     document.setDefaultFont(font)
@@ -90,14 +111,14 @@ def _render(path: str, html: str, title: str) -> int:
     count = document.pageCount()
 
     painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError(f"cannot open {path} for writing")
+    if not painter.begin(device):
+        raise OSError("cannot start printing")
     try:
         footer_font = QFont(font)
         footer_font.setPointSizeF(7.5)
         for index in range(count):
             if index:
-                writer.newPage()
+                device.newPage()
             painter.save()
             painter.translate(0, -index * body_height)
             document.drawContents(painter, QRectF(0, index * body_height, page.width(), body_height))

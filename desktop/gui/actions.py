@@ -41,11 +41,13 @@ class Actions:
     ignore_punctuation: QAction
     ignore_quotes: QAction
     shortcuts: QAction
+    legend: QAction
     about: QAction
 
     def comparison_actions(self) -> list[QAction]:
         """Enabled only while a comparison is shown."""
-        return [self.swap, self.reload, self.close_pair, self.copy, self.select_all, self.find, self.find_next, self.find_previous,
+        return [self.swap, self.reload, self.close_pair, self.copy, self.select_all, self.find, self.find_next,
+                self.find_previous,
                 self.next_change, self.previous_change, self.next_drift, self.previous_drift]
 
     def all(self) -> list[QAction]:
@@ -111,6 +113,7 @@ def create_actions(window: QMainWindow) -> Actions:
         ignore_quotes=make_action(window, "Ignore &Quote Style", None, "quotes",
                               "Treat “curly”, \"straight\" and 'single' quotes as the same", checkable=True),
         shortcuts=make_action(window, "&Keyboard Shortcuts", "Ctrl+/", "keyboard"),
+        legend=make_action(window, "&Legend", None, None, "What the colours and marks mean"),
         about=make_action(window, "&About Tandem"),
     )
 
@@ -162,6 +165,7 @@ def build_menus(window: QMainWindow, a: Actions, recent_menu: QMenu, theme_chang
         options.addAction(item)
 
     help_menu = bar.addMenu("&Help")
+    help_menu.addAction(a.legend)
     help_menu.addAction(a.shortcuts)
     help_menu.addAction(a.about)
     return group

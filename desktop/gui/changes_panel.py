@@ -208,6 +208,8 @@ class ChangesPanel(QWidget):
         self._list.setItemDelegate(ChangeDelegate(self._list))
         self._list.setUniformItemSizes(True)
         self._list.setAccessibleName("List of changes")
+        self._list.setAccessibleDescription("Every change and drift item in reading order. Selecting one takes both "
+                                            "documents there; A, F or Q accepts, flags or queries it.")
         self._list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._list.selectionModel().currentChanged.connect(self._current_changed)
         self._list.clicked.connect(self._clicked)

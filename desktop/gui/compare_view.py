@@ -18,14 +18,16 @@ from PySide6.QtWidgets import QHBoxLayout, QScrollBar, QVBoxLayout, QWidget
 
 from desktop.engine.model import Comparison
 
-from .layout import LEFT, RIGHT, Geometry, Rows, build_rows, compute_geometry, unchanged_runs
+from .layout import LEFT, RIGHT, Geometry, Rows, build_rows, compute_geometry
 from .linkmap import LinkMap
 from .navigation import Match, Stop, change_stops, drift_stops, find_matches, find_pattern, next_stop
 from .overview import OverviewStrip
 from .pane_header import PaneHeader
 from .pane import GUTTER, DocumentPane
 from .render import ParagraphRenderer
-from .selection import TextSelection, step
+from .selection import TextSelection
+from .view_folds import FoldingMixin
+from .view_text import TextSelectionMixin
 from .theme import diff_colours
 
 ROW_GAP = 10.0
@@ -38,7 +40,7 @@ _IDLE_BUDGET = 0.012  # seconds of measuring per idle tick
 _SELECTION_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End)
 
 
-class ComparisonView(QWidget):
+class ComparisonView(FoldingMixin, TextSelectionMixin, QWidget):
     selection_changed = Signal(int)  # group position, -1 for none
     painted = Signal()  # first paint of a new comparison
     find_changed = Signal(int, int)  # current match (1-based, 0 for none), total
@@ -56,6 +58,7 @@ class ComparisonView(QWidget):
         self.current_drift: Optional[int] = None  # the drift item of the selected group stepped to (F7)
         self.picked: dict[int, tuple[int, ...]] = {LEFT: (), RIGHT: ()}  # paragraphs clicked on each side
         self.text_selection: Optional[TextSelection] = None  # selected text, on one side
+        self.decisions: dict[int, str] = {}  # group -> review decision shown in the gutter
         self.matches: list[Match] = []
         self.current_match: int = -1
         self._zoom = 0
@@ -108,6 +111,8 @@ class ComparisonView(QWidget):
         outer.addLayout(body, 1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Comparison of the two documents")
+        self.setAccessibleDescription("The original on the left, the other version on the right, links between "
+                                      "them. Alt+Down / Alt+Up: next / previous change; F7: next drift.")
         self.setFocusProxy(None)
 
     # --- public API -------------------------------------------------------------
@@ -157,40 +162,6 @@ class ComparisonView(QWidget):
         self._zoom = steps
         if self.comparison is not None:
             self._relayout_keeping_place(new_renderer=True)
-
-    # --- differences only ------------------------------------------------------------
-    def set_differences_only(self, on: bool) -> None:
-        """Fold every run of unchanged passages into one bar (click to open)."""
-        if on == self.differences_only:
-            return
-        self.differences_only = on
-        self._opened = set()
-        self._refold()
-        if self.comparison is not None:
-            self._relayout_keeping_place()
-
-    def _refold(self) -> None:
-        on = self.differences_only and self.rows is not None and self.comparison is not None
-        self._runs = unchanged_runs(self.rows, self.comparison) if on else {}
-
-    def folded(self) -> dict[int, int]:
-        """Rows folded now -> the first row of their run."""
-        return {row: first for row, first in self._runs.items() if first not in self._opened}
-
-    def fold_size(self, first: int) -> int:
-        return sum(1 for f in self._runs.values() if f == first)
-
-    def open_fold(self, first: int) -> None:
-        if first in self._runs.values() and first not in self._opened:
-            self._opened.add(first)
-            self._relayout_keeping_place()
-
-    def reveal(self, row: int) -> None:
-        """Open the fold hiding ``row`` (to show a match or a selection there)."""
-        first = self.folded().get(row)
-        if first is not None:
-            self._opened.add(first)
-            self._recompute()
 
     def set_entities(self, on: bool) -> None:
         """Colour numbers, names, quotes and dates in every paragraph (an
@@ -271,6 +242,12 @@ class ComparisonView(QWidget):
         self.setAccessibleDescription(
             f"{STATUS_LABELS.get(group.status, group.status)}. Original: {excerpt(left, 300)} "
             f"Other version: {excerpt(right, 300)}" + (f" Drift: {drift}" if drift else ""))
+        from .pane import USAGE
+
+        status = STATUS_LABELS.get(group.status, group.status)
+        for pane, text in ((self.left_pane, left), (self.right_pane, right)):
+            pane.setAccessibleDescription(f"Selected: {status} — {excerpt(text, 200)}. {USAGE}")
+        self.linkmap.describe(gi)
 
     def scroll_to_group(self, gi: int, drift: Optional[int] = None, side: Optional[int] = None) -> None:
         rows = self.rows.rows_of_group.get(gi, []) if self.rows else []
@@ -321,51 +298,11 @@ class ComparisonView(QWidget):
         drifts = self.comparison.groups[self.selected].drift
         return drifts[self.current_drift] if 0 <= self.current_drift < len(drifts) else None
 
-    # --- selected text -------------------------------------------------------------
-    def set_text_selection(self, selection: Optional[TextSelection]) -> None:
-        if selection != self.text_selection:
-            self.text_selection = selection
+    def set_decisions(self, decisions: dict[int, str]) -> None:
+        """The review's decisions, by group, for the marks in the gutters."""
+        if decisions != self.decisions:
+            self.decisions = dict(decisions)
             self._refresh_children()
-
-    def selected_text(self) -> str:
-        sel = self.text_selection
-        if sel is None or self.comparison is None:
-            return ""
-        return sel.text(lambda pid: self.renderer.paragraph(sel.side, pid).text)
-
-    def copy_selection(self) -> bool:
-        text = self.selected_text()
-        if text:
-            QGuiApplication.clipboard().setText(text)
-        return bool(text)
-
-    def select_all(self, side: Optional[int] = None) -> None:
-        """All the text of one side: the side of the current selection, else
-        the original."""
-        if self.comparison is None:
-            return
-        side = side if side is not None else (self.text_selection.side if self.text_selection else LEFT)
-        paragraphs = (self.comparison.left if side == LEFT else self.comparison.right).paragraphs
-        if paragraphs:
-            self.set_text_selection(TextSelection(side, (0, 0), (len(paragraphs) - 1, len(paragraphs[-1].text))))
-
-    def _extend_selection(self, key: int, by_word: bool) -> bool:
-        """Shift+Left/Right (Ctrl for words), Shift+Home/End: move the
-        selection's free end, from the caret a click left."""
-        sel = self.text_selection
-        if sel is None or self.comparison is None:
-            return False
-        paragraphs = (self.comparison.left if sel.side == LEFT else self.comparison.right).paragraphs
-        pid, index = sel.focus
-        if key == Qt.Key.Key_Home:
-            focus = (pid, 0)
-        elif key == Qt.Key.Key_End:
-            focus = (pid, len(paragraphs[pid].text))
-        else:
-            focus = step(sel.focus, lambda p: len(paragraphs[p].text), 1 if key == Qt.Key.Key_Right else -1,
-                         by_word, lambda p: paragraphs[p].text, len(paragraphs) - 1)
-        self.set_text_selection(sel.moved_to(focus))
-        return True
 
     # --- find --------------------------------------------------------------------
     def set_find(self, text: str) -> None:

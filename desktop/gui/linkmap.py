@@ -34,6 +34,13 @@ def connector_kind(group) -> str:
     return "unchanged" if group.status == UNCHANGED else "edited"
 
 
+USAGE = ("Bands join each passage to its counterpart: grey unchanged, darker grey edited, blue moved, "
+         "purple split or merged, dashed where one side has nothing. Click a band to select its passage; "
+         "a moved one jumps to its other end.")
+KIND_WORDS = {"unchanged": "unchanged", "edited": "edited", "moved": "moved", "split": "split or merged",
+              "omitted": "omitted (no counterpart)", "added": "added (no counterpart)"}
+
+
 class LinkMap(QWidget):
     WIDTH = 56
 
@@ -43,7 +50,13 @@ class LinkMap(QWidget):
         self.setFixedWidth(self.WIDTH)
         self.setMouseTracking(True)
         self.setAccessibleName("Links between the two documents")
+        self.setAccessibleDescription(USAGE)
         self._paths: list[tuple[QPainterPath, int]] = []
+
+    def describe(self, gi: int) -> None:
+        """For assistive technology: which link is selected, in words."""
+        kind = connector_kind(self.view.comparison.groups[gi])
+        self.setAccessibleDescription(f"Selected link: {KIND_WORDS[kind]}. {USAGE}")
 
     # --- which bands -------------------------------------------------------------
     def visible_groups(self) -> list[int]:
@@ -102,6 +115,7 @@ class LinkMap(QWidget):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         folded = self.view.folded()
+        lanes = self.lanes()
         for gi in self.visible_groups():
             group = self.view.comparison.groups[gi]
             if group.status == IGNORED or all(r in folded for r in self.view.rows.rows_of_group.get(gi, [])):
@@ -109,16 +123,26 @@ class LinkMap(QWidget):
             if not group.linked and not self.view.comparison.related:
                 continue  # unrelated documents side by side: a band to the paragraph opposite would be a lie
             for ends in self._bands(gi):
-                path = self._band(ends, self.view.scroll_y)
+                path = self._band(ends, self.view.scroll_y, lanes.get(gi, 0.5))
                 self._paths.append((path, gi))
                 self._paint_band(painter, path, group, gi == self.view.selected)
         painter.end()
 
-    def _band(self, ends, top: float) -> QPainterPath:
+    def lanes(self) -> dict[int, float]:
+        """Where each visible move crosses, as a share of the width: moves
+        get lanes of their own, spread from left to right, so several stay
+        apart instead of all crossing at the middle."""
+        moved = [gi for gi in self.visible_groups() if gi in self.view.multi_row_groups
+                 and connector_kind(self.view.comparison.groups[gi]) == "moved"]
+        if len(moved) < 2:
+            return {}
+        return {gi: 0.2 + 0.6 * n / (len(moved) - 1) for n, gi in enumerate(moved)}
+
+    def _band(self, ends, top: float, lane: float = 0.5) -> QPainterPath:
         (l0, l1), (r0, r1) = ends
         l0, l1, r0, r1 = l0 - top, l1 - top, r0 - top, r1 - top
         w = float(self.width())
-        mid = w / 2
+        mid = w * lane
         path = QPainterPath(QPointF(0, l0))
         path.cubicTo(QPointF(mid, l0), QPointF(mid, r0), QPointF(w, r0))
         path.lineTo(QPointF(w, r1))

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         for action in (a.ignore_case, a.ignore_punctuation, a.ignore_quotes):
             action.toggled.connect(self._options_toggled)
         a.shortcuts.triggered.connect(lambda: dialogs.show_shortcuts(self))
+        a.legend.triggered.connect(lambda: dialogs.show_legend(self))
         a.about.triggered.connect(lambda: dialogs.show_about(self))
 
         self.start_page.open_requested.connect(self.choose_file)

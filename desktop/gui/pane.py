@@ -10,8 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import (QAction, QClipboard, QColor, QFont, QGuiApplication, QPainter, QPainterPath, QPalette,
-                           QPen, QTextCharFormat, QTextLayout)
+from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from desktop.engine.model import ADDED, IGNORED, MOVED, OMITTED, UNCHANGED, Group
@@ -19,7 +18,8 @@ from desktop.engine.model import ADDED, IGNORED, MOVED, OMITTED, UNCHANGED, Grou
 from . import icons
 from .layout import LEFT, RIGHT
 from .render import PAD_X, PAD_Y
-from .selection import TextSelection, word_at
+from .pane_text import PaneTextSelection
+from .slots import run_label, slot_run
 from .text import SEVERITY_LABELS, SEVERITY_ORDER, STATUS_HELP, STATUS_LABELS, drift_label
 
 if TYPE_CHECKING:
@@ -27,11 +27,13 @@ if TYPE_CHECKING:
 
 GUTTER = 44
 BAR = 3.0
+USAGE = ("Paragraph by paragraph, level with the counterparts in the other document. Click a passage to "
+         "select it; drag or Shift+arrow keys to select text, Ctrl+C to copy.")
 _STATUS_ICONS = {"omitted": "omitted", "added": "added", "moved": "moved", "edited": "edited",
                  "rewritten": "rewritten"}
 
 
-class DocumentPane(QWidget):
+class DocumentPane(PaneTextSelection, QWidget):
     def __init__(self, view: "ComparisonView", side: int) -> None:
         super().__init__(view)
         self.view = view
@@ -40,7 +42,9 @@ class DocumentPane(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the view takes the keys
         self.setAccessibleName("Original document" if side == LEFT else "Other version")
+        self.setAccessibleDescription(USAGE)
         self.setMinimumWidth(180)
+        self._runs_painted: set[int] = set()  # first rows of the empty-place runs drawn in this paint
 
     # --- geometry helpers ------------------------------------------------------
     def block_x(self) -> float:
@@ -49,6 +53,9 @@ class DocumentPane(QWidget):
 
     def gutter_x(self) -> float:
         return float(self.width() - GUTTER) if self.side == LEFT else 0.0
+
+    def in_gutter(self, pos: QPointF) -> bool:
+        return (pos.x() >= self.gutter_x()) if self.side == LEFT else (pos.x() < GUTTER)
 
     def _group(self, gi: Optional[int]) -> Optional[Group]:
         return self.view.comparison.groups[gi] if gi is not None else None
@@ -66,6 +73,7 @@ class DocumentPane(QWidget):
         top = view.scroll_y
         clip = event.rect()
         geo = view.geometry_
+        self._runs_painted.clear()
         for i in geo.rows_between(top + clip.top(), top + clip.bottom() + 1):
             self._paint_row(painter, i, top)
         painter.end()
@@ -83,15 +91,21 @@ class DocumentPane(QWidget):
         pids = row.pids(self.side)
         bx, bw = self.block_x(), view.renderer.width
         if not pids:
-            y = view.geometry_.row_top[i] - top
-            self._paint_slot(painter, QRectF(bx, y, bw, view.geometry_.row_height[i]), row)
+            run = slot_run(view.rows, view.comparison, self.side, i)
+            if run.start in self._runs_painted:
+                return  # drawn with the run's first visible row
+            self._runs_painted.add(run.start)
+            geo = view.geometry_
+            y0, y1 = geo.row_top[run.start], geo.row_top[run.stop - 1] + geo.row_height[run.stop - 1]
+            self._paint_slot(painter, QRectF(bx, y0 - top, bw, y1 - y0), row, len(run))
             return
         group = self._group(row.group(self.side))
         for n, pid in enumerate(pids):
             y, h = view.geometry_.blocks[self.side][pid]
             rect = QRectF(bx, y - top, bw, h)
             self._paint_block(painter, rect, group, pid)
-            self._paint_gutter(painter, rect, group, pid, first=(n == 0))
+            state = view.decisions.get(row.group(self.side)) if n == 0 else None
+            self._paint_gutter(painter, rect, group, pid, first=(n == 0), decision=state)
             if pid in view.picked.get(self.side, ()):
                 self._paint_picked(painter, rect)
         if group is not None and row.group(self.side) == view.selected:
@@ -113,20 +127,6 @@ class DocumentPane(QWidget):
         layout.draw(painter, QPointF(rect.left() + PAD_X, rect.top() + PAD_Y), self._selected_ranges(pid))
         self._paint_current_match(painter, rect, pid, layout)
         self._paint_current_drift(painter, rect, pid, layout)
-
-    def _selected_ranges(self, pid: int) -> list:
-        sel = self.view.text_selection
-        if sel is None or sel.side != self.side:
-            return []
-        span = sel.span_in(pid, len(self.view.renderer.paragraph(self.side, pid).text))
-        if span is None:
-            return []
-        fmt = QTextCharFormat()
-        fmt.setBackground(self.palette().color(QPalette.ColorRole.Highlight))
-        fmt.setForeground(self.palette().color(QPalette.ColorRole.HighlightedText))
-        selected = QTextLayout.FormatRange()
-        selected.start, selected.length, selected.format = span[0], span[1] - span[0], fmt
-        return [selected]
 
     def _paint_current_match(self, painter: QPainter, rect: QRectF, pid: int, layout) -> None:
         view = self.view
@@ -163,7 +163,8 @@ class DocumentPane(QWidget):
                 return
             position = line_end
 
-    def _paint_gutter(self, painter: QPainter, rect: QRectF, group: Optional[Group], pid: int, first: bool) -> None:
+    def _paint_gutter(self, painter: QPainter, rect: QRectF, group: Optional[Group], pid: int, first: bool,
+                      decision: Optional[str] = None) -> None:
         colours = self.view.colours
         gx = self.gutter_x()
         y = rect.top() + PAD_Y
@@ -178,6 +179,8 @@ class DocumentPane(QWidget):
             worst = min(drifts, key=lambda d: SEVERITY_ORDER.get(d.severity, 3)).severity
             painter.drawPixmap(QPointF(ix, y), icons.pixmap("drift", colours.for_severity(worst), size))
             y += size + 4
+        if decision:
+            y = self._paint_decision(painter, QRectF(gx, y, GUTTER, size + 2), decision)
         para = self.view.renderer.paragraph(self.side, pid)
         if para.page is not None:
             font = QFont(self.font())
@@ -187,8 +190,20 @@ class DocumentPane(QWidget):
             painter.drawText(QRectF(gx, y, GUTTER, 16), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                              f"p. {para.page}")
 
-    def _paint_slot(self, painter: QPainter, rect: QRectF, row) -> None:
-        """The empty place opposite a paragraph that has no counterpart here."""
+    def _paint_decision(self, painter: QPainter, rect: QRectF, state: str) -> float:
+        """The reviewer's decision on the passage: its mark in its colour."""
+        from .changes_panel import DECISION_COLOURS, DECISION_MARKS
+
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.Bold)
+        painter.setFont(font)
+        painter.setPen(QColor(DECISION_COLOURS[self.view.colours.dark].get(state, "#8c959f")))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, DECISION_MARKS[state])
+        return rect.bottom() + 4
+
+    def _paint_slot(self, painter: QPainter, rect: QRectF, row, count: int = 1) -> None:
+        """The empty place opposite paragraphs that have no counterpart here
+        (``count`` rows of them in one box, labelled where it can be seen)."""
         other = self._group(row.group(1 - self.side))
         if other is None or other.status == IGNORED or not self.view.comparison.related:
             return  # unrelated documents: one is simply longer, nothing is missing opposite
@@ -209,8 +224,17 @@ class DocumentPane(QWidget):
         font = QFont(self.font())
         font.setItalic(True)
         painter.setFont(font)
-        painter.drawText(inner.adjusted(8, 0, -8, 0), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                         self._slot_label(row, other))
+        label = run_label(other.status, count) if count > 1 else self._slot_label(row, other)
+        painter.drawText(self._label_box(inner), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, label)
+
+    def _label_box(self, inner: QRectF) -> QRectF:
+        """Where a slot's label goes: its middle, or for a box taller than
+        the pane, the part of it on screen, so the label stays in view."""
+        shown = inner.intersected(QRectF(inner.left(), 0, inner.width(), self.height()))
+        if shown.isEmpty():
+            shown = inner
+        height = min(shown.height(), 60.0)
+        return QRectF(inner.left() + 8, shown.center().y() - height / 2, inner.width() - 16, height)
 
     def _paint_fold(self, painter: QPainter, rect: QRectF, first: int) -> None:
         """A folded run of unchanged passages: a quiet bar that opens on click."""
@@ -226,7 +250,8 @@ class DocumentPane(QWidget):
         painter.setFont(font)
         count = self.view.fold_size(first)
         label = f"⋯  {count} unchanged passage{'s' if count != 1 else ''} — click to show"
-        painter.drawText(rect.adjusted(10, 0, -10, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
+        painter.drawText(rect.adjusted(10, 0, -10, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         label)
 
     def _slot_label(self, row, other: Group) -> str:
         if other.status == OMITTED:
@@ -306,7 +331,7 @@ class DocumentPane(QWidget):
             return STATUS_HELP.get(other.status, "") if other else ""
         by, _ = self.view.geometry_.blocks[self.side][pid]
         local = QPointF(pos.x() - self.block_x() - PAD_X, pos.y() + self.view.scroll_y - by - PAD_Y)
-        in_gutter = (pos.x() >= self.gutter_x()) if self.side == LEFT else (pos.x() < GUTTER)
+        in_gutter = self.in_gutter(pos)
         index = -1 if in_gutter else self.view.renderer.char_at(self.side, pid, local.x(), local.y())
         drift = self.view.renderer.drift_at(self.side, pid, index) if index >= 0 else None
         if drift is not None:
@@ -326,17 +351,6 @@ class DocumentPane(QWidget):
         parts.append(where)
         return "<br>".join(parts)
 
-    def text_position(self, pos: QPointF, pid: int) -> int:
-        """The caret position in paragraph ``pid`` nearest a point of the pane."""
-        by, _ = self.view.geometry_.blocks[self.side][pid]
-        x = pos.x() - self.block_x() - PAD_X
-        y = pos.y() + self.view.scroll_y - by - PAD_Y
-        return self.view.renderer.cursor_at(self.side, pid, x, y)
-
-    def _over_text(self, pos: QPointF) -> bool:
-        in_gutter = (pos.x() >= self.gutter_x()) if self.side == LEFT else (pos.x() < GUTTER)
-        return not in_gutter and self.hit(pos)[1] is not None
-
     def mousePressEvent(self, event) -> None:
         row_index, pid = self.hit(QPointF(event.position()))
         self.view.setFocus(Qt.FocusReason.MouseFocusReason)
@@ -354,50 +368,6 @@ class DocumentPane(QWidget):
             self.view.pick(self.side, pid, extend)
         elif event.button() == Qt.MouseButton.RightButton and pid not in self.view.picked.get(self.side, ()):
             self.view.pick(self.side, pid)  # a right-click on a picked paragraph keeps the picks for "Link"
-
-    def _start_selection(self, event, pid: Optional[int]) -> None:
-        plain = not event.modifiers() & Qt.KeyboardModifier.ControlModifier  # Ctrl+click picks for a link
-        if event.button() != Qt.MouseButton.LeftButton or not plain:
-            return
-        pos = QPointF(event.position())
-        if pid is None or not self._over_text(pos):
-            self.view.set_text_selection(None)
-            return
-        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        current = self.view.text_selection
-        here = (pid, self.text_position(pos, pid))
-        if shift and current is not None and current.side == self.side:
-            self.view.set_text_selection(current.moved_to(here))  # Shift+click extends
-        else:
-            self.view.set_text_selection(TextSelection.caret(self.side, *here))
-
-    def mouseMoveEvent(self, event) -> None:
-        pos = QPointF(event.position())
-        if event.buttons() & Qt.MouseButton.LeftButton:
-            self._drag_to(pos)
-        self.setCursor(Qt.CursorShape.IBeamCursor if self._over_text(pos) else Qt.CursorShape.ArrowCursor)
-
-    def _drag_to(self, pos: QPointF) -> None:
-        sel = self.view.text_selection
-        if sel is None or sel.side != self.side:
-            return
-        _row, pid = self.hit(pos)
-        if pid is not None:  # between paragraphs the selection keeps its end
-            self.view.set_text_selection(sel.moved_to((pid, self.text_position(pos, pid))))
-
-    def mouseReleaseEvent(self, event) -> None:
-        clipboard = QGuiApplication.clipboard()
-        text = self.view.selected_text()
-        if text and clipboard.supportsSelection():
-            clipboard.setText(text, QClipboard.Mode.Selection)  # X11's middle-click paste
-
-    def mouseDoubleClickEvent(self, event) -> None:
-        pos = QPointF(event.position())
-        _row, pid = self.hit(pos)
-        if event.button() != Qt.MouseButton.LeftButton or pid is None or not self._over_text(pos):
-            return
-        start, end = word_at(self.view.renderer.paragraph(self.side, pid).text, self.text_position(pos, pid))
-        self.view.set_text_selection(TextSelection(self.side, (pid, start), (pid, end)))
 
     def contextMenuEvent(self, event) -> None:
         row_index, pid = self.hit(QPointF(event.pos()))

@@ -243,14 +243,11 @@ class ParagraphRenderer:
             fmt.setForeground(c.inserted_fg)
             fmt.setFontUnderline(True)
             fmt.setUnderlineColor(c.inserted_fg)
-        elif kind == "deleted-soft":
-            fmt.setBackground(_soft(c.deleted_bg, c.paper))
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
-            fmt.setUnderlineColor(c.deleted_fg)
-        elif kind == "inserted-soft":
-            fmt.setBackground(_soft(c.inserted_bg, c.paper))
-            fmt.setFontUnderline(True)
-            fmt.setUnderlineColor(c.inserted_fg)
+        elif kind in ("deleted-soft", "inserted-soft"):
+            # a rewritten passage changes almost every word: lines under all
+            # of them read as noise, so only a soft tint marks them (the
+            # gutter's "rewritten" icon and the change bar say what it is)
+            fmt.setBackground(_soft(c.deleted_bg if kind == "deleted-soft" else c.inserted_bg, c.paper))
         else:  # drift, drift-long
             if kind == "drift":
                 fmt.setBackground(c.drift_bg)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop.exports import FORMAT_NAMES, FORMATS
@@ -26,6 +26,7 @@ class ReviewActions:
     open_review: QAction
     save_review: QAction
     save_review_as: QAction
+    print_report: QAction
     exports: dict  # format -> QAction
 
     def decision_actions(self) -> list[QAction]:
@@ -37,7 +38,7 @@ class ReviewActions:
     def comparison_actions(self) -> list[QAction]:
         """Enabled only while a comparison is shown."""
         return (self.decision_actions() + self.alignment_actions()
-                + [self.save_review, self.save_review_as] + list(self.exports.values()))
+                + [self.save_review, self.save_review_as, self.print_report] + list(self.exports.values()))
 
 
 def _action(window: QMainWindow, text: str, shortcut: str | None = None, tip: str = "",
@@ -64,6 +65,8 @@ def create_review_actions(window: QMainWindow) -> ReviewActions:
         save_review=_action(window, "&Save Review", "Ctrl+S",
                             "Save the decisions and manual links (.tandem)"),
         save_review_as=_action(window, "Save Review &As…", "Ctrl+Alt+S"),
+        print_report=make_action(window, "&Print…", QKeySequence.StandardKey.Print, None,
+                                 "Print the report, laid out as the PDF report"),
         exports=exports,
     )
 
@@ -78,6 +81,7 @@ def build_review_menus(window: QMainWindow, a: ReviewActions, file_menu: QMenu) 
     for action in a.exports.values():
         export.addAction(action)
     file_menu.insertMenu(anchor, export)
+    file_menu.insertAction(anchor, a.print_report)
     review = QMenu("&Review", window)
     for action in a.decision_actions():
         review.addAction(action)

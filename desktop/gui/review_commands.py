@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.engine import autosave, manual
 from desktop.engine.errors import TandemError
@@ -53,6 +53,7 @@ class ReviewCommands(QObject):
         a.save_review.triggered.connect(lambda: self.save_review())
         a.save_review_as.triggered.connect(lambda: self.save_review(ask=True))
         a.open_review.triggered.connect(lambda: self.open_review())
+        a.print_report.triggered.connect(lambda: self.print_report())
         for kind, action in a.exports.items():
             action.triggered.connect(lambda _checked=False, k=kind: self.export(k))
         w.session.review_reset.connect(self.controller.reset)
@@ -109,9 +110,11 @@ class ReviewCommands(QObject):
             self._tell("Select a change or drift item to comment on.")
             return
         if text is None:
+            from .dialogs import ask_comment
+
             current = self.controller.review.decision(item.review_id).comment
-            text, ok = QInputDialog.getMultiLineText(self.window, "Comment", f"{item.label}: {item.text}", current)
-            if not ok:
+            text = ask_comment(self.window, f"{item.label}: {item.text}", current)
+            if text is None:
                 return
         self.controller.set_comment(item.review_id, text)
 
@@ -154,6 +157,7 @@ class ReviewCommands(QObject):
     def _comparison_shown(self, comparison) -> None:
         self.controller.set_comparison(comparison)
         self.window.page.panel.set_review(self.controller.review)
+        self._show_decisions()
         if self._notice:
             self.window.error_bar.show_message("warning", self._notice)
             self._notice = ""
@@ -170,8 +174,19 @@ class ReviewCommands(QObject):
 
     def _review_changed(self) -> None:
         self.window.page.panel.set_review(self.controller.review)
+        self._show_decisions()
         self.window.update_title()
         self.refresh_actions()
+
+    def _show_decisions(self) -> None:
+        """Marks in the panes' gutters: per passage, the decision on its
+        change, else the first decided drift item in it."""
+        review, decisions = self.controller.review, {}
+        for item in self.window.page.panel._model.items:  # a passage's own entry comes before its drift
+            state = review.decision(item.review_id).state
+            if state:
+                decisions.setdefault(item.group, state)
+        self.window.page.view.set_decisions(decisions)
 
     def refresh_actions(self) -> None:
         a = self.actions
@@ -189,7 +204,7 @@ class ReviewCommands(QObject):
         a.mark_moved.setChecked(group is not None and manual.is_marked_moved(self.window.session.manual, group))
         picked = self.window.page.view.picked
         a.link.setEnabled(shown and bool(picked[LEFT]) and bool(picked[RIGHT]))
-        for action in [a.save_review, a.save_review_as, *a.exports.values()]:
+        for action in [a.save_review, a.save_review_as, a.print_report, *a.exports.values()]:
             action.setEnabled(shown)
 
     # --- files ---------------------------------------------------------------------------------
@@ -265,6 +280,31 @@ class ReviewCommands(QObject):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self._tell(f"{FORMAT_NAMES[kind]} saved to {path}")
+        return True
+
+    def print_report(self, printer=None) -> bool:
+        """Qt's print dialog, then the report as the PDF export lays it out."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from desktop.report_pdf import print_report
+
+        comparison = self.window.session.comparison
+        if comparison is None:
+            return False
+        printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self.window)
+        dialog.setWindowTitle("Print report")
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return False
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            pages = print_report(printer, comparison, self.controller.review)
+        except OSError as error:
+            self.window.error_bar.show_message("error", f"The report was not printed: {friendly_message(error)}")
+            return False
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self._tell(f"Report sent to the printer ({pages} page{'s' if pages != 1 else ''})")
         return True
 
     def _ask_save(self, title: str, extension: str, filters: str) -> Optional[str]:

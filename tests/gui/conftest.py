@@ -1,10 +1,12 @@
-"""GUI tests run offscreen, never touch the user's settings, and leave no
-window or worker thread behind."""
+"""GUI tests run offscreen (or, with TANDEM_TEST_PLATFORM=xcb, on a real X
+server such as Xvfb), never touch the user's settings, and leave no window
+or worker thread behind."""
 from __future__ import annotations
 
 import os
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is imported anywhere
+# offscreen unless CI asks for a real X server (TANDEM_TEST_PLATFORM=xcb under Xvfb; see .ci/run)
+os.environ["QT_QPA_PLATFORM"] = os.environ.get("TANDEM_TEST_PLATFORM", "offscreen")  # before Qt is imported
 
 import desktop.gui  # noqa: E402,F401 - pins None before the first Qt call (see desktop/gui/compat.py)
 
@@ -84,6 +86,8 @@ def window(qtbot):
     win.resize(1280, 820)
     win.show()
     qtbot.waitExposed(win)
+    win.activateWindow()  # under Xvfb there is no window manager to do it, and shortcuts need it
+    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
     return win
 
 

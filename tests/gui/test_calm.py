@@ -101,3 +101,21 @@ def test_connectors_are_painted_in_their_kind_colour(qtbot):
     pixels = {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
     for kind in ("edited", "moved", "split"):
         assert view.colours.for_link(kind).name() in pixels, kind
+
+
+def test_a_rewritten_passage_is_tinted_not_underlined_word_by_word(qtbot):
+    view = ComparisonView()
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.set_comparison(example_comparison())  # passages 0 and 1 are rewritten
+    layout = view.renderer.layout(LEFT, 1)
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QTextCharFormat
+
+    formats = [QTextCharFormat(r.format) for r in layout.formats()]  # copies outlive the ranges
+    marks = [f for f in formats if f.background().style() != Qt.BrushStyle.NoBrush]
+    assert marks, "the rewritten passage's changes are still tinted"
+    for fmt in marks:
+        assert not fmt.fontUnderline() and not fmt.fontStrikeOut()
+        waves = (fmt.UnderlineStyle.NoUnderline, fmt.UnderlineStyle.WaveUnderline)  # drift keeps its wave
+        assert fmt.underlineStyle() in waves

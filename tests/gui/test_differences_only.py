@@ -9,7 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from desktop.engine.api import document_from_text
 from desktop.engine.model import Comparison, Group, Options, Summary
 from desktop.gui.compare_view import FOLD_HEIGHT, ComparisonView
-from desktop.gui.layout import LEFT, RIGHT, build_rows, unchanged_runs
+from desktop.gui.layout import build_rows, unchanged_runs
 
 SAME = [f"Unchanged paragraph number {word} says the same thing on both sides." for word in
         ("one", "two", "three", "four", "five", "six")]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 import desktop
@@ -48,3 +50,27 @@ def test_about_names_the_version(window, monkeypatch):
     monkeypatch.setattr(QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
     window.actions_.about.trigger()
     assert shown and f"Version {desktop.__version__}" in shown[0]
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_help_legend_explains_the_marks_in_the_theme_colours(window, monkeypatch, dark):
+    from PySide6.QtGui import QTextDocumentFragment
+
+    from desktop.gui import dialogs
+    from desktop.gui.theme import DARK, LIGHT
+
+    colours = DARK if dark else LIGHT
+    monkeypatch.setattr("desktop.gui.theme.diff_colours", lambda palette=None: colours)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, text: shown.append((title, text)))
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Help")
+    assert window.actions_.legend in help_menu.actions()
+    window.actions_.legend.trigger()
+    title, html = shown[0]
+    assert title == "Legend"
+    for colour in (colours.deleted_fg, colours.inserted_fg, colours.moved, colours.split, colours.edited):
+        assert colour.name() in html
+    text = QTextDocumentFragment.fromHtml(html).toPlainText()
+    for words in ("left out", "only in the other version", "drift", "moved", "split or merged", "flagged"):
+        assert words in text
+    assert dialogs.legend_html(colours) == html

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.engine.api import example_paths
 
-from .fakes import example_comparison, plain_comparison
+from .fakes import example_comparison
 
 Button = QMessageBox.StandardButton
 
