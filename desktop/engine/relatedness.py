@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 RELATED_AT = 0.2  # coverage of the better-covered side
-MIN_ANCHORS = 2  # confident links needed unless one link already covers this much:
-ONE_ANCHOR_COVERAGE = 0.4  # a one-paragraph release and its short rewrite
+MIN_ANCHORS = 2  # confident links needed unless the links cover this much:
+ONE_ANCHOR_COVERAGE = 0.4  # (a one-paragraph release and its short rewrite)
 CONFIDENT = 0.3  # link strength of an anchor (the evidence's own anchor threshold, where given)
 STRONG_WHEN_UNRELATED = 0.6  # links kept between unrelated documents (a shared quote)
 
@@ -24,14 +24,14 @@ def judge(groups, left_sizes: dict[int, int], right_sizes: dict[int, int], confi
     paragraph id, for the paragraphs being compared; ``confident``: the
     strength of an anchor on the scale of the evidence that linked them."""
     total_l, total_r = max(1, sum(left_sizes.values())), max(1, sum(right_sizes.values()))
-    weight = [min(1.0, s) for *_, s in groups]
+    weight = [min(1.0, s / confident) for *_, s in groups]  # an anchor's strength counts fully
     covered_l = sum(w * sum(left_sizes[i] for i in l) for w, (l, _, _) in zip(weight, groups))
     covered_r = sum(w * sum(right_sizes[j] for j in r) for w, (_, r, _) in zip(weight, groups))
     coverage = max(covered_l / total_l, covered_r / total_r)
     relatedness = round(min(1.0, coverage), 3)
     anchors = sum(1 for *_, s in groups if s >= confident)
     tiny = min(len(left_sizes), len(right_sizes)) <= MIN_ANCHORS
-    enough = anchors >= MIN_ANCHORS or (anchors >= 1 and (tiny or coverage >= ONE_ANCHOR_COVERAGE))
+    enough = anchors >= MIN_ANCHORS or coverage >= ONE_ANCHOR_COVERAGE or (tiny and anchors >= 1)
     related = coverage >= RELATED_AT and enough
     return Verdict(bool(related), float(relatedness))  # plain values, never NumPy's
 

@@ -18,6 +18,9 @@ _PAGE_NUMBER = re.compile(
     r"|\d{1,4})$",
     re.IGNORECASE,
 )
+# A paragraph that is only a date in figures ("08.01.2018", "2017-12-22 14:05"):
+# a web page's time stamp, not a sentence of the article.
+_NUMERIC_DATE = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
 # Phrases web pages and print layouts add around an article, in the languages
 # newsrooms handle most; matched against a whole paragraph only.
 WEB_FURNITURE = frozenset(
@@ -119,7 +122,7 @@ def is_furniture(text: str) -> bool:
     stripped = text.strip()
     if len(stripped) > _MAX_FURNITURE_CHARS:
         return False  # page numbers and web furniture are short
-    if _PAGE_NUMBER.match(stripped):
+    if _PAGE_NUMBER.match(stripped) or _NUMERIC_DATE.match(stripped):
         return True
     key = re.sub(r"[^\w\s]", "", stripped.casefold()).strip()
     return key in WEB_FURNITURE

@@ -40,13 +40,15 @@ class Thresholds:
     link: float  # a block must score above this to be linked at all
     anchor: float  # a 1:1 pair this strong and unambiguous is an anchor
     piece: float  # share of a paragraph found elsewhere to join that group
+    sure: float = 0.5  # confidence (evidence.confidence) a pair off the order needs to be linked
 
 
 @dataclass
 class _Group:
     left: set[int] = field(default_factory=set)
     right: set[int] = field(default_factory=set)
-    strength: float = 0.0
+    strength: float = 0.0  # the score that placed it (the DP's scale)
+    certain: bool = False  # identical text or a reviewer's link
 
 
 class _Groups:
@@ -75,6 +77,13 @@ class _Groups:
             group.right.add(right)
             self.right_of[right] = group
         return True
+
+    def remove(self, group: _Group) -> None:
+        for i in group.left:
+            self.left_of[i] = None
+        for j in group.right:
+            self.right_of[j] = None
+        self.all.remove(group)
 
     def merge(self, keep: _Group, other: _Group) -> None:
         keep.left |= other.left
@@ -129,18 +138,19 @@ def align(evidence, n_left: int, n_right: int, thresholds: Thresholds, progress:
     candidates = Candidates(*evidence.candidates())
     groups = _Groups(n_left, n_right)
     _link_certain(groups, certain)
-    backbone = _anchor(groups, candidates, thresholds, forbidden, n_left, n_right)
+    backbone = _anchor(groups, candidates, evidence, thresholds, forbidden, n_left, n_right)
     progress.report("Aligning between anchors", 0.2)
     degraded = _between_anchors(groups, backbone, evidence, candidates, thresholds, forbidden,
                                 progress.sub(0.2, 0.8), deadline)
     if not degraded:
         progress.report("Placing moved paragraphs", 0.8)
-        _moves(groups, candidates, thresholds, forbidden, n_left, n_right)
+        _moves(groups, candidates, evidence, thresholds, forbidden, n_left, n_right)
         if pieces is not None:
             _pieces(groups, pieces(groups.free_left(), groups.free_right()), thresholds, forbidden)
         _grow(groups, evidence, forbidden)
-    return Links(tuple((tuple(sorted(g.left)), tuple(sorted(g.right)), g.strength) for g in groups.all),
-                 degraded)
+    return Links(tuple((tuple(sorted(g.left)), tuple(sorted(g.right)),
+                        1.0 if g.certain else evidence.confidence(sorted(g.left), sorted(g.right)))
+                       for g in groups.all), degraded)
 
 
 def _link_certain(groups: _Groups, pairs) -> None:
@@ -149,7 +159,7 @@ def _link_certain(groups: _Groups, pairs) -> None:
     for i, j in pairs:
         group_l, group_r = groups.left_of[i], groups.right_of[j]
         if group_l is None and group_r is None:
-            groups.add((i,), (j,), 1.0)
+            groups.add((i,), (j,), 1.0).certain = True
         elif group_l is None:
             groups.attach(group_r, left=i)
         elif group_r is None:
@@ -158,8 +168,8 @@ def _link_certain(groups: _Groups, pairs) -> None:
             groups.merge(group_l, group_r)
 
 
-def _anchor(groups: _Groups, candidates: Candidates, thresholds: Thresholds, forbidden,
-            n_left: int, n_right: int) -> list[tuple[int, int]]:
+def _anchor(groups: _Groups, candidates: Candidates, evidence, thresholds: Thresholds, forbidden,
+            n_left: int, n_right: int) -> list[tuple[int, int, int, int]]:
     """Link the anchors; return those on the order-keeping backbone, in order."""
     best_r, first_l, second_l, best_l, first_r, second_r = candidates.best(n_left, n_right)
     anchors = {}
@@ -183,9 +193,13 @@ def _anchor(groups: _Groups, candidates: Candidates, thresholds: Thresholds, for
     for i, j, score in chosen:
         groups.add((i,), (j,), score)
     # Certain groups count as anchors of the backbone, by their first paragraphs.
-    marks = sorted((min(g.left), min(g.right), max(g.left), max(g.right), g.strength) for g in groups.all)
-    kept = heaviest_increasing([m[1] for m in marks], [0.5 + m[4] for m in marks])
-    return [marks[k][:4] for k in kept]
+    ordered = sorted(groups.all, key=lambda g: (min(g.left), min(g.right)))
+    kept = set(heaviest_increasing([min(g.right) for g in ordered], [0.5 + g.strength for g in ordered]))
+    for index, group in enumerate(ordered):
+        if index not in kept and not group.certain \
+                and evidence.confidence(sorted(group.left), sorted(group.right)) < thresholds.sure:
+            groups.remove(group)  # out of order and not sure: the DP may place it better
+    return [(min(g.left), min(g.right), max(g.left), max(g.right)) for n, g in enumerate(ordered) if n in kept]
 
 
 def _between_anchors(groups: _Groups, backbone, evidence, candidates: Candidates, thresholds: Thresholds,
@@ -248,7 +262,7 @@ def _banned(rows: np.ndarray, cols: np.ndarray, forbidden) -> np.ndarray | None:
     return matrix if matrix.any() else None
 
 
-def _moves(groups: _Groups, candidates: Candidates, thresholds: Thresholds, forbidden,
+def _moves(groups: _Groups, candidates: Candidates, evidence, thresholds: Thresholds, forbidden,
            n_left: int, n_right: int) -> None:
     """Paragraphs left over that are each other's best match anywhere and
     strong enough on their own: linked where they stand (moved, if that is
@@ -257,7 +271,7 @@ def _moves(groups: _Groups, candidates: Candidates, thresholds: Thresholds, forb
     for i in groups.free_left():
         j = int(best_r[i])
         if (j >= 0 and best_l[j] == i and groups.right_of[j] is None and first_l[i] >= thresholds.anchor
-                and (i, j) not in forbidden):
+                and (i, j) not in forbidden and evidence.confidence([i], [j]) >= thresholds.sure):
             groups.add((i,), (j,), float(first_l[i]))
 
 

@@ -18,6 +18,10 @@ from .features import UnitFeatures
 from .semantic import COSINE_FLOOR, COSINE_FULL, top_pairs
 from .similarity import _SharedWeights, _shared_weights
 
+MARGIN = 0.5  # share of the neighbours' cosine taken off (Bertalign takes all: press releases
+# repeat themselves from paragraph to paragraph, a book chapter less so)
+CONFIDENCE_FLOOR = 0.4  # an unrelated article's best paragraph pair sits below this (USE v3)
+CONFIDENCE_FULL = 0.7  # a faithful translation sits above this
 HEADING_MISMATCH = 0.5  # a heading rarely becomes a body paragraph
 
 
@@ -76,6 +80,11 @@ class Window:
         """Scores of the blocks rows[i-a:i] × cols[j-b:j] for j in b..m, in 0–1."""
         raise NotImplementedError
 
+    def cosine(self, i: int, a: int, b: int) -> np.ndarray:
+        """How alike the blocks are in meaning alone (what a block's members
+        must each improve)."""
+        raise NotImplementedError
+
 
 class _Sides:
     """Per-paragraph facts both kinds of evidence use: size and kind."""
@@ -99,10 +108,11 @@ class _Sides:
 
 
 class MeaningEvidence(_Sides):
-    """Across languages: the cosine of the blocks' sentence-vector sums
-    (each sentence counts once, as in a mean), tempered by figures and names
-    where both documents have them, and by length against the pair's usual
-    ratio (a translation is about as long as its source; half is a summary)."""
+    """Across languages: the cosine of the blocks' sentence-vector sums (each
+    sentence weighted by its length, as in the text the block makes), less
+    the margin of their neighbours, tempered by figures and names found in
+    both documents, and by length against the pair's usual ratio (a
+    translation is about as long as its source; half is a summary)."""
 
     def __init__(self, left: list[UnitFeatures], right: list[UnitFeatures],
                  left_vectors: np.ndarray, right_vectors: np.ndarray,
@@ -124,10 +134,31 @@ class MeaningEvidence(_Sides):
     def pair_scores(self, rows, cols, cosine) -> np.ndarray:
         codes = rows * self.width + cols
         return meaning_score(
-            cosine, 2 * self.facts.lookup(codes), self.facts.left_total[rows] + self.facts.right_total[cols],
+            cosine, MARGIN * self._pair_neighbours(rows, cols), 2 * self.facts.lookup(codes), self.facts.left_total[rows] + self.facts.right_total[cols],
             self.left_chars[rows] * self.char_ratio, self.right_chars[cols],
         ) * self.pair_kind_factor(rows, cols)
 
+
+    def confidence(self, left: list[int], right: list[int]) -> float:
+        """How surely a linked group is a translation, 0–1, from its cosine
+        alone (what the verdict of relatedness weighs): the DP's margins
+        rank alternatives, but two articles on one topic have margins too."""
+        a, b = self.left_vectors[left].sum(axis=0), self.right_vectors[right].sum(axis=0)
+        cosine = float(a @ b) / max(float(np.linalg.norm(a) * np.linalg.norm(b)), 1e-9)
+        return float(np.clip((cosine - CONFIDENCE_FLOOR) / (CONFIDENCE_FULL - CONFIDENCE_FLOOR), 0.0, 1.0))
+
+    def _pair_neighbours(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        """Mean cosine of each pair's paragraphs with the other's neighbours."""
+        left, right = _unit(self.left_vectors), _unit(self.right_vectors)
+        total, count = np.zeros(len(rows)), np.zeros(len(rows))
+        for own, other, at, near in ((left, right, rows, cols), (right, left, cols, rows)):
+            for step in (-1, 1):
+                inside = (near + step >= 0) & (near + step < len(other))
+                pos = np.clip(near + step, 0, len(other) - 1)
+                total += np.where(inside, np.einsum("ij,ij->i", own[at], other[pos]), 0.0)
+                count += inside
+        # each side's neighbours averaged, then the two sides (as in a block)
+        return np.divide(total, count, out=np.zeros(len(rows)), where=count > 0)
 
 def _unit(vectors: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
@@ -150,7 +181,10 @@ class _MeaningWindow(Window):
         self.dot = _prefix2d(left.astype(np.float64) @ right.T.astype(np.float64))
         self.left_cum = np.vstack([np.zeros((1, left.shape[1])), np.cumsum(left, axis=0, dtype=np.float64)])
         self.right_cum = np.vstack([np.zeros((1, right.shape[1])), np.cumsum(right, axis=0, dtype=np.float64)])
+        self.left_single = np.linalg.norm(left, axis=1)
+        self.right_single = np.linalg.norm(right, axis=1)
         self.right_norms: dict[int, np.ndarray] = {}
+        self.cosines: dict[tuple[int, int, int], np.ndarray] = {}
         self.facts = _prefix2d(_dense(evidence.facts, rows, cols, evidence.width))
         self.left_facts = _prefix1d(evidence.facts.left_total[rows])
         self.right_facts = _prefix1d(evidence.facts.right_total[cols])
@@ -163,25 +197,77 @@ class _MeaningWindow(Window):
             self.right_norms[b] = np.linalg.norm(block, axis=1)
         return self.right_norms[b]
 
+    def cosine(self, i: int, a: int, b: int) -> np.ndarray:
+        """The plain cosine of blocks rows[i-a:i] × columns ending at b..m."""
+        key = (i, a, b)
+        if key not in self.cosines:
+            if len(self.cosines) > 256:
+                self.cosines.clear()
+            left_norm = float(np.linalg.norm(self.left_cum[i] - self.left_cum[i - a]))
+            self.cosines[key] = _cos(_block_sum2d(self.dot, i, a, b), left_norm * self._right_norm(b))
+        return self.cosines[key]
+
     def block(self, i: int, a: int, b: int) -> np.ndarray:
-        ends = np.arange(b, len(self.cols) + 1)
+        m = len(self.cols)
+        ends = np.arange(b, m + 1)
         left_norm = float(np.linalg.norm(self.left_cum[i] - self.left_cum[i - a]))
-        norm = left_norm * self._right_norm(b)
-        cosine = np.divide(_block_sum2d(self.dot, i, a, b), norm, out=np.zeros(len(ends)), where=norm > 0)
+        right_norm = self._right_norm(b)
+        cosine = self.cosine(i, a, b)
+        neighbours = MARGIN * (self._right_neighbours(i, a, b, left_norm) + self._left_neighbours(i, a, b, right_norm)) / 2
         return meaning_score(
-            cosine, 2 * _block_sum2d(self.facts, i, a, b),
+            cosine, neighbours, 2 * _block_sum2d(self.facts, i, a, b),
             _block_sum1d(self.left_facts, i, a) + _block_sum1d(self.right_facts, ends, b),
             _block_sum1d(self.left_chars, i, a) * self.evidence.char_ratio,
             _block_sum1d(self.right_chars, ends, b),
         ) * self.evidence.kind_factor(self.rows, self.cols, i, a, b)
 
+    def _right_neighbours(self, i: int, a: int, b: int, left_norm: float) -> np.ndarray:
+        """Mean cosine of the left block with the paragraphs just before and
+        just after each right block (Bertalign's margin)."""
+        m = len(self.cols)
+        strip = (self.dot[i] - self.dot[i - a])  # prefix over columns of the block's rows
+        single = _cos(strip[1:] - strip[:-1], left_norm * self.right_single)  # one per column
+        before, after = np.arange(b, m + 1) - b - 1, np.arange(b, m + 1)
+        return _mean_of_two(single, before, after, m)
 
-def meaning_score(cosine, facts_shared, facts_total, left_chars, right_chars) -> np.ndarray:
-    """Meaning (cosine rescaled: 0 unrelated, 1 faithful) × figures and names
-    (0.6–1, by Dice; 1 where neither side has any) × length (log2(1 + the
-    shorter over the longer), 1 for equal lengths, as Bertalign's penalty)."""
-    meaning = np.clip((cosine - COSINE_FLOOR) / (COSINE_FULL - COSINE_FLOOR), 0.0, 1.0)
-    dice = np.clip(np.divide(facts_shared, facts_total, out=np.ones(np.shape(cosine)),
+    def _left_neighbours(self, i: int, a: int, b: int, right_norm: np.ndarray) -> np.ndarray:
+        n = len(self.rows)
+        values, count = np.zeros(len(right_norm)), np.zeros(len(right_norm))
+        for row in (i - a - 1, i):  # 0-based rows just before and just after the left block
+            if 0 <= row < n:
+                strip = self.dot[row + 1] - self.dot[row]
+                values += _cos(strip[b:] - strip[:len(strip) - b], self.left_single[row] * right_norm)
+                count += 1
+        return values / np.maximum(count, 1)
+
+
+def _cos(dot, norm) -> np.ndarray:
+    return np.divide(dot, norm, out=np.zeros(np.shape(dot)), where=np.asarray(norm) > 0)
+
+
+def _mean_of_two(single: np.ndarray, before: np.ndarray, after: np.ndarray, m: int) -> np.ndarray:
+    has_before, has_after = before >= 0, after < m
+    total = (np.where(has_before, single[np.clip(before, 0, m - 1)], 0.0)
+             + np.where(has_after, single[np.clip(after, 0, m - 1)], 0.0))
+    return total / np.maximum(has_before.astype(float) + has_after, 1.0)
+
+
+def meaning_score(cosine, neighbours, facts_shared, facts_total, left_chars, right_chars) -> np.ndarray:
+    """Meaning as Bertalign scores it: the blocks' cosine less (half) their
+    mean cosine with the paragraphs around them (a margin: what is only on
+    the same topic scores little), × length (log2(1 + the shorter over the
+    longer): 1 for equal lengths) × figures and names found in both
+    documents (0.6–1 by Dice; 1 where the blocks have none)."""
+    margin = cosine - neighbours
+    dice = np.clip(np.divide(facts_shared, facts_total, out=np.ones(np.shape(margin)),
                              where=facts_total > 0), 0.0, 1.0)
     ratio = np.minimum(left_chars, right_chars) / np.maximum(np.maximum(left_chars, right_chars), 1.0)
-    return meaning * (0.6 + 0.4 * dice) * np.log2(1.0 + ratio)
+    return np.maximum(margin, 0.0) * (0.6 + 0.4 * dice) * np.log2(1.0 + ratio)
+
+
+def sentence_meaning(cosine, left_chars, right_chars) -> np.ndarray:
+    """A sentence pair's meaning with no neighbours to weigh: the cosine
+    rescaled (0 unrelated, 1 faithful) × length."""
+    meaning = np.clip((cosine - COSINE_FLOOR) / (COSINE_FULL - COSINE_FLOOR), 0.0, 1.0)
+    ratio = np.minimum(left_chars, right_chars) / np.maximum(np.maximum(left_chars, right_chars), 1.0)
+    return meaning * np.log2(1.0 + ratio)

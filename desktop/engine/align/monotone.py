@@ -16,6 +16,7 @@ from .evidence import Window
 
 # (left, right) block sizes: Bertalign's set (at most five paragraphs in all)
 SHAPES = ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (2, 2), (1, 4), (4, 1), (2, 3), (3, 2))
+MEMBER_SLACK = 0.0  # cosine a member may cost the block
 SKIP = 0.0  # leaving a unit unlinked costs nothing: a block must earn its link (see threshold)
 
 Block = tuple[tuple[int, ...], tuple[int, ...], float]
@@ -41,6 +42,8 @@ def align_window(window: Window, threshold: float, forbidden: np.ndarray | None 
             if a > i or b > m:
                 continue
             value = window.block(i, a, b)
+            if a + b > 2:
+                value = np.where(_every_member_counts(window, i, a, b), value, -np.inf)
             if banned is not None:
                 value = np.where(_block_count(banned, i, a, b) > 0, -np.inf, value)
             candidate = np.full(m + 1, -np.inf)
@@ -55,6 +58,24 @@ def align_window(window: Window, threshold: float, forbidden: np.ndarray | None 
         choice[from_left] = -2
         score[i], shape_at[i], block_score[i] = running, choice, chosen_score
     return _trace(shape_at, block_score, n, m)
+
+
+def _every_member_counts(window: Window, i: int, a: int, b: int) -> np.ndarray:
+    """No free riders: a block is allowed only where its meaning is at least
+    as close as that of the block without its first or its last paragraph
+    on either side. An added standfirst beside the paragraph it precedes, or
+    an omitted paragraph beside a merge, makes the block longer (which the
+    length score likes) but not closer."""
+    whole = window.cosine(i, a, b)
+    ok = np.ones(len(whole), dtype=bool)
+    if a > 1:
+        ok &= whole >= window.cosine(i, a - 1, b) - MEMBER_SLACK  # without the first left paragraph
+        ok &= whole >= window.cosine(i - 1, a - 1, b) - MEMBER_SLACK  # without the last
+    if b > 1:
+        fewer = window.cosine(i, a, b - 1)  # block ends b-1..m
+        ok &= whole >= fewer[1:] - MEMBER_SLACK  # without the first right paragraph
+        ok &= whole >= fewer[:-1] - MEMBER_SLACK  # without the last
+    return ok
 
 
 def _trace(shape_at: np.ndarray, block_score: np.ndarray, n: int, m: int) -> list[Block]:

@@ -9,7 +9,7 @@ from collections import defaultdict
 
 import numpy as np
 
-from .evidence import meaning_score
+from .evidence import sentence_meaning
 from .features import UnitFeatures
 from .semantic import top_pairs
 
@@ -34,8 +34,7 @@ def meaning_pieces(left: list[UnitFeatures], right: list[UnitFeatures], left_vec
             if not chosen or not other:
                 continue
             rows, cols, cosine = top_pairs(own_v[chosen], other_v)
-            nothing = np.zeros(len(rows))
-            score = meaning_score(cosine, nothing, nothing, own_c[chosen][rows] * ratio, other_c[cols])
+            score = sentence_meaning(cosine, own_c[chosen][rows] * ratio, other_c[cols])
             out += _shares(side, [own[k] for k in chosen], other, rows, cols, score, MEANING_SENTENCE_AT)
         return out
     return pieces

@@ -27,7 +27,8 @@ from .semantic import sentence_vectors, usual_length_ratio
 from .sentencelinks import sentence_evidence
 from .similarity import score_pairs
 
-MEANING_THRESHOLDS = Thresholds(link=0.12, anchor=0.45, piece=0.55)
+MEANING_CONFIDENT = 0.5  # a link this sure (evidence.confidence) is an anchor for the verdict
+MEANING_THRESHOLDS = Thresholds(link=0.1, anchor=0.2, piece=0.55)  # on the DP's scale (evidence.meaning_score)
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class Plan:
     @property
     def confident(self) -> float:
         """Strength of a confident link, on the scale of the evidence used."""
-        return MEANING_THRESHOLDS.anchor if self.by_meaning else ANCHOR_SIMILARITY
+        return MEANING_CONFIDENT if self.by_meaning else ANCHOR_SIMILARITY
 
 
 def plan(left_language: str, right_language: str) -> Plan:

@@ -55,12 +55,14 @@ def _merge_column_best(block, start, best, best_row) -> None:
 
 
 def sentence_vectors(units: list[UnitFeatures], count: int, progress: Progress | None = None):
-    """Each sentence's vector, and each paragraph's sum of them (``count``
-    paragraphs; a paragraph without sentences keeps a zero vector)."""
+    """Each sentence's vector, and each paragraph's sum of them weighted by
+    length (``count`` paragraphs; one without sentences keeps a zero vector)."""
     vectors = encoder.embed([u.text for u in units], progress)
     sums = np.zeros((count, encoder.DIMENSIONS), dtype=np.float32)
     if len(units):
-        np.add.at(sums, np.array([u.owner for u in units]), vectors)
+        # Weighted by length: a block's vector then leans, like the text, on its long sentences.
+        weights = np.array([len(u.text) for u in units], dtype=np.float32)[:, None]
+        np.add.at(sums, np.array([u.owner for u in units]), vectors * weights)
     return vectors, sums
 
 

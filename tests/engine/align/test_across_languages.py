@@ -41,9 +41,6 @@ def test_faithful_translation_links_every_paragraph_with_no_drift(translations):
     assert [d for d in _drift(comparison) if d.severity != "note"] == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11, open: the block alignment across languages takes two "
-                   "omitted neighbours into the merge ((6, 8, 9, 10) instead of (6, 8)): a block's "
-                   "length match outweighs its members' own evidence")
 def test_russian_rewrite_moves_merges_omits_and_its_planted_drift(translations):
     comparison = translations["press-release-rewrite.ru"]
     budgets = comparison.group_of_left(5)
