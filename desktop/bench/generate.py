@@ -25,8 +25,9 @@ class GeneratedPair:
 
 
 class _Writer:
-    def __init__(self, rng: random.Random, vocabulary_size: int = 30000) -> None:
+    def __init__(self, rng: random.Random, vocabulary_size: int = 30000, pool: int = 0) -> None:
         self.rng = rng
+        self.pool: list[str] = []
         self.words = [self._word(i) for i in range(vocabulary_size)]
         weights = [1.0 / (rank + 1) for rank in range(vocabulary_size)]
         total = sum(weights)
@@ -35,6 +36,9 @@ class _Writer:
         for w in weights:
             running += w / total
             self.cumulative.append(running)
+        # Recurring sentences: every paragraph drawn from one small pool, so
+        # each sentence stands in many paragraphs (boilerplate, formulas).
+        self.pool = [self.sentence() for _ in range(pool)]
 
     def _word(self, index: int) -> str:
         rng = random.Random(index * 7919 + 13)
@@ -61,6 +65,8 @@ class _Writer:
         return text[0].upper() + text[1:] + "."
 
     def paragraph(self) -> list[str]:
+        if self.pool:
+            return self.rng.sample(self.pool, self.rng.randint(2, 5))
         return [self.sentence() for _ in range(self.rng.randint(2, 5))]
 
     def edit(self, sentences: list[str]) -> list[str]:
@@ -82,11 +88,15 @@ class _Writer:
         return edited
 
 
-def make_generated(n_paragraphs: int, seed: int = 1, edit_all: bool = False) -> GeneratedPair:
+def make_generated(n_paragraphs: int, seed: int = 1, edit_all: bool = False,
+                   recurring: int = 0) -> GeneratedPair:
     """``edit_all``: every kept paragraph gets word edits, so no paragraph
-    is identical on both sides (the hard case: no exact anchors)."""
+    is identical on both sides (the hard case: no exact anchors).
+    ``recurring``: paragraphs made of sentences from a pool of that many, so
+    each sentence recurs in many paragraphs of both sides (each paragraph is
+    still unique by its whole content)."""
     rng = random.Random(seed)
-    writer = _Writer(rng)
+    writer = _Writer(rng, pool=recurring)
     originals = [writer.paragraph() for _ in range(n_paragraphs)]
     # Each entry: (sentences, left indices it comes from)
     out: list[tuple[list[str], tuple[int, ...]]] = []
@@ -134,3 +144,14 @@ def make_pair(n_paragraphs: int, seed: int = 1) -> tuple[str, str]:
     """Two texts of about ``n_paragraphs`` paragraphs each (for the GUI rows)."""
     pair = make_generated(n_paragraphs, seed)
     return pair.left, pair.right
+
+
+def make_halved(n_paragraphs: int, seed: int = 3) -> GeneratedPair:
+    """Short one-sentence paragraphs; the other version keeps every other
+    one, unedited (the scale test: many paragraphs, nothing to search for)."""
+    writer = _Writer(random.Random(seed))
+    originals = [writer.sentence() for _ in range(n_paragraphs)]
+    kept = list(range(0, n_paragraphs, 2))
+    links = {(left, right) for right, left in enumerate(kept)}
+    return GeneratedPair("\n\n".join(originals) + "\n", "\n\n".join(originals[i] for i in kept) + "\n",
+                         links, set(), {"omitted": n_paragraphs - len(kept)})

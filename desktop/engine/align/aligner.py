@@ -146,7 +146,7 @@ def align(evidence, n_left: int, n_right: int, thresholds: Thresholds, progress:
         progress.report("Placing moved paragraphs", 0.8)
         _moves(groups, candidates, evidence, thresholds, forbidden, n_left, n_right)
         if pieces is not None:
-            _pieces(groups, pieces(groups.free_left(), groups.free_right()), thresholds, forbidden)
+            _pieces(groups, pieces(groups.free_left(), groups.free_right()), evidence, thresholds, forbidden)
         _grow(groups, evidence, forbidden)
     return Links(tuple((tuple(sorted(g.left)), tuple(sorted(g.right)),
                         1.0 if g.certain else evidence.confidence(sorted(g.left), sorted(g.right)))
@@ -275,11 +275,15 @@ def _moves(groups: _Groups, candidates: Candidates, evidence, thresholds: Thresh
             groups.add((i,), (j,), float(first_l[i]))
 
 
-def _pieces(groups: _Groups, evidence, thresholds: Thresholds, forbidden) -> None:
-    """``evidence``: (side, paragraph, partner paragraph, share) for free
-    paragraphs whose sentences are found, unambiguously, in one partner."""
-    for side, unit, partner, share in sorted(evidence, key=lambda e: -e[3]):
+def _pieces(groups: _Groups, found, evidence, thresholds: Thresholds, forbidden) -> None:
+    """``found``: (side, paragraph, partner paragraph, share) for free
+    paragraphs whose sentences are found, unambiguously, in one partner;
+    joined when sure, as a move must be."""
+    for side, unit, partner, share in sorted(found, key=lambda e: -e[3]):
         if share < thresholds.piece:
+            continue
+        pair = ([unit], [partner]) if side == "left" else ([partner], [unit])
+        if evidence.confidence(*pair) < thresholds.sure:
             continue
         if side == "left":
             group = groups.right_of[partner]

@@ -30,6 +30,8 @@ HEADING_MISMATCH = 0.5  # a heading rarely becomes a body paragraph
 PIECE_FULL_SIZE = 6  # content words a unit needs before its evidence counts fully
 MAX_GROUP_SIDE = 6  # paragraphs a side; beyond that a group stops being readable
 BESIDE_SHARE = 0.5  # a neighbour's partner must be at least half as similar as the best one
+NEAR_IDENTICAL = 0.8  # an anchor this strong needs no margin over its rivals
+RIVAL_SHARE = 0.8  # else its rivals on either side must score below this share of it
 
 
 @dataclass
@@ -189,12 +191,13 @@ def link(left: list[UnitFeatures], right: list[UnitFeatures], scores: PairScores
     linker = _Linker(len(left), len(right))
     for i, j in certain:
         linker.link_sentences(Candidate(i, j, 1.0, 1.0, 1.0, 1.0))
+    rivals = _Rivals(found)
     for number, c in enumerate(found):
         if number % 2048 == 0:
             progress.report("Linking paragraphs", 0.5 * number / max(1, len(found)))
         if c.sentence >= max(SENTENCE_SIMILARITY, c.similarity):
             linker.link_sentences(c)
-        else:
+        elif rivals.clear(c):
             linker.try_link(c, ANCHOR_SIMILARITY, PIECE_CONTAINMENT)
     degraded = deadline.expired()
     if not degraded:
@@ -202,6 +205,30 @@ def link(left: list[UnitFeatures], right: list[UnitFeatures], scores: PairScores
     groups = tuple(
         (tuple(sorted(g.left)), tuple(sorted(g.right)), g.strength) for g in linker.groups)
     return Links(groups, degraded)
+
+
+class _Rivals:
+    """An anchor must stand out: a paragraph that resembles several on the
+    other side about as much (sentences that recur across paragraphs) is
+    left for the settling between anchors, unless it is near-identical."""
+
+    def __init__(self, found: list[Candidate]) -> None:
+        self.left: dict[int, list[float]] = {}
+        self.right: dict[int, list[float]] = {}
+        for c in found:  # strongest first
+            for side, key in ((self.left, c.left), (self.right, c.right)):
+                top = side.setdefault(key, [])
+                if len(top) < 2:
+                    top.append(c.strength)
+
+    def clear(self, c: Candidate) -> bool:
+        if c.strength >= NEAR_IDENTICAL:
+            return True
+        for top in (self.left[c.left], self.right[c.right]):
+            runner_up = top[1] if len(top) > 1 and top[0] == c.strength else top[0]
+            if runner_up != c.strength and runner_up >= RIVAL_SHARE * c.strength:
+                return False
+        return True
 
 
 def _settle(linker: _Linker, found: list[Candidate], progress: Progress, beside: bool) -> None:

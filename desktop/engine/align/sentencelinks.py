@@ -14,6 +14,8 @@ SENTENCE_SIMILARITY = 0.42  # links paragraphs on its own
 SETTLE_SENTENCE_SIMILARITY = 0.3  # links them where the anchors around agree
 SHORT_SENTENCE = 4  # content words; shorter ones must match almost exactly
 SHORT_SENTENCE_SIMILARITY = 0.75
+UNAMBIGUOUS = 0.8  # a sentence whose runner-up (in another paragraph) scores this share of its best
+# links nothing on its own: it recurs (boilerplate, a formula, a quote printed twice)
 
 
 def sentence_evidence(left: list[UnitFeatures], right: list[UnitFeatures],
@@ -26,6 +28,7 @@ def sentence_evidence(left: list[UnitFeatures], right: list[UnitFeatures],
     if not len(scores):
         return {}
     similarity = scores.similarity()
+    clear = _unambiguous(scores.left, scores.right, similarity, left, right)
     order = np.argsort(-similarity, kind="stable")
     used_left: set[int] = set()
     used_right: set[int] = set()
@@ -35,7 +38,7 @@ def sentence_evidence(left: list[UnitFeatures], right: list[UnitFeatures],
         if value < SETTLE_SENTENCE_SIMILARITY:
             break
         i, j = int(scores.left[k]), int(scores.right[k])
-        if i in used_left or j in used_right:
+        if i in used_left or j in used_right or not clear[k]:
             continue
         if min(left[i].size, right[j].size) < SHORT_SENTENCE and value < SHORT_SENTENCE_SIMILARITY:
             continue
@@ -44,3 +47,24 @@ def sentence_evidence(left: list[UnitFeatures], right: list[UnitFeatures],
         pair = (left[i].owner, right[j].owner)
         evidence[pair] = max(evidence[pair], value)
     return dict(evidence)
+
+
+def _unambiguous(rows: np.ndarray, cols: np.ndarray, similarity: np.ndarray,
+                 left: list[UnitFeatures], right: list[UnitFeatures]) -> np.ndarray:
+    """Per candidate pair: whether each of its two sentences has no rival
+    nearly as good in another paragraph of the other side."""
+    clear = np.ones(len(rows), dtype=bool)
+    for own, other, units in ((rows, cols, right), (cols, rows, left)):
+        owners = np.array([units[k].owner for k in other]) if len(other) else np.zeros(0, dtype=int)
+        best: dict[int, tuple[float, int]] = {}
+        second: dict[int, float] = {}
+        for k in np.argsort(-similarity, kind="stable"):
+            unit, owner, value = int(own[k]), int(owners[k]), float(similarity[k])
+            if unit not in best:
+                best[unit] = (value, owner)
+            elif owner != best[unit][1] and unit not in second:
+                second[unit] = value
+        for k in range(len(rows)):
+            unit = int(own[k])
+            clear[k] &= second.get(unit, 0.0) < UNAMBIGUOUS * best[unit][0]
+    return clear
