@@ -197,11 +197,11 @@ def link(left: list[UnitFeatures], right: list[UnitFeatures], scores: PairScores
             progress.report("Linking paragraphs", 0.5 * number / max(1, len(found)))
         if c.sentence >= max(SENTENCE_SIMILARITY, c.similarity):
             linker.link_sentences(c)
-        elif rivals.clear(c):
+        elif rivals.clear(c, linker.left_of[c.left] is None, linker.right_of[c.right] is None):
             linker.try_link(c, ANCHOR_SIMILARITY, PIECE_CONTAINMENT)
     degraded = deadline.expired()
     if not degraded:
-        _settle(linker, found, progress, beside)
+        _settle(linker, found, progress, beside, rivals)
     groups = tuple(
         (tuple(sorted(g.left)), tuple(sorted(g.right)), g.strength) for g in linker.groups)
     return Links(groups, degraded)
@@ -221,17 +221,20 @@ class _Rivals:
                 if len(top) < 2:
                     top.append(c.strength)
 
-    def clear(self, c: Candidate) -> bool:
+    def clear(self, c: Candidate, left: bool = True, right: bool = True) -> bool:
+        """``left``/``right``: whose rivals count (the paragraph that would
+        join a group; a group's own paragraph may have several partners)."""
         if c.strength >= NEAR_IDENTICAL:
             return True
-        for top in (self.left[c.left], self.right[c.right]):
+        sides = ([self.left[c.left]] if left else []) + ([self.right[c.right]] if right else [])
+        for top in sides:
             runner_up = top[1] if len(top) > 1 and top[0] == c.strength else top[0]
             if runner_up != c.strength and runner_up >= RIVAL_SHARE * c.strength:
                 return False
         return True
 
 
-def _settle(linker: _Linker, found: list[Candidate], progress: Progress, beside: bool) -> None:
+def _settle(linker: _Linker, found: list[Candidate], progress: Progress, beside: bool, rivals: "_Rivals") -> None:
     """Weaker pairs, accepted where the anchors around them agree: the right
     paragraph lies in the gap the left one's neighbours leave open, or next
     to the group its neighbour joined."""
@@ -251,6 +254,8 @@ def _settle(linker: _Linker, found: list[Candidate], progress: Progress, beside:
                 continue
             if c.sentence >= SETTLE_SENTENCE_SIMILARITY:
                 linker.link_sentences(c)
+            elif not rivals.clear(c, linker.left_of[c.left] is None, linker.right_of[c.right] is None):
+                continue  # the joining paragraph resembles others as much: its place must not decide
             elif linker.left_of[c.left] is None or linker.right_of[c.right] is None:
                 if not linker.try_link(c, SETTLE_SIMILARITY, SETTLE_CONTAINMENT) and beside:
                     free_best = best_left[c.left] if linker.left_of[c.left] is None else best_right[c.right]

@@ -161,3 +161,33 @@ def test_paragraph_rewritten_into_two_that_stand_together():
     comparison = _compare(left, right)
     group = _group_with(comparison, "The harbour authority")
     assert group.right == (1, 2)
+
+
+_FORMULAS = [
+    "The council meets on the first Monday of every month.",
+    "Residents may submit questions in writing beforehand.",
+    "Minutes are published on the notice board a week later.",
+    "The harbour master reported on the state of the quays.",
+    "Members thanked the volunteers of the lifeboat station.",
+    "The next meeting will discuss the budget for repairs.",
+    "A vote on the ferry timetable was postponed again.",
+]
+
+
+def test_sentences_that_recur_across_paragraphs_link_nothing_on_their_own():
+    """Every paragraph is three of seven recurring sentences plus one of its
+    own; in the other version each is lightly edited and one is dropped. A
+    shared formula must not link two different paragraphs."""
+    import itertools
+
+    combos = list(itertools.combinations(range(len(_FORMULAS)), 3))[:12]
+    own = [f"Item {n} concerned the {word} at the northern end of the bay."
+           for n, word in enumerate("pier slipway lighthouse beacon seawall crane bollards "
+                                    "warehouse chandlery boathouse jetty breakwater".split())]
+    left = [" ".join([_FORMULAS[a], own[n], _FORMULAS[b], _FORMULAS[c]]) for n, (a, b, c) in enumerate(combos)]
+    right = [text.replace("northern end", "north end") for n, text in enumerate(left) if n != 5]
+    comparison = _compare("\n\n".join(left), "\n\n".join(right))
+    expected = {(i, i if i < 5 else i - 1) for i in range(12) if i != 5}
+    found = {(i, j) for g in comparison.groups for i in g.left for j in g.right}
+    assert found == expected
+    assert comparison.group_of_left(5).status == OMITTED
