@@ -32,6 +32,7 @@ MAX_GROUP_SIDE = 6  # paragraphs a side; beyond that a group stops being readabl
 BESIDE_SHARE = 0.5  # a neighbour's partner must be at least half as similar as the best one
 NEAR_IDENTICAL = 0.8  # an anchor this strong needs no margin over its rivals
 RIVAL_SHARE = 0.8  # else its rivals on either side must score below this share of it
+RIVALS_KEPT = 4  # best partners remembered per paragraph (two may be siblings)
 
 
 @dataclass
@@ -210,28 +211,41 @@ def link(left: list[UnitFeatures], right: list[UnitFeatures], scores: PairScores
 class _Rivals:
     """An anchor must stand out: a paragraph that resembles several on the
     other side about as much (sentences that recur across paragraphs) is
-    left for the settling between anchors, unless it is near-identical."""
+    not linked on that evidence, unless near-identical. A paragraph joining
+    a group as a piece must be contained in that group's paragraph clearly
+    more than in any other (a group's own paragraph may have many pieces)."""
 
     def __init__(self, found: list[Candidate]) -> None:
-        self.left: dict[int, list[float]] = {}
-        self.right: dict[int, list[float]] = {}
-        for c in found:  # strongest first
-            for side, key in ((self.left, c.left), (self.right, c.right)):
-                top = side.setdefault(key, [])
-                if len(top) < 2:
-                    top.append(c.strength)
+        self.tops: dict[str, dict[int, list[tuple[float, int]]]] = {}
+        measures = (("pair", lambda c: c.strength, "left"), ("pair", lambda c: c.strength, "right"),
+                    ("left piece", lambda c: c.left_piece, "left"),
+                    ("right piece", lambda c: c.right_piece, "right"))
+        for name, value, side in measures:
+            table = self.tops.setdefault(f"{name}/{side}", {})
+            for c in found:
+                key, other = (c.left, c.right) if side == "left" else (c.right, c.left)
+                top = table.setdefault(key, [])
+                top.append((value(c), other))
+                top.sort(reverse=True)
+                del top[RIVALS_KEPT:]
+
+    def _stands_out(self, table: str, key: int, other: int, value: float) -> bool:
+        """Next-door paragraphs are siblings, not rivals: the two halves of a split."""
+        rivals = [v for v, o in self.tops[table].get(key, ()) if abs(o - other) > 1]
+        return not rivals or rivals[0] < RIVAL_SHARE * value
 
     def clear(self, c: Candidate, left: bool = True, right: bool = True) -> bool:
-        """``left``/``right``: whose rivals count (the paragraph that would
-        join a group; a group's own paragraph may have several partners)."""
+        """``left``/``right``: whether that paragraph is free (a free one
+        joining a group must be a clear piece of it; two free ones a clear
+        pair)."""
         if c.strength >= NEAR_IDENTICAL:
             return True
-        sides = ([self.left[c.left]] if left else []) + ([self.right[c.right]] if right else [])
-        for top in sides:
-            runner_up = top[1] if len(top) > 1 and top[0] == c.strength else top[0]
-            if runner_up != c.strength and runner_up >= RIVAL_SHARE * c.strength:
-                return False
-        return True
+        if left and right:
+            return (self._stands_out("pair/left", c.left, c.right, c.strength)
+                    and self._stands_out("pair/right", c.right, c.left, c.strength))
+        if left:
+            return self._stands_out("left piece/left", c.left, c.right, c.left_piece)
+        return self._stands_out("right piece/right", c.right, c.left, c.right_piece)
 
 
 def _settle(linker: _Linker, found: list[Candidate], progress: Progress, beside: bool, rivals: "_Rivals") -> None:
@@ -254,12 +268,18 @@ def _settle(linker: _Linker, found: list[Candidate], progress: Progress, beside:
                 continue
             if c.sentence >= SETTLE_SENTENCE_SIMILARITY:
                 linker.link_sentences(c)
-            elif not rivals.clear(c, linker.left_of[c.left] is None, linker.right_of[c.right] is None):
-                continue  # the joining paragraph resembles others as much: its place must not decide
+            elif _joining(linker, c) and not rivals.clear(c, linker.left_of[c.left] is None,
+                                                         linker.right_of[c.right] is None):
+                continue  # a piece that resembles others as much: its place must not decide
             elif linker.left_of[c.left] is None or linker.right_of[c.right] is None:
                 if not linker.try_link(c, SETTLE_SIMILARITY, SETTLE_CONTAINMENT) and beside:
                     free_best = best_left[c.left] if linker.left_of[c.left] is None else best_right[c.right]
                     linker.extend_beside(c, SETTLE_SIMILARITY, free_best)
+
+
+def _joining(linker: _Linker, c: Candidate) -> bool:
+    """One of the two is in a group already: the other would join it."""
+    return (linker.left_of[c.left] is None) != (linker.right_of[c.right] is None)
 
 
 class _Places:
