@@ -19,6 +19,7 @@ from .. import encoder
 from ..language import language_name
 from ..progress import Deadline, Progress
 from .aligner import Thresholds, align
+from .cognates import CognateEvidence
 from .evidence import MeaningEvidence
 from .features import UnitFeatures
 from .linking import ANCHOR_SIMILARITY, Links, link
@@ -27,6 +28,7 @@ from .semantic import sentence_vectors, usual_length_ratio
 from .sentencelinks import sentence_evidence
 from .similarity import score_pairs
 
+COGNATE_THRESHOLDS = Thresholds(link=0.05, anchor=0.15, piece=1.0, sure=0.8)  # cognates.CognateEvidence
 MEANING_CONFIDENT = 0.5  # a link this sure (evidence.confidence) is an anchor for the verdict
 MEANING_THRESHOLDS = Thresholds(link=0.1, anchor=0.2, piece=0.55)  # on the DP's scale (evidence.meaning_score)
 
@@ -40,7 +42,9 @@ class Plan:
     @property
     def confident(self) -> float:
         """Strength of a confident link, on the scale of the evidence used."""
-        return MEANING_CONFIDENT if self.by_meaning else ANCHOR_SIMILARITY
+        if self.across:
+            return MEANING_CONFIDENT  # both block evidences give a 0–1 confidence
+        return ANCHOR_SIMILARITY
 
 
 def plan(left_language: str, right_language: str) -> Plan:
@@ -66,6 +70,9 @@ def align_features(the_plan: Plan, features, progress: Progress, deadline: Deadl
         evidence, pieces = meaning_evidence(left, right, left_sentences, right_sentences, progress.sub(0, 0.6))
         return align(evidence, len(left), len(right), MEANING_THRESHOLDS, progress.sub(0.6, 1), deadline,
                      certain, forbidden, pieces)
+    if the_plan.across:
+        return align(CognateEvidence(left, right), len(left), len(right), COGNATE_THRESHOLDS, progress,
+                     deadline, certain, forbidden)
     scores = score_pairs(left, right)
     progress.report("Matching sentences", 0.1)
     evidence = sentence_evidence(left_sentences, right_sentences)
