@@ -6,8 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 RELATED_AT = 0.2  # coverage of the better-covered side
-MIN_ANCHORS = 2  # confident links needed unless the links cover this much:
-ONE_ANCHOR_COVERAGE = 0.4  # (a one-paragraph release and its short rewrite)
+MIN_ANCHORS = 2  # confident links needed, unless
+ONE_ANCHOR_COVERAGE = 0.25  # one covers this much (a release quoted once in a longer story)
+LINKS_COVERAGE = 0.4  # or the links, none confident alone, cover this much
 CONFIDENT = 0.3  # link strength of an anchor (the evidence's own anchor threshold, where given)
 STRONG_WHEN_UNRELATED = 0.6  # links kept between unrelated documents (a shared quote)
 
@@ -31,7 +32,8 @@ def judge(groups, left_sizes: dict[int, int], right_sizes: dict[int, int], confi
     relatedness = round(min(1.0, coverage), 3)
     anchors = sum(1 for *_, s in groups if s >= confident)
     tiny = min(len(left_sizes), len(right_sizes)) <= MIN_ANCHORS
-    enough = anchors >= MIN_ANCHORS or coverage >= ONE_ANCHOR_COVERAGE or (tiny and anchors >= 1)
+    enough = (anchors >= MIN_ANCHORS or coverage >= LINKS_COVERAGE
+              or (anchors >= 1 and (tiny or coverage >= ONE_ANCHOR_COVERAGE)))
     related = coverage >= RELATED_AT and enough
     return Verdict(bool(related), float(relatedness))  # plain values, never NumPy's
 
