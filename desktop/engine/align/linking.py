@@ -75,8 +75,11 @@ def candidates(scores: PairScores, left: list[UnitFeatures], right: list[UnitFea
         kind = np.where(heading_l == heading_r, 1.0, HEADING_MISMATCH)
         small = _size_factor(np.minimum(scores.left_size, scores.right_size))
         similarity = scores.similarity() * kind * np.sqrt(small)
-        right_piece = scores.right_in_left() * _size_factor(scores.right_size) * kind
-        left_piece = scores.left_in_right() * _size_factor(scores.left_size) * kind
+        # A heading is never a piece of a body paragraph (a subheading whose
+        # words recur in the paragraph under it is still a heading).
+        same_kind = heading_l == heading_r
+        right_piece = scores.right_in_left() * _size_factor(scores.right_size) * same_kind
+        left_piece = scores.left_in_right() * _size_factor(scores.left_size) * same_kind
         for i, j, s, rp, lp, k in zip(scores.left, scores.right, similarity, right_piece, left_piece, kind):
             pair = (int(i), int(j))
             found[pair] = Candidate(*pair, float(s), float(rp), float(lp), sentence.get(pair, 0.0) * k)
