@@ -56,6 +56,7 @@ class SummaryBar(QWidget):
             parts.append(f"{s.splits} split · {s.merges} merged")
         parts.append(_chip("⚠", colours.drift.name(), _drift_text(s.drift)))
         parts.append(f"{html.escape(language_name(c.left.language))} → {html.escape(language_name(c.right.language))}")
+        parts += [html.escape(note) for note in c.notes]
         separator = f"<span style='color:{colours.muted.name()}'>&nbsp;&nbsp;·&nbsp;&nbsp;</span>"
         self._label.setText(separator.join(parts))
         self._label.setAccessibleName(self.plain_text())

@@ -30,3 +30,11 @@ def test_unrelated_banner_shows_a_share_under_one_percent(qtbot):
 
     shown = QTextDocumentFragment.fromHtml(page.banner._text.text()).toPlainText()
     assert "only <1% in common" in shown
+
+
+def test_a_note_on_how_it_was_compared_is_shown(qtbot):
+    bar = SummaryBar()
+    qtbot.addWidget(bar)
+    note = "Swedish is not supported for meaning-level alignment; aligned on names, numbers and shared words."
+    bar.set_comparison(replace(plain_comparison(), notes=(note,)))
+    assert note in bar.plain_text()

@@ -19,6 +19,7 @@ from .numbers import check_numbers
 from .quotes import (
     check_attribution, check_quotation_marks, check_quotations, check_quoted_terms, speakers,
 )
+from .. import encoder
 from .structure import check_dateline, check_sentences, dateline
 
 Check = Callable[[GroupContext], list[Drift]]
@@ -73,6 +74,10 @@ def group_drift(group: Group, left: Document, right: Document,
         {j: right.paragraphs[j].text for j in group.right}, left.language, right.language, headings,
         names, across)
     checks = HEADING_CHECKS if headings else TRANSLATION_CHECKS if across else CHECKS
+    if across and not (encoder.knows(left.language) and encoder.knows(right.language)):
+        # The encoder cannot pair sentences of a language it does not know:
+        # "sentence dropped" would be said of every sentence.
+        checks = tuple(c for c in checks if c is not check_sentences)
     items: list[Drift] = []
     for check in checks:
         items.extend(check(context))

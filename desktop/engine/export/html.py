@@ -104,6 +104,7 @@ def _summary(comparison: Comparison, review: Review, items: list[ReviewItem]) ->
                              for state in (*STATES, ""))
     degraded = (f'<p class="warning">Simplified to finish in time: {_e(", ".join(comparison.degraded))}.</p>'
                 if comparison.degraded else "")
+    degraded += "".join(f'<p class="warning">{_e(note)}</p>' for note in comparison.notes)
     manual = _manual_line(review)
     return (f'<h2>Summary</h2>\n<p>{verdict} (relatedness {comparison.relatedness:.2f}).</p>\n{degraded}'
             f'<table class="figures" cellspacing="4" cellpadding="6"><tr>{cells}</tr></table>\n'

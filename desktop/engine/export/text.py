@@ -23,7 +23,7 @@ def summary_lines(comparison: Comparison) -> list[str]:
         f"{s.added:.0%} of the other version is new.",
         f"Groups:   {counts}; {s.moved} moved, {s.splits} split, {s.merges} merged, "
         f"{s.changes} word changes.",
-    ]
+    ] + [f"Note:     {note}" for note in comparison.notes]
 
 
 def _label(document: Document, ids) -> str:

@@ -41,3 +41,13 @@ def test_a_language_the_encoder_does_not_know_is_named_in_the_notes(code):
     comparison = compare_documents(english, other)
     assert any("not supported for meaning-level alignment" in note for note in comparison.notes)
     assert "aligned on names, numbers and shared words" in comparison.notes[0]
+
+
+def test_the_note_reaches_the_text_and_html_reports():
+    from desktop.engine.export.html import to_html
+    from desktop.engine.export.text import summary_lines
+
+    english = document_from_text(ENGLISH, name="en.txt", language="en")
+    comparison = compare_documents(english, document_from_text(OTHER, name="sv.txt", language="sv"))
+    assert any(line.startswith("Note:") and "Swedish" in line for line in summary_lines(comparison))
+    assert "Swedish is not supported" in to_html(comparison)
