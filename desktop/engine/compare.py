@@ -176,11 +176,13 @@ def _translated_group(index: int, draft: _Draft, left: Document, right: Document
     dates and names. A faithful translation with no drift reads unchanged."""
     if not (draft.left and draft.right):
         return _group(index, draft, left, right, options, deadline, names)
-    left_text = "\n".join(left.paragraphs[i].text for i in draft.left)
-    right_text = "\n".join(right.paragraphs[j].text for j in draft.right)
-    similarity = meaning_similarity(left_text, right_text)
-    group = Group(index, draft.left, draft.right, REWRITTEN, round(similarity, 3), REWRITTEN, draft.moved)
     coarse = deadline.expired()
+    if coarse:  # past the budget: the link's own confidence stands for its meaning
+        similarity = draft.strength
+    else:
+        similarity = meaning_similarity("\n".join(left.paragraphs[i].text for i in draft.left),
+                                        "\n".join(right.paragraphs[j].text for j in draft.right))
+    group = Group(index, draft.left, draft.right, REWRITTEN, round(float(similarity), 3), REWRITTEN, draft.moved)
     drift = () if coarse else group_drift(replace(group, edit=EDITED), left, right, names)
     serious = any(d.severity != "note" for d in drift)
     edit = (UNCHANGED if similarity >= FAITHFUL_AT and not serious

@@ -16,10 +16,14 @@ CONFIDENT = 0.25  # a pair's Dice of cognate keys that makes a link sure
 
 
 class CognateEvidence(_Sides):
-    def __init__(self, left: list[UnitFeatures], right: list[UnitFeatures]) -> None:
+    """``facts_only``: numbers and names alone (``UnitFeatures.entities``),
+    for features made with stems (the encoder's languages, past the budget)."""
+
+    def __init__(self, left: list[UnitFeatures], right: list[UnitFeatures], facts_only: bool = False) -> None:
         super().__init__(left, right)
         self.width = max(1, len(right))
-        self.keys = _shared_weights([f.keys for f in left], [f.keys for f in right])
+        keys = (lambda f: f.entities) if facts_only else (lambda f: f.keys)
+        self.keys = _shared_weights([keys(f) for f in left], [keys(f) for f in right])
         self.left_chars = np.array([max(1, f.size) for f in left], dtype=float)
         self.right_chars = np.array([max(1, f.size) for f in right], dtype=float)
 
