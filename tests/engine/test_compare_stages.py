@@ -58,3 +58,19 @@ def test_tiny_and_degenerate_documents(left, right):
                                    document_from_text(right, language="en"))
     assert sum(len(g.left) for g in comparison.groups) == len(comparison.left.paragraphs)
     assert sum(len(g.right) for g in comparison.groups) == len(comparison.right.paragraphs)
+
+
+def test_across_languages_past_the_budget_figures_and_names_still_align():
+    """Too little time to read every sentence: the translation is aligned on
+    its figures and names alone, and the comparison says it was simplified."""
+    from pathlib import Path
+
+    from desktop.engine.api import example_paths, load_document
+
+    original = load_document(example_paths()[0])
+    translation = load_document(str(Path(__file__).parents[1] / "fixtures" / "translations" / "press-release.ru.txt"))
+    coarse = compare_documents(original, translation, options=replace(Options(), time_budget=0.05))
+    assert "alignment" in coarse.degraded
+    linked = {(g.left, g.right) for g in coarse.groups if g.linked}
+    assert ((1,), (1,)) in linked and ((5,), (5,)) in linked  # paragraphs with figures and names
+    assert all(left == right for left, right in linked)  # a faithful translation: nothing out of place
