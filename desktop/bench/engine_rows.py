@@ -74,12 +74,7 @@ def measure_across(n_paragraphs: int, seed: int = 5) -> dict:
 
 
 def cross_language_rows(n: int = 400) -> list[dict]:
-    code = ("import json; from desktop.bench.engine_rows import measure_across; "
-            f"print(json.dumps(measure_across({n})))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=900)
-    if result.returncode:
-        raise RuntimeError(result.stderr.strip().splitlines()[-1] if result.stderr else "failed")
-    m = json.loads(result.stdout.strip().splitlines()[-1])
+    m = _in_child(f"measure_across({n})")
     sentences = f"{m['sentences'][0]:,} / {m['sentences'][1]:,} sentences"
     return [
         {"row": f"cross-language EN–RU, {n} paragraphs, {sentences} (model load {m['model_s']:.2f} s "
@@ -93,9 +88,13 @@ def cross_language_rows(n: int = 400) -> list[dict]:
 
 
 def _run_child(n_paragraphs: int, edit_all: bool = False, recurring: int = 0, halved: bool = False) -> dict:
-    code = ("import json; from desktop.bench.engine_rows import measure; "
-            f"print(json.dumps(measure({n_paragraphs}, edit_all={edit_all}, recurring={recurring}, "
-            f"halved={halved})))")
+    return _in_child(f"measure({n_paragraphs}, edit_all={edit_all}, recurring={recurring}, halved={halved})")
+
+
+def _in_child(call: str) -> dict:
+    """``call`` (a measure function of this module) in a fresh process, so
+    time and peak memory are those a user would see."""
+    code = f"import json; from desktop.bench.engine_rows import *; print(json.dumps({call}))"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=900)
     if result.returncode:
         raise RuntimeError(result.stderr.strip().splitlines()[-1] if result.stderr else "failed")
@@ -122,12 +121,7 @@ def rows(sizes=(2000, 10000)) -> list[dict]:
 
 def cross_language_budget_rows(n: int = 10_000) -> list[dict]:
     """Too long for the encoder within the time budget: a coarser answer."""
-    code = ("import json; from desktop.bench.engine_rows import measure_across; "
-            f"print(json.dumps(measure_across({n})))")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=900)
-    if result.returncode:
-        raise RuntimeError(result.stderr.strip().splitlines()[-1] if result.stderr else "failed")
-    m = json.loads(result.stdout.strip().splitlines()[-1])
+    m = _in_child(f"measure_across({n})")
     budget = m["budget_s"]
     return [
         {"row": f"cross-language EN–RU, {n:,} paragraphs a side ({', '.join(m['degraded']) or 'not'} degraded; "

@@ -95,3 +95,13 @@ def unrelated_comparison() -> Comparison:
         Group(3 + i, (), (i,), "added", 0.0, "") for i in range(5))
     summary = Summary(9, 15, 0.0, 1.0, 1.0, {"omitted": 3, "added": 5})
     return Comparison(left, right, Options(), False, 0.0, groups, summary)
+
+
+def show(window, qtbot, comparison):
+    """Put ``comparison`` in ``window`` as if it had just been computed, and
+    wait until its view is laid out."""
+    window.session.paths = [comparison.left.path, comparison.right.path]
+    window.session.comparison = comparison
+    window._show_comparison(comparison)
+    qtbot.waitUntil(lambda: not window.page.view.measuring(), timeout=5000)
+    return window.page.view

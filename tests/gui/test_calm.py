@@ -14,7 +14,7 @@ from desktop.gui.linkmap import connector_kind
 from desktop.gui.settings import Settings
 from desktop.gui.theme import DARK, LIGHT
 
-from .fakes import example_comparison
+from .fakes import example_comparison, show
 
 BUSY = "On 3 March 2024, Coastal Watch said 14 towns in Denmark face “serious” floods."
 
@@ -31,13 +31,6 @@ def foregrounds(view, side: int, pid: int) -> set[str]:
     return {r.format.foreground().color().name() for r in layout.formats()
             if r.format.hasProperty(r.format.Property.ForegroundBrush)}
 
-
-def show(window, qtbot, comparison):
-    window.session.paths = [comparison.left.path, comparison.right.path]
-    window.session.comparison = comparison
-    window._show_comparison(comparison)
-    qtbot.waitUntil(lambda: not window.page.view.measuring(), timeout=5000)
-    return window.page.view
 
 
 def test_unchanged_text_is_plain_by_default(window, qtbot):

@@ -9,7 +9,7 @@ from desktop.engine.model import Drift
 from desktop.gui.layout import LEFT, RIGHT
 from desktop.gui.render import PAD_X, PAD_Y
 
-from .fakes import example_comparison
+from .fakes import example_comparison, show
 
 
 def two_drifts_in_one_passage():
@@ -21,13 +21,6 @@ def two_drifts_in_one_passage():
     groups[6] = replace(groups[6], drift=groups[6].drift + (families,))
     return replace(comparison, groups=tuple(groups))
 
-
-def show(window, qtbot, comparison):
-    window.session.paths = [comparison.left.path, comparison.right.path]
-    window.session.comparison = comparison
-    window._show_comparison(comparison)
-    qtbot.waitUntil(lambda: not window.page.view.measuring(), timeout=5000)
-    return window.page.view
 
 
 def framed(view, side: int, pid: int, start: int) -> bool:

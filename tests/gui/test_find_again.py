@@ -4,14 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from .fakes import example_comparison
+from .fakes import example_comparison, show
 
-
-def show(window, qtbot, comparison):
-    window.session.paths = [comparison.left.path, comparison.right.path]
-    window.session.comparison = comparison
-    window._show_comparison(comparison)
-    qtbot.waitUntil(lambda: not window.page.view.measuring(), timeout=5000)
 
 
 def test_reopened_find_finds_the_kept_text(window, qtbot):

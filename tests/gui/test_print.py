@@ -7,14 +7,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
 from desktop.report_pdf import write_pdf
 
-from .fakes import example_comparison
+from .fakes import example_comparison, show
 
-
-def show(window, qtbot, comparison):
-    window.session.paths = [comparison.left.path, comparison.right.path]
-    window.session.comparison = comparison
-    window._show_comparison(comparison)
-    qtbot.waitUntil(lambda: not window.page.view.measuring(), timeout=5000)
 
 
 def test_print_goes_through_the_dialog_and_prints_the_report(window, qtbot, tmp_path, monkeypatch):

@@ -9,7 +9,7 @@ from PySide6.QtCore import QSize
 from desktop.gui.pane_header import PaneHeader
 from desktop.gui.settings import RecentPair
 
-from .fakes import example_comparison
+from .fakes import example_comparison, show
 
 DECORATION = 80  # a title bar and a desktop panel, in logical pixels
 
@@ -18,12 +18,6 @@ def minimum(window) -> QSize:
     window.layout().activate()
     return window.minimumSizeHint().expandedTo(window.minimumSize())
 
-
-def show(window, qtbot, comparison):
-    window.session.paths = [comparison.left.path, comparison.right.path]
-    window.session.comparison = comparison
-    window._show_comparison(comparison)
-    qtbot.waitUntil(lambda: not window.page.view.measuring(), timeout=5000)
 
 
 @pytest.mark.parametrize("screen,scale", [((1366, 768), 1), ((1920, 1080), 2), ((1366, 768), 1.5)])

@@ -8,15 +8,8 @@ from PySide6.QtWidgets import QApplication
 from desktop.gui.layout import LEFT, RIGHT
 from desktop.gui.render import PAD_X, PAD_Y
 
-from .fakes import PLAIN_PARAGRAPHS, plain_comparison
+from .fakes import PLAIN_PARAGRAPHS, plain_comparison, show
 
-
-def show(window, qtbot, comparison):
-    window.session.paths = [comparison.left.path, comparison.right.path]
-    window.session.comparison = comparison
-    window._show_comparison(comparison)
-    qtbot.waitUntil(lambda: not window.page.view.measuring(), timeout=5000)
-    return window.page.view
 
 
 def point_of(view, side: int, pid: int, index: int) -> QPoint:
