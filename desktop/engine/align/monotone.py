@@ -16,7 +16,7 @@ from .evidence import Window
 
 # (left, right) block sizes: Bertalign's set (at most five paragraphs in all)
 SHAPES = ((1, 1), (1, 2), (2, 1), (1, 3), (3, 1), (2, 2), (1, 4), (4, 1), (2, 3), (3, 2))
-MEMBER_SLACK = 0.0  # cosine a member may cost the block
+MEMBER_GAIN = 0.01  # cosine each end paragraph of a block must add to it
 SKIP = 0.0  # leaving a unit unlinked costs nothing: a block must earn its link (see threshold)
 
 Block = tuple[tuple[int, ...], tuple[int, ...], float]
@@ -61,20 +61,20 @@ def align_window(window: Window, threshold: float, forbidden: np.ndarray | None 
 
 
 def _every_member_counts(window: Window, i: int, a: int, b: int) -> np.ndarray:
-    """No free riders: a block is allowed only where its meaning is at least
-    as close as that of the block without its first or its last paragraph
-    on either side. An added standfirst beside the paragraph it precedes, or
+    """No free riders: a block is allowed only where its meaning is closer,
+    by MEMBER_GAIN, than that of the block without its first or its last
+    paragraph on either side. An added standfirst beside the paragraph it precedes, or
     an omitted paragraph beside a merge, makes the block longer (which the
     length score likes) but not closer."""
     whole = window.cosine(i, a, b)
     ok = np.ones(len(whole), dtype=bool)
     if a > 1:
-        ok &= whole >= window.cosine(i, a - 1, b) - MEMBER_SLACK  # without the first left paragraph
-        ok &= whole >= window.cosine(i - 1, a - 1, b) - MEMBER_SLACK  # without the last
+        ok &= whole >= window.cosine(i, a - 1, b) + MEMBER_GAIN  # without the first left paragraph
+        ok &= whole >= window.cosine(i - 1, a - 1, b) + MEMBER_GAIN  # without the last
     if b > 1:
         fewer = window.cosine(i, a, b - 1)  # block ends b-1..m
-        ok &= whole >= fewer[1:] - MEMBER_SLACK  # without the first right paragraph
-        ok &= whole >= fewer[:-1] - MEMBER_SLACK  # without the last
+        ok &= whole >= fewer[1:] + MEMBER_GAIN  # without the first right paragraph
+        ok &= whole >= fewer[:-1] + MEMBER_GAIN  # without the last
     return ok
 
 
