@@ -4,6 +4,7 @@ it to disk, then rename it over the target."""
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 
 from .errors import TandemError
@@ -13,6 +14,9 @@ def write_atomic(path: str, data: bytes | str, *, encoding: str = "utf-8", make_
     """``make_folder``: create the folder if missing (for Tandem's own data;
     a report asked for in a folder that does not exist is an error)."""
     payload = data.encode(encoding) if isinstance(data, str) else data
+    if _special(path):
+        _write_through(path, payload)  # /dev/null, /dev/stdout, a pipe: never replace them
+        return
     folder = os.path.dirname(os.path.abspath(path))
     try:
         if make_folder:
@@ -29,6 +33,22 @@ def write_atomic(path: str, data: bytes | str, *, encoding: str = "utf-8", make_
             if os.path.exists(temporary):
                 os.unlink(temporary)
             raise
+    except OSError as error:
+        raise TandemError(f"{path}: cannot write ({error.strerror or error})") from None
+
+
+def _special(path: str) -> bool:
+    """An existing target that is not a regular file (a device or a pipe)."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _write_through(path: str, payload: bytes) -> None:
+    try:
+        with open(path, "wb") as stream:
+            stream.write(payload)
     except OSError as error:
         raise TandemError(f"{path}: cannot write ({error.strerror or error})") from None
 
