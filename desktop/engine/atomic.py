@@ -4,6 +4,7 @@ it to disk, then rename it over the target."""
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 
 from .errors import TandemError
@@ -13,6 +14,9 @@ def write_atomic(path: str, data: bytes | str, *, encoding: str = "utf-8", make_
     """``make_folder``: create the folder if missing (for Tandem's own data;
     a report asked for in a folder that does not exist is an error)."""
     payload = data.encode(encoding) if isinstance(data, str) else data
+    if is_special(path):
+        _write_through(path, payload)
+        return
     folder = os.path.dirname(os.path.abspath(path))
     try:
         if make_folder:
@@ -29,6 +33,24 @@ def write_atomic(path: str, data: bytes | str, *, encoding: str = "utf-8", make_
             if os.path.exists(temporary):
                 os.unlink(temporary)
             raise
+    except OSError as error:
+        raise TandemError(f"{path}: cannot write ({error.strerror or error})") from None
+
+
+def is_special(path: str) -> bool:
+    """A device, a pipe or a socket (/dev/null, /dev/stdout, a FIFO): renaming
+    over it would put a plain file in its place, so it is written in place."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False  # absent: a new plain file
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def _write_through(path: str, payload: bytes) -> None:
+    try:
+        with open(path, "wb") as stream:
+            stream.write(payload)
     except OSError as error:
         raise TandemError(f"{path}: cannot write ({error.strerror or error})") from None
 
