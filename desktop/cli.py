@@ -68,7 +68,18 @@ def run_window(args: argparse.Namespace) -> int:
         from .gui.app import run_gui
     except ImportError as error:
         raise TandemError(f"the window is not available here ({error})") from None
+    _start_log()
     return run_gui(args.original, args.other, args.example, args.screenshot, args.theme)
+
+
+def _start_log() -> None:
+    import logging
+
+    from .logs import setup_logging
+
+    if setup_logging():
+        logging.getLogger("tandem").info("tandem %s: the window starts (Python %s, %s)",
+                                         version(), sys.version.split()[0], sys.platform)
 
 
 def _choose_platform(screenshot: Optional[str]) -> None:
