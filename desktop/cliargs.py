@@ -22,6 +22,8 @@ class Parser(argparse.ArgumentParser):
     """Usage errors are one line on standard error and status 2, like every
     other trouble (argparse's own also prints the whole usage)."""
 
+    subcommands: dict[str, "Parser"]
+
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_TROUBLE, f"{self.prog}: {message} (see '{self.prog} --help')\n")
 
@@ -53,6 +55,7 @@ def build_parser(version: str) -> Parser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for add in (_compare, _extract, _window, _desktop_entry):
         add(commands)
+    parser.subcommands = commands.choices
     return parser
 
 
@@ -150,11 +153,6 @@ def parse(argv: Sequence[str], version: str) -> argparse.Namespace:
     parser = build_parser(version)
     args, unknown = parser.parse_known_args(argv)
     if unknown:  # said by the subcommand, whose --help lists what it takes
-        _subcommand(parser, args.command).error(f"unrecognized arguments: {' '.join(unknown)}")
+        parser.subcommands[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
     return args
-
-
-def _subcommand(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser:
-    commands = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    return commands.choices[name]
 

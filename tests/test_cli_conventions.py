@@ -161,3 +161,28 @@ def test_extract_json_never_takes_the_document_for_its_target(tmp_path):
     result = run("extract", "--json", source)  # the old flag before the file: the file is missing
     assert result.returncode == 2 and "tandem extract: " in one_line(result)
     assert Path(source).read_text(encoding="utf-8") == RELEASE
+
+
+PLANTED_BUG = """
+import desktop.engine.api as api
+
+def compare_files(*args, **kwargs):
+    raise RuntimeError("a planted bug")
+
+api.compare_files = compare_files
+"""
+
+
+def test_an_internal_error_is_trouble_not_a_difference(tmp_path):
+    """A bug is status 2 (it was 1, which now means 'they differ'), one line
+    unless --debug."""
+    (tmp_path / "sitecustomize.py").write_text(PLANTED_BUG, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env["PYTHONPATH"] = os.pathsep.join([str(tmp_path), REPO])
+    command = [sys.executable, "-m", "desktop", "compare", "--example"]
+    plain = subprocess.run(command, capture_output=True, text=True, timeout=120, env=env)
+    debug = subprocess.run([*command, "--debug"], capture_output=True, text=True, timeout=120, env=env)
+    assert plain.returncode == debug.returncode == 2
+    assert one_line(plain) == "tandem: internal error: RuntimeError: a planted bug"
+    assert "Traceback" in debug.stderr and "sitecustomize.py" in debug.stderr
+    assert debug.stderr.strip().splitlines()[-1] == one_line(plain)
