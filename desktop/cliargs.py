@@ -7,10 +7,11 @@ from __future__ import annotations
 import argparse
 from typing import NoReturn, Sequence
 
+from .exitstatus import EXIT_TROUBLE
+
 SUBCOMMANDS = ("compare", "extract", "open", "install-desktop-entry")
 WINDOW = "open"
 TOP_LEVEL = ("-h", "--help", "--version")
-EXIT_TROUBLE = 2
 
 EXIT_STATUS_HELP = """exit status (as diff and cmp):
   0  the versions carry the same text
