@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from typing import Optional
 
-from .engine.atomic import file_mode
+from .engine.atomic import write_atomic
 from .engine.errors import TandemError
 from .engine.export.html import to_html
 from .engine.export.htmltext import QT
@@ -48,35 +47,30 @@ def write_pdf(path: str, comparison: Comparison, review: Review = Review(), titl
     """Write the report to ``path`` (atomically); returns the page count."""
     ensure_gui_application()
     title = title or f"Tandem report: {comparison.left.name} ⟷ {comparison.right.name}"
-    folder = os.path.dirname(os.path.abspath(path))
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".tandem-", suffix=".pdf", dir=folder)
-        os.close(handle)
-    except OSError as error:
-        raise TandemError(f"{path}: cannot write ({error.strerror or error})") from None
-    try:
-        pages = _render(temporary, to_html(comparison, review, flavour=QT, title=title), title)
-        os.chmod(temporary, file_mode(path))
-        os.replace(temporary, path)
-    except OSError as error:
-        raise TandemError(f"{path}: cannot write ({error.strerror or error})") from None
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
+    data, pages = pdf_bytes(to_html(comparison, review, flavour=QT, title=title), title)
+    write_atomic(path, data)
     return pages
 
 
-def _render(path: str, html: str, title: str) -> int:
-    from PySide6.QtCore import QMarginsF
+def pdf_bytes(html: str, title: str) -> tuple[bytes, int]:
+    """The PDF in memory: QPdfWriter says nothing when a file write fails
+    (a full disk left a cut PDF in place of the old one), write_atomic does."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
     from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
-    writer = QPdfWriter(path)
+    content = QByteArray()
+    buffer = QBuffer(content)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setTitle(title)
     writer.setCreator("Tandem")
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(*_MARGINS_MM), QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
-    return paint_pages(writer, html, title)
+    pages = paint_pages(writer, html, title)
+    del writer  # the writer finishes the file before the buffer closes
+    buffer.close()
+    return bytes(content.data()), pages
 
 
 def print_report(printer, comparison: Comparison, review: Review = Review(), title: Optional[str] = None) -> int:

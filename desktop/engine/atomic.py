@@ -14,8 +14,8 @@ def write_atomic(path: str, data: bytes | str, *, encoding: str = "utf-8", make_
     """``make_folder``: create the folder if missing (for Tandem's own data;
     a report asked for in a folder that does not exist is an error)."""
     payload = data.encode(encoding) if isinstance(data, str) else data
-    if _special(path):
-        _write_through(path, payload)  # /dev/null, /dev/stdout, a pipe: never replace them
+    if is_special(path):
+        _write_through(path, payload)
         return
     folder = os.path.dirname(os.path.abspath(path))
     try:
@@ -37,12 +37,14 @@ def write_atomic(path: str, data: bytes | str, *, encoding: str = "utf-8", make_
         raise TandemError(f"{path}: cannot write ({error.strerror or error})") from None
 
 
-def _special(path: str) -> bool:
-    """An existing target that is not a regular file (a device or a pipe)."""
+def is_special(path: str) -> bool:
+    """A device, a pipe or a socket (/dev/null, /dev/stdout, a FIFO): renaming
+    over it would put a plain file in its place, so it is written in place."""
     try:
-        return not stat.S_ISREG(os.stat(path).st_mode)
+        mode = os.stat(path).st_mode
     except OSError:
-        return False
+        return False  # absent: a new plain file
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def _write_through(path: str, payload: bytes) -> None:
