@@ -30,6 +30,7 @@ from .monotone import align_window
 from .order import heaviest_increasing
 
 MAX_CELLS = 400_000  # a window larger than this is split at its strongest pair first
+MAX_JOINED = 5  # paragraphs in all in a block made of two neighbouring groups (the DP's largest)
 ANCHOR_MARGIN = 0.8  # the runner-up must score below this share of the best
 
 
@@ -148,6 +149,7 @@ def align(evidence, n_left: int, n_right: int, thresholds: Thresholds, progress:
         if pieces is not None:
             _pieces(groups, pieces(groups.free_left(), groups.free_right()), evidence, thresholds, forbidden)
         _grow(groups, evidence, forbidden)
+        _join_neighbours(groups, evidence, forbidden)
     return Links(tuple((tuple(sorted(g.left)), tuple(sorted(g.right)),
                         1.0 if g.certain else evidence.confidence(sorted(g.left), sorted(g.right)))
                        for g in groups.all), degraded)
@@ -293,6 +295,39 @@ def _pieces(groups: _Groups, found, evidence, thresholds: Thresholds, forbidden)
             group = groups.left_of[partner]
             if groups.right_of[unit] is None and group is not None and (partner, unit) not in forbidden:
                 groups.attach(group, right=unit)
+
+
+def _join_neighbours(groups: _Groups, evidence, forbidden) -> None:
+    """Two groups that follow each other on both sides become one block when
+    it scores more than the two together (the DP's own rule, for an anchor
+    it could not fold into a block: a 1:1 anchor that was really half of a
+    2:2)."""
+    for group in sorted(groups.all, key=lambda g: (min(g.left), min(g.right))):
+        if group not in groups.all or group.certain:
+            continue
+        left, right = sorted(group.left), sorted(group.right)
+        if not (_run(left) and _run(right)):
+            continue
+        after_l, after_r = left[-1] + 1, right[-1] + 1
+        if after_l >= len(groups.left_of) or after_r >= len(groups.right_of):
+            continue
+        nxt = groups.left_of[after_l]
+        if nxt is None or nxt is not groups.right_of[after_r] or nxt.certain:
+            continue
+        n_left, n_right = sorted(nxt.left), sorted(nxt.right)
+        if not (_run(n_left) and _run(n_right)) or len(left + n_left) + len(right + n_right) > MAX_JOINED:
+            continue
+        if any((i, j) in forbidden for i in left + n_left for j in right + n_right):
+            continue
+        apart = _block_score(evidence, left, right) + _block_score(evidence, n_left, n_right)
+        together = _block_score(evidence, left + n_left, right + n_right)
+        if together > apart:
+            groups.merge(group, nxt)
+            group.strength = together
+
+
+def _run(ids: list[int]) -> bool:
+    return ids[-1] - ids[0] + 1 == len(ids)
 
 
 def _grow(groups: _Groups, evidence, forbidden) -> None:
