@@ -26,13 +26,16 @@ class PairResult:
     degraded: tuple[str, ...]
 
 
-def run_pair(pair: GoldPair) -> PairResult:
+def run_pair(pair: GoldPair, time_budget: float | None = None) -> PairResult:
+    """``time_budget``: the command line's unless given (the tests give a
+    generous one, so that a busy machine cannot make the answer coarser)."""
     from desktop.engine.api import compare_files
-    from desktop.engine.model import SEGMENT_LINES, SEGMENT_PARAGRAPHS
+    from desktop.engine.model import SEGMENT_LINES, SEGMENT_PARAGRAPHS, Options
 
     mode = SEGMENT_LINES if pair.kind == "lines" else SEGMENT_PARAGRAPHS
+    options = Options() if time_budget is None else Options(time_budget=time_budget)
     started = time.perf_counter()
-    comparison = compare_files(pair.original, pair.other, segment_mode=mode)
+    comparison = compare_files(pair.original, pair.other, options, segment_mode=mode)
     seconds = time.perf_counter() - started
     if pair.kind == "lines":
         scores = line_score(list(pair.links), predicted_lines(comparison))
