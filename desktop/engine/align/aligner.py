@@ -32,6 +32,7 @@ from .order import heaviest_increasing
 MAX_CELLS = 400_000  # a window larger than this is split at its strongest pair first
 MAX_JOINED = 5  # paragraphs in all in a block made of two neighbouring groups (the DP's largest)
 ANCHOR_MARGIN = 0.8  # the runner-up must score below this share of the best
+ANCHOR_SURE = 0.8  # confidence an anchor also needs (cosine about 0.64): the DP places the rest
 
 
 @dataclass(frozen=True)
@@ -183,7 +184,7 @@ def _anchor(groups: _Groups, candidates: Candidates, evidence, thresholds: Thres
             continue
         score = first_l[i]
         clear = second_l[i] <= ANCHOR_MARGIN * score and second_r[j] <= ANCHOR_MARGIN * score
-        if score >= thresholds.anchor and clear:
+        if score >= thresholds.anchor and clear and evidence.confidence([i], [j]) >= ANCHOR_SURE:
             anchors.setdefault((i, j), float(score))
     taken_l, taken_r = set(), set()
     chosen = []
