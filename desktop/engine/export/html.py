@@ -17,7 +17,7 @@ from pygments.lexers import DiffLexer
 from pygments.token import Generic
 
 from ..highlight import ProseStyle
-from ..model import IGNORED, UNCHANGED, Comparison, Document, Group
+from ..model import IGNORED, REWRITTEN, UNCHANGED, Comparison, Document, Group
 from ..review import STATE_LABELS, STATES, Review, ReviewItem, decision_counts, review_items
 from .htmltext import BROWSER, QT, paragraph_html, prose_css, side_marks
 from .report_css import browser_css, qt_css
@@ -213,7 +213,8 @@ def _cell(document: Document, group: Group, side: str, flavour: str) -> str:
     for pid in pids:
         p = document.paragraphs[pid]
         where = f"p. {p.page}, l. {p.line}" if p.page else f"l. {p.line}"
-        text = paragraph_html(p.text, side_marks(group, side, pid), flavour, document.language)
+        text = paragraph_html(p.text, side_marks(group, side, pid), flavour, document.language,
+                              soft=group.edit == REWRITTEN)
         parts.append(f'<p class="prose {p.kind}"><span class="where">¶{pid + 1} · {_e(where)}</span> {text}</p>')
     return "".join(parts)
 

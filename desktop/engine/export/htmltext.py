@@ -23,6 +23,7 @@ SEVERITY_RANK = {"error": 0, "warning": 1, "note": 2}
 BROWSER, QT = "browser", "qt"
 # QTextDocument colours (mirroring the browser CSS): change, then drift backgrounds
 QT_DEL = "background-color:#fde2e1; color:#8a1c16; text-decoration:line-through"
+QT_DEL_SOFT = "background-color:#fde2e1; color:#8a1c16"
 QT_INS = "background-color:#dcf5e3; color:#0f5c2a"
 QT_DRIFT = {"error": "#ffd7a8", "warning": "#fff0b3", "note": "#e4ecf7"}
 
@@ -54,7 +55,10 @@ def side_marks(group: Group, side: str, pid: int) -> list[Mark]:
     return marks
 
 
-def paragraph_html(text: str, marks: list[Mark], flavour: str = BROWSER, language: str = "") -> str:
+def paragraph_html(text: str, marks: list[Mark], flavour: str = BROWSER, language: str = "",
+                   soft: bool = False) -> str:
+    """``soft``: a rewritten passage, where nearly every word changed: the
+    changes are tinted, not struck through word by word (as in the window)."""
     tokens = prose_tokens(text, language)
     cuts = sorted({0, len(text)} | {m.start for m in marks} | {m.end for m in marks}
                   | {t[0] for t in tokens} | {t[1] for t in tokens})
@@ -69,7 +73,7 @@ def paragraph_html(text: str, marks: list[Mark], flavour: str = BROWSER, languag
             runs[-1][1].append(piece)
         else:
             runs.append((wrapping, [piece]))
-    return "".join(_wrap("".join(pieces), change, drift, flavour) for (change, drift), pieces in runs)
+    return "".join(_wrap("".join(pieces), change, drift, flavour, soft) for (change, drift), pieces in runs)
 
 
 def _covering_change(marks: list[Mark], start: int, end: int) -> Optional[str]:
@@ -102,15 +106,16 @@ def _qt_token_style(token) -> str:
     return "; ".join(css)
 
 
-def _wrap(inner: str, change: Optional[str], drift: Optional[str], flavour: str) -> str:
+def _wrap(inner: str, change: Optional[str], drift: Optional[str], flavour: str, soft: bool = False) -> str:
     if flavour == QT:
         if change:
-            inner = f'<span style="{QT_DEL if change == "del" else QT_INS}">{inner}</span>'
+            style = (QT_DEL_SOFT if soft else QT_DEL) if change == "del" else QT_INS
+            inner = f'<span style="{style}">{inner}</span>'
         if drift:
             inner = f'<span style="background-color:{QT_DRIFT.get(drift, QT_DRIFT["note"])}">{inner}</span>'
         return inner
     if change:
-        inner = f"<{change}>{inner}</{change}>"
+        inner = f'<{change} class="soft">{inner}</{change}>' if soft else f"<{change}>{inner}</{change}>"
     if drift:
         inner = f'<mark class="drift {html.escape(drift)}">{inner}</mark>'
     return inner

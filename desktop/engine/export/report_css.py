@@ -32,6 +32,7 @@ p.prose.boilerplate, tr.quiet td { color: #6e7781; }
 p.missing { color: #8c959f; font-style: italic; margin: 0; }
 del { background: #fde2e1; color: #8a1c16; text-decoration: line-through; }
 ins { background: #dcf5e3; color: #0f5c2a; text-decoration: none; }
+del.soft { text-decoration: none; }
 mark.drift { background: #e4ecf7; padding: 0 1px; border-bottom: 2px solid #6b8fc4; }
 mark.drift.warning { background: #fff0b3; border-bottom-color: #c79a00; }
 mark.drift.error { background: #ffd7a8; border-bottom-color: #d1242f; }

@@ -99,3 +99,13 @@ def test_printable(comparison):
 def test_unified_diff_is_highlighted(comparison):
     page = to_html(comparison)
     assert 'class="gd"' in page and 'class="gi"' in page  # Pygments' Generic.Deleted / Inserted
+
+
+def test_a_rewritten_passage_is_tinted_not_struck_through():
+    marks = [Mark(0, 7, "del"), Mark(8, 13, "del")]
+    struck = paragraph_html("Several words here", marks)
+    soft = paragraph_html("Several words here", marks, soft=True)
+    assert "<del>" in struck and "<del>" not in soft
+    assert soft.count('<del class="soft">') == 2
+    assert "line-through" not in paragraph_html("Several words here", marks, "qt", soft=True)
+    assert "line-through" in paragraph_html("Several words here", marks, "qt")
