@@ -186,3 +186,18 @@ def test_an_internal_error_is_trouble_not_a_difference(tmp_path):
     assert one_line(plain) == "tandem: internal error: RuntimeError: a planted bug"
     assert "Traceback" in debug.stderr and "sitecustomize.py" in debug.stderr
     assert debug.stderr.strip().splitlines()[-1] == one_line(plain)
+
+
+def test_standard_input_as_one_of_the_two_documents(tmp_path):
+    original = tmp_path / "original.txt"
+    original.write_text("Harbour towns face rising flood risk.\n\nSea walls are ageing.\n", encoding="utf-8")
+    other = "Harbour towns face rising flood risk.\n\nSea walls are ageing fast.\n"
+    result = subprocess.run([sys.executable, "-m", "desktop", "compare", str(original), "-"], input=other,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1, result.stderr
+    assert "Other:    standard input" in result.stdout
+    assert "«fast»" in result.stdout
+    both = subprocess.run([sys.executable, "-m", "desktop", "compare", "-", "-"], input=other,
+                          capture_output=True, text=True, timeout=120)
+    assert both.returncode == 2
+    assert "only one of the two documents can come from standard input" in both.stderr

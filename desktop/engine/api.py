@@ -6,7 +6,9 @@ from typing import Optional
 
 from .compare import compare_documents
 from .load import document_from_text, load_document
+from .errors import InputError
 from .model import SEGMENT_PARAGRAPHS, Comparison, Options
+from .textload import STDIN
 from .progress import Progress, ensure_progress
 
 __all__ = ["compare_documents", "compare_files", "document_from_text", "example_paths", "load_document"]
@@ -36,6 +38,8 @@ def compare_files(
 ) -> Comparison:
     """``*_language`` (ISO 639-1) overrides detection for that document."""
     progress = ensure_progress(progress)
+    if left_path == right_path == STDIN:
+        raise InputError("only one of the two documents can come from standard input ('-')")
     left = load_document(left_path, segment_mode=segment_mode, password=left_password,
                          language=left_language, progress=progress.sub(0.0, 0.2))
     right = load_document(right_path, segment_mode=segment_mode, password=right_password,

@@ -10,7 +10,7 @@ from .language import detect_language
 from .model import SEGMENT_PARAGRAPHS, Document, Paragraph
 from .progress import Progress, ensure_progress
 from .segment import segment
-from .textload import RawFile, decode, looks_like_pdf, read_file
+from .textload import STDIN, RawFile, decode, looks_like_pdf, read_file
 
 
 def load_document(
@@ -33,9 +33,13 @@ def load_document(
     decoded = decode(raw.data, path)
     progress.report("Finding paragraphs", 0.5)
     return document_from_text(
-        decoded.text, name=os.path.basename(path), path=path, encoding=decoded.encoding,
+        decoded.text, name=_name(path), path=None if path == STDIN else path, encoding=decoded.encoding,
         segment_mode=segment_mode, language=language, sha256=raw.sha256,
     )
+
+
+def _name(path: str) -> str:
+    return "standard input" if path == STDIN else os.path.basename(path)
 
 
 def document_from_text(
@@ -63,7 +67,7 @@ def _document(
     raw: RawFile, paragraphs: tuple[Paragraph, ...], encoding: str, fmt: str,
     language: Optional[str],
 ) -> Document:
-    name = os.path.basename(raw.path)
+    name = _name(raw.path)
     if not paragraphs:
         raise InputError(f"{name}: no text found")
     lang = language or detect_language(" ".join(p.text for p in paragraphs))

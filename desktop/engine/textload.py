@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import os
+import sys
 import unicodedata
 from dataclasses import dataclass
 
@@ -45,8 +46,14 @@ class DecodedText:
     encoding: str
 
 
+STDIN = "-"  # a document's path that means standard input, as diff tools read it
+
+
 def read_file(path: str) -> RawFile:
     """Read a whole file, turning every OS error into one clear message."""
+    if path == STDIN:
+        data = sys.stdin.buffer.read()
+        return RawFile(path, data, hashlib.sha256(data).hexdigest())
     if not os.path.exists(path):
         raise InputError(f"{path}: no such file")
     if os.path.isdir(path):
