@@ -8,12 +8,14 @@ then some:
    (``monotone``) links what the block evidence supports and leaves the
    rest unlinked;
 3. **moves**: anchors off the backbone, and paragraphs left over that are
-   each other's best match, linked where they stand;
+   each other's best match, linked where they stand when their cosine says
+   they are sure;
 4. **pieces**: a paragraph left over that is a piece of a linked one (a
    quote split into two paragraphs far apart, parts merged from far away)
    joins its group when most of it is found there, sentence by sentence,
    and those sentences point nowhere else. A paragraph next to a group
-   joins it when the larger block scores better than the group alone.
+   joins it when the larger block scores better than the group alone, and
+   two neighbouring groups become one when that block scores more than both.
 
 A sentence that recurs in many paragraphs never decides anything alone:
 the DP scores whole blocks, and sentence evidence counts only where its
@@ -344,7 +346,7 @@ def _grow(groups: _Groups, evidence, forbidden) -> None:
 
 def _grow_once(groups: _Groups, group: _Group, evidence, forbidden) -> bool:
     left, right = sorted(group.left), sorted(group.right)
-    if left[-1] - left[0] + 1 != len(left) or right[-1] - right[0] + 1 != len(right):
+    if not (_run(left) and _run(right)):
         return False
     base = _block_score(evidence, left, right)
     options = []

@@ -128,7 +128,7 @@ class MeaningEvidence(_Sides):
         return _MeaningWindow(self, rows, cols)
 
     def candidates(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        rows, cols, cosine = top_pairs(_unit(self.left_vectors), _unit(self.right_vectors))
+        rows, cols, cosine = top_pairs(unit_vectors(self.left_vectors), unit_vectors(self.right_vectors))
         return rows, cols, self.pair_scores(rows, cols, cosine)
 
     def pair_scores(self, rows, cols, cosine) -> np.ndarray:
@@ -149,7 +149,7 @@ class MeaningEvidence(_Sides):
 
     def _pair_neighbours(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """Mean cosine of each pair's paragraphs with the other's neighbours."""
-        left, right = _unit(self.left_vectors), _unit(self.right_vectors)
+        left, right = unit_vectors(self.left_vectors), unit_vectors(self.right_vectors)
         total, count = np.zeros(len(rows)), np.zeros(len(rows))
         for own, other, at, near in ((left, right, rows, cols), (right, left, cols, rows)):
             for step in (-1, 1):
@@ -160,7 +160,7 @@ class MeaningEvidence(_Sides):
         # each side's neighbours averaged, then the two sides (as in a block)
         return np.divide(total, count, out=np.zeros(len(rows)), where=count > 0)
 
-def _unit(vectors: np.ndarray) -> np.ndarray:
+def unit_vectors(vectors: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return vectors / np.maximum(norms, 1e-9)
 

@@ -4,11 +4,13 @@
   sentence links, settling between anchors; near-linear). A second pass by
   meaning over what words leave free was measured and left out: no gain on
   the real pairs, false moves and twice the time on long generated pairs;
-- across two languages the encoder knows: the block alignment over meaning,
-  figures and names;
-- across languages it does not know (Swedish, for one): the word linker on
-  words that survive translation (names, numbers, cognates); the comparison
-  says so in a note."""
+- across two languages the encoder knows: the block alignment (``aligner``)
+  over meaning, figures and names; when reading every sentence would take
+  more than half the time budget, the same alignment over figures and names
+  alone (the answer says it is coarser);
+- across languages the encoder does not know (Swedish, for one): the block
+  alignment over what survives translation (names, numbers, cognates); the
+  comparison says so in a note."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -20,7 +22,7 @@ from ..language import language_name
 from ..progress import Deadline, Progress
 from .aligner import Thresholds, align
 from .cognates import CognateEvidence
-from .evidence import MeaningEvidence
+from .evidence import MeaningEvidence, unit_vectors
 from .features import UnitFeatures
 from .linking import ANCHOR_SIMILARITY, Links, link
 from .pieces import meaning_pieces
@@ -82,9 +84,7 @@ def align_features(the_plan: Plan, features, progress: Progress, deadline: Deadl
     scores = score_pairs(left, right)
     progress.report("Matching sentences", 0.1)
     evidence = sentence_evidence(left_sentences, right_sentences)
-    links = link(left, right, scores, evidence, progress.sub(0.1, 0.5), deadline, list(certain),
-                 frozenset(forbidden), beside=not the_plan.across)
-    return links
+    return link(left, right, scores, evidence, progress.sub(0.1, 0.5), deadline, list(certain), frozenset(forbidden))
 
 
 def _too_long_to_read(units: list[UnitFeatures], deadline: Deadline) -> bool:
@@ -101,7 +101,7 @@ def meaning_evidence(left: list[UnitFeatures], right: list[UnitFeatures], left_s
     left_vectors, left_sums = sentence_vectors(left_sentences, len(left), progress.sub(0, 0.5))
     right_vectors, right_sums = sentence_vectors(right_sentences, len(right), progress.sub(0.5, 1))
     left_chars, right_chars = _chars(left_sentences, len(left)), _chars(right_sentences, len(right))
-    ratio = usual_length_ratio(left_chars, right_chars, _unit(left_sums), _unit(right_sums))
+    ratio = usual_length_ratio(left_chars, right_chars, unit_vectors(left_sums), unit_vectors(right_sums))
     evidence = MeaningEvidence(left, right, left_sums, right_sums, left_chars, right_chars, ratio)
     return evidence, meaning_pieces(left_sentences, right_sentences, left_vectors, right_vectors, ratio)
 
@@ -112,6 +112,3 @@ def _chars(units: list[UnitFeatures], count: int) -> np.ndarray:
         chars[unit.owner] += len(unit.text)
     return chars
 
-
-def _unit(vectors: np.ndarray) -> np.ndarray:
-    return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
