@@ -9,6 +9,7 @@ import sys
 import time
 from dataclasses import dataclass
 
+from .driftgold import DriftScore, flags_of, read_drift, score_drift
 from .gold import GoldPair, Link, Score, blocks_of_lines, discover, line_score, paragraph_score
 from .table import text_table
 
@@ -24,6 +25,7 @@ class PairResult:
     relatedness: float
     seconds: float
     degraded: tuple[str, ...]
+    drift: DriftScore | None = None  # paragraph pairs whose gold lists drift
 
 
 def run_pair(pair: GoldPair, time_budget: float | None = None) -> PairResult:
@@ -37,13 +39,15 @@ def run_pair(pair: GoldPair, time_budget: float | None = None) -> PairResult:
     started = time.perf_counter()
     comparison = compare_files(pair.original, pair.other, options, segment_mode=mode)
     seconds = time.perf_counter() - started
+    drift = None
     if pair.kind == "lines":
         scores = line_score(list(pair.links), predicted_lines(comparison))
     else:
         scores = paragraph_score(pair, predicted_blocks(comparison, pair))
+        drift = score_drift(flags_of(comparison, pair), read_drift(pair))
     languages = f"{comparison.left.language}-{comparison.right.language}"
     return PairResult(pair, languages, scores, bool(comparison.related), float(comparison.relatedness),
-                      seconds, tuple(comparison.degraded))
+                      seconds, tuple(comparison.degraded), drift)
 
 
 def predicted_blocks(comparison, pair: GoldPair) -> list[Link]:
@@ -102,6 +106,33 @@ def report(results: list[PairResult]) -> str:
     return text_table(header, rows)
 
 
+def drift_report(results: list[PairResult]) -> str:
+    """Gold drift found and flags that point at nothing in the gold, per pair
+    and in total, then each false alarm, so a person can read them."""
+    header = ("pair", "languages", "gold items found", "flags", "false alarms", "errors+warnings false")
+    rows, lines = [], []
+    chosen = [r for r in results if r.drift is not None]
+    for r in chosen:
+        d = r.drift
+        rows.append((r.pair.name, r.languages, f"{d.found} / {d.gold}", str(d.flags),
+                     f"{len(d.false_alarms)} ({_share(len(d.false_alarms), d.flags)})",
+                     f"{d.serious_false} / {d.serious_flags}"))
+        lines += [f"  {r.pair.name}: [{f.severity}] {f.kind}: {f.message}" for f in d.false_alarms]
+    if chosen:
+        gold, found = sum(r.drift.gold for r in chosen), sum(r.drift.found for r in chosen)
+        flags = sum(r.drift.flags for r in chosen)
+        false = sum(len(r.drift.false_alarms) for r in chosen)
+        serious = sum(r.drift.serious_flags for r in chosen)
+        serious_false = sum(r.drift.serious_false for r in chosen)
+        rows.append(("TOTAL", "", f"{found} / {gold} ({_share(found, gold)})", str(flags),
+                     f"{false} ({_share(false, flags)})", f"{serious_false} / {serious}"))
+    return text_table(header, rows) + ("\n\nFlags that point at no gold item:\n" + "\n".join(lines) if lines else "")
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part / whole:.0%}" if whole else "-"
+
+
 def _total(results: list[PairResult], key: str) -> Score:
     total = results[0].scores[key]
     for r in results[1:]:
@@ -120,4 +151,6 @@ def main(argv: list[str]) -> int:
         print(f"comparing {pair.name} …", file=sys.stderr, flush=True)
         results.append(run_pair(pair))
     print(report(results))
+    print()
+    print(drift_report(results))
     return 0

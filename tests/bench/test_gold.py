@@ -65,3 +65,19 @@ def test_line_gold_read_from_its_three_files(tmp_path):
     assert result.scores["strict"].f1 == 1.0
     table = report([result])
     assert "TOTAL sentence-aligned" in table and "1.000" in table
+
+
+def test_drift_found_and_false_alarms_against_gold_items():
+    from desktop.bench.driftgold import Flag, GoldDrift, score_drift
+
+    gold = [GoldDrift(frozenset({2}), frozenset({1}), "date", "real", "2016 became last year"),
+            GoldDrift(frozenset({3}), frozenset({2}), "quotation", "minor", "quote cut"),
+            GoldDrift(frozenset({4}), frozenset({3}), "title", "benign", "title reworded")]
+    flags = [Flag("number", "warning", "Year 2016 dropped", frozenset({2}), frozenset()),  # a year: date family
+             Flag("attribution", "note", "Attribution changed", frozenset({3}), frozenset({2})),
+             Flag("title", "warning", "Job title changed", frozenset({4}), frozenset({3})),  # on a benign item
+             Flag("name", "error", "Name dropped", frozenset({2}), frozenset())]  # wrong kind there
+    score = score_drift(flags, gold)
+    assert (score.gold, score.found, score.flags) == (2, 2, 4)
+    assert [f.message for f in score.false_alarms] == ["Job title changed", "Name dropped"]
+    assert (score.serious_false, score.serious_flags) == (2, 3)
