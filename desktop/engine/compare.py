@@ -16,7 +16,7 @@ from .model import (
 from .progress import Deadline, Progress, ensure_progress
 from .summary import summarise, word_count
 from .worddiff import diff_words
-from .drift import DocumentNames, group_drift, with_outliers
+from .drift import DocumentNames, group_drift, unchecked, with_outliers
 
 EDITED_AT = 0.5  # word similarity below which a linked group reads as rewritten
 FAITHFUL_AT = 0.85  # meaning similarity of a translation that says the same
@@ -62,7 +62,7 @@ def compare_documents(
                                             ("word diff and drift", diff_degraded)) if hit)
     progress.report("Done", 1.0)
     return Comparison(left, right, options, verdict.related, verdict.relatedness, groups,
-                      summarise(left, right, groups), degraded, the_plan.notes)
+                      summarise(left, right, groups), degraded, the_plan.notes + unchecked(left, right))
 
 
 def _to_ids(group, left_features: list[UnitFeatures], right_features: list[UnitFeatures]):

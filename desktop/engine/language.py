@@ -39,6 +39,15 @@ _SAMPLE_CHARS = 6000
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 
 
+def writes_capitals(text: str) -> bool:
+    """Whether the text's script has capital letters (Latin, Cyrillic, Greek,
+    Armenian…) — what finding names by their capitals needs. Korean, Chinese,
+    Japanese, Arabic, Hebrew, Thai and Devanagari have none."""
+    letters = _LETTERS.findall(text[:_SAMPLE_CHARS])
+    cased = sum(1 for c in letters if c.lower() != c.upper())
+    return bool(letters) and cased >= 0.5 * len(letters)
+
+
 def detect_language(text: str) -> str:
     sample = text[:_SAMPLE_CHARS]
     if len(_LETTERS.findall(sample[:2000])) < 3:

@@ -20,6 +20,8 @@ from .quotes import (
     check_attribution, check_quotation_marks, check_quotations, check_quoted_terms, speakers,
 )
 from .. import encoder
+from ..language import language_name, writes_capitals
+from .lexicon import NUMBER_WORD_LANGUAGES
 from .structure import check_dateline, check_sentences, dateline
 
 Check = Callable[[GroupContext], list[Drift]]
@@ -53,6 +55,16 @@ class DocumentNames:
         return document_name_keys(p.text for p in self._right.paragraphs)
 
     @cached_property
+    def left_capitals(self) -> bool:
+        """Can names be found by their capitals in the original (and below,
+        in the other version)? Not in Korean, Chinese, Arabic…"""
+        return writes_capitals(" ".join(p.text for p in self._left.paragraphs))
+
+    @cached_property
+    def right_capitals(self) -> bool:
+        return writes_capitals(" ".join(p.text for p in self._right.paragraphs))
+
+    @cached_property
     def both(self) -> frozenset[str]:
         return self.left | self.right
 
@@ -60,6 +72,21 @@ class DocumentNames:
     def left_speakers(self) -> frozenset[str]:
         return frozenset(k for p in self._left.paragraphs
                          for s in speakers(p.text, self._left.language) for k in s.keys)
+
+
+def unchecked(left: Document, right: Document) -> tuple[str, ...]:
+    """What the drift checks cannot judge for this pair of languages, said
+    rather than silently skipped."""
+    if left.language == right.language:
+        return ()
+    notes = []
+    for document in (left, right):
+        name = language_name(document.language)
+        if not writes_capitals(" ".join(p.text for p in document.paragraphs)):
+            notes.append(f"Names are not checked in {name}: its script has no capitals to find them by.")
+        if document.language not in NUMBER_WORD_LANGUAGES:
+            notes.append(f"Figures written as words are not checked in {name}.")
+    return tuple(notes)
 
 
 def group_drift(group: Group, left: Document, right: Document,

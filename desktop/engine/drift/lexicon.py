@@ -2,6 +2,9 @@
 Lists, not models: every flag must be explainable to a translator."""
 from __future__ import annotations
 
+# The languages whose number words NUMBER_WORDS holds: across languages a
+# figure written as a word is compared only when the other side's are known.
+NUMBER_WORD_LANGUAGES = frozenset({"en", "ru", "de"})
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,

@@ -99,8 +99,11 @@ def check_names(context: GroupContext) -> list[Drift]:
     added = _first_of_each([m for m in right if not (m.value & left_keys)
                             and not (m.value & context.left_document_names)])
     if context.across:
-        dropped = _translated(dropped, _capitalised(context.right))
-        added = _translated(_proper_names(context, added), _capitalised(context.left))
+        # Names are found by their capitals: in a script without them (Korean,
+        # Chinese, Arabic…) nothing can be said to be dropped or added there.
+        dropped = _translated(dropped, _capitalised(context.right)) if context.documents.right_capitals else []
+        added = (_translated(_proper_names(context, added), _capitalised(context.left))
+                 if context.documents.left_capitals else [])
     items = []
     for mention in dropped:
         partner = next((r for r in added if context.paired(mention.sentence, r.sentence)

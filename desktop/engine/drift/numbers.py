@@ -6,7 +6,7 @@ import re
 
 from ..model import Drift
 from .context import GroupContext, Mention, same_place, surplus
-from .lexicon import NUMBER_WORDS, PERCENT_WORDS, SCALE_WORDS
+from .lexicon import NUMBER_WORD_LANGUAGES, NUMBER_WORDS, PERCENT_WORDS, SCALE_WORDS
 
 _SPACE = "[ \u00a0\u202f\u2009]"
 _NUMBER = re.compile(
@@ -85,6 +85,12 @@ def _show(mention: Mention) -> str:
     return f"“{mention.text.strip()}”"
 
 
+def _comparable(mention: Mention, other_language: str) -> bool:
+    """A figure in digits can be looked for anywhere; one written as a word
+    only where the other language's number words are known."""
+    return any(c.isdigit() for c in mention.text) or other_language in NUMBER_WORD_LANGUAGES
+
+
 def check_numbers(context: GroupContext) -> list[Drift]:
     """Figures are compared over the whole group (a figure may move to another
     sentence). A figure missing on one side and a different one in the same
@@ -95,6 +101,9 @@ def check_numbers(context: GroupContext) -> list[Drift]:
     all_left = {m.value for i in range(len(context.left)) for m in quantities(context, "left", i)}
     all_right = {m.value for j in range(len(context.right)) for m in quantities(context, "right", j)}
     extra_left, extra_right = surplus(left, right), surplus(right, left)
+    if context.across:  # a number word is lost only if the other side's number words are known
+        extra_left = [m for m in extra_left if _comparable(m, context.right_language)]
+        extra_right = [m for m in extra_right if _comparable(m, context.left_language)]
     items: list[Drift] = []
     for mention in extra_left:
         partner = next((r for r in extra_right if context.paired(mention.sentence, r.sentence)
