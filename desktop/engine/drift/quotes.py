@@ -47,6 +47,9 @@ def _plain_words(text: str) -> list[str]:
     return re.findall(r"\w+(?:['’]\w+)*", text.lower().replace("-", "").replace("ё", "е"))
 
 
+_SPACED_OPENINGS = "«‹"  # French typography puts a space after them (« Les militants …)
+
+
 def quoted_spans(text: str, paragraph: int) -> list[Quoted]:
     """Quotation marks of any language, nested ones included; an apostrophe
     inside a word is not a quotation mark. A quotation still open at the end
@@ -58,13 +61,14 @@ def quoted_spans(text: str, paragraph: int) -> list[Quoted]:
     for at, char in enumerate(text):
         before = text[at - 1] if at else " "
         after = text[at + 1] if at + 1 < len(text) else " "
-        if stack and char in QUOTE_PAIRS[stack[-1][0]] and not after.isalnum() and not (
-                char in "’'" and before.isalnum() and after.isalpha()):
+        # A closing mark may touch a following letter (Korean “…”고 말했다, Japanese 「…」と),
+        # except the ones that are also apostrophes.
+        if stack and char in QUOTE_PAIRS[stack[-1][0]] and (char not in "’'" or not after.isalnum()):
             opening, start = stack.pop()
             if text[start:at].strip():
                 found.append(Quoted(paragraph, start, at, text[start:at]))
             continue
-        if char in QUOTE_PAIRS and not before.isalnum() and after.strip():
+        if char in QUOTE_PAIRS and not before.isalnum() and (after.strip() or char in _SPACED_OPENINGS):
             stack.append((char, at + 1))
     if stack and stack[0][1] <= 2:
         start = stack[0][1]
@@ -200,9 +204,11 @@ def check_quotation_marks(context: GroupContext) -> list[Drift]:
     """Across languages: a sentence quoted on one side (in that language's
     marks: “ ”, « », „ “) and not on the other."""
     items = []
+    left_quoted_sentences = _quoted_sentences(context.left, context.left_texts)
+    right_quoted_sentences = _quoted_sentences(context.right, context.right_texts)
     for lefts, rights in context.clusters():
-        left_quoted = any(_quotes_speech(context.left[i].text) for i in lefts)
-        right_quoted = any(_quotes_speech(context.right[j].text) for j in rights)
+        left_quoted = any(i in left_quoted_sentences for i in lefts)
+        right_quoted = any(j in right_quoted_sentences for j in rights)
         if left_quoted and not right_quoted:
             items.append(context.item("quotation", "warning", "A direct quotation became reported speech",
                                       context.whole("left", lefts[0]), context.whole("right", rights[0])))
@@ -212,14 +218,32 @@ def check_quotation_marks(context: GroupContext) -> list[Drift]:
     return items
 
 
-def _quotes_speech(text: str) -> bool:
+def _quoted_sentences(sentences, texts: dict[int, str]) -> set[int]:
+    """The sentences that hold part of a quotation of speech, found over the
+    whole paragraph: a quotation of two sentences (« … . … », a déclaré …)
+    quotes both, though neither holds both its marks."""
+    speech = {pid: _speech_spans(text) for pid, text in texts.items()}
+    quoted = set()
+    for index, sentence in enumerate(sentences):
+        for quote in speech.get(sentence.paragraph, ()):
+            start, end = max(quote.start, sentence.start), min(quote.end, sentence.end)
+            if end > start and len(texts[sentence.paragraph][start:end].split()) >= QUOTED_WORDS:
+                quoted.add(index)
+    return quoted
+
+
+QUOTED_WORDS = 4  # of a quotation in one sentence, for that sentence to be quoted
+
+
+def _speech_spans(text: str) -> list[Quoted]:
     """Quotation marks around words that read as speech, not a title: long
     and sentence-like, or next to "said" ("…“, sagte Marta Jensen")."""
+    spans = []
     for quote in quoted_spans(text, 0):
         around = text[max(0, quote.start - 30):quote.start] + " " + text[quote.end:quote.end + 30]
         if not quote.title_like or _ANY_SPEECH_VERB.search(around):
-            return True
-    return False
+            spans.append(quote)
+    return spans
 
 
 # Attribution ------------------------------------------------------------------

@@ -35,3 +35,34 @@ def test_a_number_word_is_not_dropped_into_a_language_whose_number_words_are_unk
     assert "Figures written as words are not checked in French." in comparison.notes
     # names are still checked where the script has capitals
     assert not any(n.startswith("Names are not checked") for n in comparison.notes)
+
+
+QUOTE_EN = ("Coastal Watch warns of flooding\n\n"
+            "\u201cThe walls are older than anyone thought. Without repairs, a single storm could flood "
+            "thousands of homes,\u201d said Anna Berg, director of research at Coastal Watch.")
+QUOTE_FR = ("Coastal Watch met en garde contre les inondations\n\n"
+            "« Les digues sont plus vieilles qu'on ne le pensait. Sans réparations, une seule tempête "
+            "pourrait inonder des milliers de maisons », a déclaré Anna Berg, directrice de recherche "
+            "de Coastal Watch.")
+QUOTE_KO = ("코스탈 워치, 홍수 경고\n\n"
+            "코스탈 워치의 안나 베리 연구국장은 \u201c제방은 생각보다 훨씬 오래되었다. 수리하지 않으면 폭풍 한 번에 "
+            "수천 채의 집이 물에 잠길 수 있다\u201d고 말했다.")
+
+
+def _quotation_flags(other: str, language: str):
+    comparison = compare_documents(document_from_text(QUOTE_EN, name="en.txt", language="en"),
+                                   document_from_text(other, name=f"{language}.txt", language=language))
+    return [d.message for d in _drift(comparison) if d.kind == "quotation"]
+
+
+def test_a_quotation_in_spaced_guillemets_over_two_sentences_stays_a_quotation():
+    assert _quotation_flags(QUOTE_FR, "fr") == []
+
+
+def test_a_korean_quotation_closed_before_its_particle_stays_a_quotation():
+    assert _quotation_flags(QUOTE_KO, "ko") == []
+
+
+def test_a_quotation_turned_into_reported_speech_is_still_flagged():
+    reported = QUOTE_FR.replace("« ", "").replace(" »", "").replace("Les digues", "Anna Berg a dit que les digues")
+    assert "A direct quotation became reported speech" in _quotation_flags(reported, "fr")
