@@ -4,6 +4,7 @@ and open review files, export, and offer to recover an autosaved review."""
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QObject, Qt
@@ -271,14 +272,12 @@ class ReviewCommands(QObject):
                                       f"{FORMAT_NAMES[kind]} (*{EXTENSIONS[kind]});;All files (*)")
         if not path:
             return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            write_export(kind, path, comparison, self.controller.review)
+            with _waiting():
+                write_export(kind, path, comparison, self.controller.review)
         except (TandemError, OSError) as error:
             self.window.error_bar.show_message("error", f"The export was not written: {friendly_message(error)}")
             return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self._tell(f"{FORMAT_NAMES[kind]} saved to {path}")
         return True
 
@@ -296,14 +295,12 @@ class ReviewCommands(QObject):
         dialog.setWindowTitle("Print report")
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return False
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            pages = print_report(printer, comparison, self.controller.review)
+            with _waiting():
+                pages = print_report(printer, comparison, self.controller.review)
         except OSError as error:
             self.window.error_bar.show_message("error", f"The report was not printed: {friendly_message(error)}")
             return False
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         self._tell(f"Report sent to the printer ({pages} page{'s' if pages != 1 else ''})")
         return True
 
@@ -349,3 +346,13 @@ class ReviewCommands(QObject):
 
     def closing(self) -> None:
         self.controller.autosave_now()
+
+
+@contextmanager
+def _waiting():
+    """The wait cursor while a report is written or printed (on the GUI thread: they are short)."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
