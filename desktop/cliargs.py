@@ -9,14 +9,19 @@ from typing import NoReturn, Sequence
 
 from .exitstatus import EXIT_TROUBLE
 
-SUBCOMMANDS = ("compare", "extract", "open", "install-desktop-entry")
+SUBCOMMANDS = ("compare", "match", "extract", "open", "install-desktop-entry")
 WINDOW = "open"
 TOP_LEVEL = ("-h", "--help", "--version")
 
 EXIT_STATUS_HELP = """exit status (as diff and cmp):
-  0  the versions carry the same text
+  0  the versions carry the same text (with several versions: every one does)
   1  they differ (0 with --exit-zero)
-  2  trouble: bad input, a file that cannot be written (one line on stderr)"""
+  2  trouble: bad input, a file that cannot be written (one line on stderr);
+     with several versions, the others are still compared and reported"""
+MATCH_STATUS_HELP = """exit status (as grep):
+  0  some article derives from a release
+  1  none does
+  2  trouble (a file that could not be read or compared; the rest are still matched)"""
 
 
 class Parser(argparse.ArgumentParser):
@@ -54,7 +59,7 @@ def build_parser(version: str) -> Parser:
                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"tandem {version}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
-    for add in (_compare, _extract, _window, _desktop_entry):
+    for add in (_compare, _match, _extract, _window, _desktop_entry):
         add(commands)
     parser.subcommands = commands.choices
     return parser
@@ -80,16 +85,63 @@ def _reading() -> argparse.ArgumentParser:
 
 def _compare(commands) -> None:
     parser = commands.add_parser("compare", parents=[_shared(), _reading()],
-                                 help="compare an original with another version (a report, JSON, exports)",
-                                 description="Compare an original with another version of it.",
+                                 help="compare an original with another version, or with many "
+                                      "(a report, JSON, exports; the versions matrix)",
+                                 description="Compare an original with another version of it; with several "
+                                             "versions (files or folders), the versions matrix: what each "
+                                             "version kept, edited, moved and omitted of each paragraph. "
+                                             "With several versions --json, --csv and --html write the "
+                                             "matrix, --pairs every pair's JSON.",
                                  epilog=EXIT_STATUS_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("original", nargs="?", help="the original document (text or PDF)")
-    parser.add_argument("other", nargs="?", help="the other version (rewrite or translation)")
+    parser.add_argument("others", nargs="*", metavar="VERSION",
+                        help="the other version (rewrite or translation); several, or a folder, for the "
+                             "versions matrix")
     parser.add_argument("--example", action="store_true", help="compare the built-in example pair")
     parser.add_argument("--exit-zero", action="store_true",
                         help="exit 0 when the versions differ (2 still means trouble)")
     _exports(parser)
     _comparing(parser)
+    _batch(parser)
+
+
+def _batch(parser: argparse.ArgumentParser) -> None:
+    """Options of the commands that compare many pairs."""
+    parser.add_argument("--pairs", metavar="DIR", help="write every pair's comparison JSON into DIR")
+    parser.add_argument("--jobs", type=int, metavar="N",
+                        help="processes comparing pairs on this machine (default: one per core)")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="run the pairs on the Dask distributed cluster at ADDRESS (tcp://host:8786) "
+                             "instead of this machine's processes")
+    parser.add_argument("--cache", metavar="DIR",
+                        help="where finished pairs are kept (default: Tandem's cache folder)")
+    parser.add_argument("--no-cache", action="store_true", help="compare every pair afresh, keep nothing")
+    parser.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+def _match(commands) -> None:
+    parser = commands.add_parser("match", parents=[_shared()],
+                                 help="find which articles derive from which releases",
+                                 description="Find which articles derive from which releases: candidates "
+                                             "from a shingle index (and the multilingual encoder across "
+                                             "languages), each confirmed by the full comparison. Resumable: "
+                                             "pairs already compared are taken from the cache; Ctrl-C "
+                                             "stops cleanly.",
+                                 epilog=MATCH_STATUS_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("releases", nargs="+", metavar="RELEASE", help="releases: files or folders")
+    parser.add_argument("--against", nargs="+", metavar="ARTICLE", required=True,
+                        help="articles: files or folders")
+    parser.add_argument("--csv", metavar="FILE", help="write the table as CSV ('-' for standard output)")
+    parser.add_argument("--json", metavar="FILE", help="write the table as JSON ('-' for standard output)")
+    parser.add_argument("--all", action="store_true",
+                        help="list every candidate pair, also those the comparison found unrelated")
+    parser.add_argument("--index", choices=("shingles", "minhash"), default="shingles",
+                        help="the candidate index: exact shingle overlap (default) or MinHash LSH (datasketch)")
+    parser.add_argument("--segment", choices=("paragraphs", "lines"), default="paragraphs",
+                        help="how documents are cut into units (as in compare)")
+    parser.add_argument("--time-budget", type=float, default=20.0, metavar="SECONDS",
+                        help="per pair: past this, answer coarser (default 20)")
+    _batch(parser)
 
 
 def _exports(parser: argparse.ArgumentParser) -> None:
@@ -155,5 +207,7 @@ def parse(argv: Sequence[str], version: str) -> argparse.Namespace:
     args, unknown = parser.parse_known_args(argv)
     if unknown:  # said by the subcommand, whose --help lists what it takes
         parser.subcommands[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
+    if args.command == "compare":  # one version is the pair of old; more make the versions matrix
+        args.other = args.others[0] if len(args.others) == 1 else None
     return args
 

@@ -13,7 +13,11 @@ from .output import STDOUT, write_output
 
 
 def run_compare(args: argparse.Namespace) -> int:
+    from .cliversions import many_versions, run_versions
     from .engine.export.text import comparison_text
+
+    if many_versions(args):
+        return run_versions(args)
 
     comparison, review, reviewed = _compared(args)
     exports = _exports(args)  # a bad target is refused before anything is written

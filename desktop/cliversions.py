@@ -1,0 +1,97 @@
+"""`tandem compare ORIGINAL VERSION…` with several versions (or a folder):
+the versions matrix on the terminal, or as JSON, CSV and HTML, and every
+pair's JSON with --pairs. A version that cannot be read is said on standard
+error and the others are compared; the status is then 2."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from .clibatch import cache_for, pairs_folder, runner_for
+from .engine.errors import TandemError
+from .exitstatus import EXIT_DIFFER, EXIT_SAME, EXIT_TROUBLE, same_text
+from .output import STDOUT, write_output
+
+ONE_PAIR_ONLY = ("pdf", "tmx", "diff", "review", "tmx_sentences")
+
+
+def many_versions(args: argparse.Namespace) -> bool:
+    others = args.others or []
+    return len(others) > 1 or (len(others) == 1 and os.path.isdir(others[0]))
+
+
+def run_versions(args: argparse.Namespace) -> int:
+    from .cliprogress import make_bar
+    from .engine.batch.inputs import expand_paths
+    from .engine.versions.compare import compare_versions
+    from .clicompare import _language, _options
+
+    _refuse_pair_options(args)
+    if args.example:
+        raise TandemError("give either --example or the documents, not both")
+    paths = [p for p in expand_paths(args.others) if os.path.abspath(p) != os.path.abspath(args.original)]
+    if not paths:
+        raise TandemError("no versions to compare with the original")
+    runner, cache = runner_for(args), cache_for(args)
+    pairs = pairs_folder(args.pairs) if args.pairs else None
+    bar = make_bar(len(paths), "Comparing versions", args.quiet)
+    try:
+        matrix = compare_versions(args.original, paths, _options(args), segment_mode=args.segment, runner=runner,
+                                  cache=cache, on_result=bar, original_language=_language(args.original_language),
+                                  version_language=_language(args.other_language), password=args.password)
+    finally:
+        if bar is not None:
+            bar.close()
+    _write(args, matrix, pairs)
+    return _status(matrix, args.exit_zero)
+
+
+def _refuse_pair_options(args: argparse.Namespace) -> None:
+    for name in ONE_PAIR_ONLY:
+        if getattr(args, name, None):
+            flag = "--" + name.replace("_", "-")
+            raise TandemError(f"{flag} is for one pair; with several versions use --json, --csv, --html or --pairs")
+
+
+def _write(args: argparse.Namespace, matrix, pairs) -> None:
+    from .engine.export.versions_csv import to_versions_csv_bytes
+    from .engine.export.versions_html import to_versions_html
+    from .engine.export.versions_json import versions_json
+    from .engine.export.versions_text import versions_text
+
+    names = _write_pairs(matrix, pairs) if pairs else None
+    for version in matrix.versions:
+        if version.trouble:
+            print(f"tandem: {version.trouble}", file=sys.stderr)  # the trouble names the file
+    if args.json:
+        write_output(args.json, (versions_json(matrix, names) + "\n").encode("utf-8"))
+    if args.csv:
+        write_output(args.csv, to_versions_csv_bytes(matrix))
+    if args.html:
+        write_output(args.html, to_versions_html(matrix).encode("utf-8"))
+    if not (args.json or args.csv or args.html):
+        sys.stdout.write(versions_text(matrix))
+
+
+def _write_pairs(matrix, folder: str) -> list:
+    from .engine.atomic import write_atomic
+    from .engine.export.jsonout import to_json
+    from .engine.versions.compare import pair_file_names
+
+    names = []
+    for name, comparison in zip(pair_file_names(matrix), matrix.comparisons):
+        if comparison is None:
+            names.append(None)
+            continue
+        write_atomic(os.path.join(folder, name), to_json(comparison) + "\n")
+        names.append(name)
+    return names
+
+
+def _status(matrix, exit_zero: bool) -> int:
+    if any(v.trouble for v in matrix.versions):
+        return EXIT_TROUBLE
+    if exit_zero or all(same_text(c) for c in matrix.comparisons):
+        return EXIT_SAME
+    return EXIT_DIFFER
