@@ -96,8 +96,9 @@ def _choose_platform(screenshot: Optional[str]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from .clicompare import run_compare
+    from .climatch import run_match
 
-    commands = {"compare": run_compare, "extract": run_extract, "open": run_window,
+    commands = {"compare": run_compare, "match": run_match, "extract": run_extract, "open": run_window,
                 "install-desktop-entry": run_install_desktop_entry}
     return commands[args.command](args)
 

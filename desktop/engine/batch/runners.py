@@ -79,7 +79,7 @@ class DaskRunner:
         try:
             futures = client.map(run_pair, list(tasks), key=[f"tandem-pair-{t.key}" for t in tasks], pure=False)
             try:
-                for future in as_completed(futures):
+                for future in as_completed(futures, loop=client.loop):
                     yield future.result()
             finally:
                 client.cancel(futures)
