@@ -16,9 +16,8 @@ from .output import write_output
 
 def run_match(args: argparse.Namespace) -> int:
     from .engine.batch.cache import PairCache
-    from .engine.batch.inputs import expand_paths
 
-    releases, articles = expand_paths(args.releases), expand_paths(args.against)
+    releases, articles = args.releases, args.against
     runner, cache = runner_for(args), cache_for(args)
     pairs = pairs_folder(args.pairs) if args.pairs else None
     with tempfile.TemporaryDirectory(prefix="tandem-match-") as scratch:

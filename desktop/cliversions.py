@@ -30,7 +30,10 @@ def run_versions(args: argparse.Namespace) -> int:
     _refuse_pair_options(args)
     if args.example:
         raise TandemError("give either --example or the documents, not both")
-    paths = [p for p in expand_paths(args.others) if os.path.abspath(p) != os.path.abspath(args.original)]
+    found, troubled = expand_paths(args.others)
+    paths = [p for p in found if p != os.path.abspath(args.original)]  # a folder may hold the original too
+    for trouble in troubled:
+        print(f"tandem: {trouble.trouble}", file=sys.stderr)
     if not paths:
         raise TandemError("no versions to compare with the original")
     runner, cache = runner_for(args), cache_for(args)
@@ -44,7 +47,7 @@ def run_versions(args: argparse.Namespace) -> int:
         if bar is not None:
             bar.close()
     _write(args, matrix, pairs)
-    return _status(matrix, args.exit_zero)
+    return EXIT_TROUBLE if troubled else _status(matrix, args.exit_zero)
 
 
 def _refuse_pair_options(args: argparse.Namespace) -> None:

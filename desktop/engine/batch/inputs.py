@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
-from ..errors import InputError, TandemError
+from ..errors import TandemError
 from ..textload import read_file
 from .task import DocumentInput
 
@@ -17,20 +17,22 @@ class Troubled:
     trouble: str
 
 
-def expand_paths(paths: Sequence[str]) -> list[str]:
+def expand_paths(paths: Sequence[str]) -> tuple[list[str], list[Troubled]]:
     """Files as given, folders as the files inside them (recursively, in
     name order, hidden files and our own temporary files left out). An empty
-    folder is an error: it is almost always the wrong folder."""
+    folder is a trouble, said, while the other paths go on: it is almost
+    always the wrong folder."""
     files: list[str] = []
+    troubles: list[Troubled] = []
     for path in paths:
         if os.path.isdir(path):
             found = _folder_files(path)
             if not found:
-                raise InputError(f"{path}: the folder has no documents in it")
+                troubles.append(Troubled(path, f"{path}: the folder has no documents in it"))
             files.extend(found)
         else:
             files.append(path)
-    return list(dict.fromkeys(os.path.abspath(p) for p in files))
+    return list(dict.fromkeys(os.path.abspath(p) for p in files)), troubles
 
 
 def _folder_files(folder: str) -> list[str]:

@@ -8,7 +8,7 @@ import json
 from typing import Optional, Sequence
 
 from ..batch.cache import PairCache, pair_key
-from ..batch.inputs import read_inputs
+from ..batch.inputs import expand_paths, read_inputs
 from ..batch.run import OnResult, run_pairs
 from ..batch.runners import InlineRunner, Runner
 from ..batch.task import DocumentInput, PairResult, PairTask
@@ -26,10 +26,13 @@ def match_paths(release_paths: Sequence[str], article_paths: Sequence[str], *, o
                 segment_mode: str = SEGMENT_PARAGRAPHS, index: str = "shingles", runner: Optional[Runner] = None,
                 cache: PairCache = PairCache(None), progress: Optional[Progress] = None,
                 on_candidates=None, on_result: Optional[OnResult] = None, everything: bool = False) -> MatchResult:
-    """``on_candidates(n)`` is told how many pairs will be compared, before
+    """Paths are files or folders. ``on_candidates(n)`` is told how many pairs will be compared, before
     they are; ``everything``: list the pairs found unrelated too."""
     progress = ensure_progress(progress)
+    release_paths, troubled = expand_paths(release_paths)
+    article_paths, troubled_articles = expand_paths(article_paths)
     releases, release_docs, troubles = _read(release_paths, segment_mode)
+    troubles = [(t.path, t.trouble) for t in troubled + troubled_articles] + troubles
     articles, article_docs, article_troubles = _read(article_paths, segment_mode)
     troubles += article_troubles
     progress.report("Finding candidate pairs", 0.05)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from dataclasses import replace
 from typing import Optional, Sequence
 
 from ..model import Comparison, Drift, Group
@@ -32,6 +33,23 @@ def _words(text: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", folded))
 
 
+def changes(group: Group) -> list[Drift]:
+    """The group's drift, where one figure (or date) dropped and one added
+    of the same kind read as one change: that is how a changed figure shows
+    across languages ("18 percent" dropped, "13 Prozent" added)."""
+    items = list(group.drift)
+    for kind in _BY_VALUE:
+        dropped = [d for d in items if d.kind == kind and d.left_text and not d.right_text]
+        added = [d for d in items if d.kind == kind and d.right_text and not d.left_text]
+        if len(dropped) == 1 and len(added) == 1:
+            was, now = dropped[0], added[0]
+            items = [d for d in items if d is not was and d is not now]
+            items.append(replace(was, right_text=now.right_text, right_paragraph=now.right_paragraph,
+                                 right_span=now.right_span,
+                                 message=f"“{was.left_text}” became “{now.right_text}”"))
+    return items
+
+
 def drift_families(versions: Sequence[Version], comparisons: Sequence[Optional[Comparison]],
                    least: int = 2) -> tuple[DriftFamily, ...]:
     """Families found in at least ``least`` versions, most widespread first."""
@@ -40,7 +58,7 @@ def drift_families(versions: Sequence[Version], comparisons: Sequence[Optional[C
         if comparison is None:
             continue
         for group in comparison.groups:
-            for drift in group.drift:
+            for drift in changes(group):
                 key = family_key(drift)
                 if key[1] or key[2]:  # an item with no words on either side is no figure to follow
                     found[key].append((index, drift, group))
