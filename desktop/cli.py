@@ -60,15 +60,18 @@ def run_install_desktop_entry(args: argparse.Namespace) -> int:
 def run_window(args: argparse.Namespace) -> int:
     # one document opens as the original and waits for the other ("Open with
     # Tandem" on one file); a .tandem file opens that review
-    for path in (args.original, args.other):
+    for path in (args.original, *args.others):
         if path and not os.path.exists(path):
             raise TandemError(f"{path}: no such file")
+    versions = list(args.others) if len(args.others) > 1 or any(os.path.isdir(p) for p in args.others) else None
     _choose_platform(args.screenshot)
     try:
         from .gui.app import run_gui
     except ImportError as error:
         raise TandemError(f"the window is not available here ({error})") from None
     _start_log()
+    if versions:
+        return run_gui(args.original, None, args.example, args.screenshot, args.theme, versions=versions)
     return run_gui(args.original, args.other, args.example, args.screenshot, args.theme)
 
 

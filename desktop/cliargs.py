@@ -185,7 +185,8 @@ def _window(commands) -> None:
                                  help="the window (the default: 'tandem A B' is 'tandem open A B')",
                                  description="Compare two versions of a document side by side in the window.")
     parser.add_argument("original", nargs="?", help="the original, or a saved review (.tandem)")
-    parser.add_argument("other", nargs="?", help="the other version")
+    parser.add_argument("others", nargs="*", metavar="VERSION",
+                        help="the other version; several, or a folder, open the versions matrix")
     parser.add_argument("--example", action="store_true", help="open the built-in example")
     parser.add_argument("--screenshot", metavar="PNG",
                         help="render the window once the comparison has loaded, save it, and exit")
@@ -207,7 +208,7 @@ def parse(argv: Sequence[str], version: str) -> argparse.Namespace:
     args, unknown = parser.parse_known_args(argv)
     if unknown:  # said by the subcommand, whose --help lists what it takes
         parser.subcommands[args.command].error(f"unrecognized arguments: {' '.join(unknown)}")
-    if args.command == "compare":  # one version is the pair of old; more make the versions matrix
+    if args.command in ("compare", WINDOW):  # one version is the pair of old; more make the versions matrix
         args.other = args.others[0] if len(args.others) == 1 else None
     return args
 

@@ -10,7 +10,7 @@ import sys
 
 from .table import text_table
 
-SECTIONS = ("engine", "pdf", "gui")
+SECTIONS = ("engine", "pdf", "gui", "versions", "match")
 
 
 def _section_rows(name: str, quick: bool) -> list[dict]:

@@ -25,7 +25,8 @@ BENCH_ENV = "TANDEM_BENCH_PAINT"
 
 
 def run_gui(left: Optional[str], right: Optional[str], example: bool, screenshot: Optional[str],
-            theme: Optional[str] = None) -> int:
+            theme: Optional[str] = None, versions: Optional[list] = None) -> int:
+    """``versions``: several versions (or folders) of ``left``: the versions matrix."""
     started = time.monotonic()
     from . import ops  # Qt and the engine are imported here, not when the command line imports us
     from .main_window import MainWindow
@@ -47,7 +48,10 @@ def run_gui(left: Optional[str], right: Optional[str], example: bool, screenshot
         _arrange_screenshot(app, window, screenshot, result)
     if bench:
         _arrange_bench(app, window, started)
-    _open_initial(window, left, right, example)
+    if versions:
+        window.drop_versions([left, *versions])
+    else:
+        _open_initial(window, left, right, example)
     if not (left or right or example or screenshot or bench):
         window.review.offer_recovery()  # a review left unsaved by a crash or a quit
     code = app.exec()
@@ -116,12 +120,15 @@ def _arrange_screenshot(app: "QApplication", window: "MainWindow", path: str, re
         app.quit()
 
     window.comparison_shown.connect(lambda: QTimer.singleShot(50, lambda: shoot(0)))
+    window.versions_shown.connect(lambda: QTimer.singleShot(50, lambda: shoot(0)))
     window.session.failed.connect(lambda _error: QTimer.singleShot(50, lambda: shoot(1)))
+    window.versions.failed.connect(lambda _error: QTimer.singleShot(50, lambda: shoot(1)))
     QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, lambda: shoot(2))
 
     def without_comparison() -> None:
         # the start page: nothing opened, or one document waiting for the other
-        if not window.session.busy and window.session.comparison is None and not all(window.session.paths):
+        idle = not (window.session.busy or window.versions.busy or window.versions.matrix is not None)
+        if idle and window.session.comparison is None and not all(window.session.paths):
             shoot(0)
 
     QTimer(window, interval=300, timeout=without_comparison).start()
@@ -141,9 +148,11 @@ def _arrange_bench(app: "QApplication", window: "MainWindow", started: float) ->
     timer.start()
 
     marks = {"op": None, "ready": None}
-    window.session.busy_changed.connect(
-        lambda busy: marks.update(op=marks["op"] or time.monotonic()) if busy else None)
-    window.session.comparison_ready.connect(lambda _c: marks.update(ready=time.monotonic()))
+    for session, ready in ((window.session, window.session.comparison_ready),
+                           (window.versions, window.versions.matrix_ready)):
+        session.busy_changed.connect(
+            lambda busy: marks.update(op=marks["op"] or time.monotonic()) if busy else None)
+        ready.connect(lambda _c: marks.update(ready=time.monotonic()))
 
     def painted() -> None:
         now = time.monotonic()
@@ -155,4 +164,6 @@ def _arrange_bench(app: "QApplication", window: "MainWindow", started: float) ->
         app.quit()
 
     window.comparison_shown.connect(painted)
+    window.versions_shown.connect(painted)
     window.session.failed.connect(lambda error: (print(f"TANDEM_FAILED {error}", flush=True), app.exit(1)))
+    window.versions.failed.connect(lambda error: (print(f"TANDEM_FAILED {error}", flush=True), app.exit(1)))

@@ -18,6 +18,12 @@ def choose_file(parent: QWidget, title: str, directory: str = "") -> Optional[st
     return path or None
 
 
+def choose_files(parent: QWidget, title: str, directory: str = "") -> list[str]:
+    start = directory if directory and os.path.isdir(directory) else os.path.expanduser("~")
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, start, FILE_FILTER)
+    return list(paths)
+
+
 def ask_password(parent: QWidget, name: str, wrong: bool) -> Optional[str]:
     prompt = (f"The password for “{name}” was not accepted. Try again:" if wrong
               else f"“{name}” is protected by a password. Enter it to open the document:")

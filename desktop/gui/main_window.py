@@ -29,12 +29,16 @@ from .session import Session, SideError
 from .settings import ZOOM_RANGE, Settings
 from .start_page import StartPage
 from .theme import apply_theme
+from .versions_actions import add_to_file_menu, create_versions_actions
+from .versions_page import VersionsPage
+from .versions_session import VersionsSession
 
 SIDE_NAMES = ("original", "other version")
 
 
 class MainWindow(QMainWindow):
     comparison_shown = Signal()  # a comparison is on screen and painted
+    versions_shown = Signal()  # a versions matrix is on screen and painted
 
     def __init__(self, settings: Optional[Settings] = None, *, remember: bool = True) -> None:
         super().__init__()
@@ -44,6 +48,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icons.app_icon())
         self.setAcceptDrops(True)
         self.session = Session(self, self.settings.options())
+        self.versions = VersionsSession(self)
         self.watch = FileWatch(self)
         self._build()
         self._connect()
@@ -58,15 +63,19 @@ class MainWindow(QMainWindow):
         self.theme_group = build_menus(self, self.actions_, self.recent_menu, self.set_theme, self.settings.theme)
         self.review_actions = create_review_actions(self)
         build_review_menus(self, self.review_actions, self.menuBar().actions()[0].menu())
+        self.versions_actions = create_versions_actions(self)
+        add_to_file_menu(self, self.versions_actions)
         self.toolbar = build_toolbar(self, self.actions_)
         self.progress = ProgressStrip(self)
         self.error_bar = InfoBar(self)
         self.reload_bar = InfoBar(self)
         self.start_page = StartPage(self)
         self.page = ComparisonPage(self)
+        self.versions_page = VersionsPage(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.start_page)
         self.stack.addWidget(self.page)
+        self.stack.addWidget(self.versions_page)
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -131,7 +140,18 @@ class MainWindow(QMainWindow):
         self.session.documents_loaded.connect(self._watch_documents)
         self.watch.changed.connect(self._file_changed)
         self.page.view.painted.connect(self.comparison_shown)
+        self._connect_versions()
         QApplication.styleHints().colorSchemeChanged.connect(self._system_scheme_changed)
+
+    def _connect_versions(self) -> None:
+        v = self.versions_actions
+        v.add_versions.triggered.connect(self.choose_versions)
+        v.show_versions.triggered.connect(self.show_versions_page)
+        self.versions.matrix_ready.connect(self._show_matrix)
+        self.versions.failed.connect(self._versions_failed)
+        self.versions.busy_changed.connect(lambda _busy: self._update_enabled())
+        self.versions_page.pair_requested.connect(self._open_version_pair)
+        self.versions_page.painted.connect(self.versions_shown)
 
     def progress_sink(self) -> ProgressStrip:
         return self.progress
@@ -164,14 +184,85 @@ class MainWindow(QMainWindow):
         self.open_pair(*example_paths())
 
     def open_dropped(self, side: int, paths: list) -> None:
-        if len(paths) >= 2:
+        if len(paths) > 2 or any(os.path.isdir(p) for p in paths):
+            self.drop_versions(paths)
+        elif len(paths) >= 2:
             self.open_pair(paths[0], paths[1])
         elif paths:
             self.open_side(side, paths[0])
 
+    # --- many versions ---------------------------------------------------------------
+    def versions_original(self) -> Optional[str]:
+        return self.session.paths[LEFT] or self.versions.original
+
+    def choose_versions(self) -> None:
+        original = self.versions_original()
+        if original is None:
+            self.statusBar().showMessage("Open the original first, then add its versions.", 5000)
+            return
+        paths = dialogs.choose_files(self, "Add versions of the original", self.settings.last_directory)
+        if paths:
+            self.settings.last_directory = os.path.dirname(paths[0])
+            self.compare_versions(original, self._known_versions() + paths)
+
+    def drop_versions(self, paths: list) -> None:
+        """A folder (or more than two files) dropped: versions of the open
+        original, or, with none open, the first file is the original."""
+        from desktop.engine.batch.inputs import expand_paths
+
+        files, troubles = expand_paths(paths)
+        original = self.versions_original()
+        if original is None and files and not os.path.isdir(paths[0]):
+            original, files = files[0], files[1:]
+        if original is None:
+            self.error_bar.show_message("info", "Open the original first, then drop the folder of its versions.")
+            return
+        if troubles and not files:
+            self.error_bar.show_message("error", troubles[0].trouble)
+            return
+        self.compare_versions(original, self._known_versions() + files)
+
+    def _known_versions(self) -> list:
+        other = self.session.paths[RIGHT]
+        return list(self.versions.versions) or ([other] if other else [])
+
+    def compare_versions(self, original: str, versions: list) -> None:
+        self.error_bar.hide()
+        self.versions.compare(original, versions, self.session.options)
+
+    def show_versions_page(self) -> None:
+        if self.versions.matrix is not None:
+            self.stack.setCurrentWidget(self.versions_page)
+            self._update_title()
+            self._update_enabled()
+
+    def _show_matrix(self, matrix) -> None:
+        self.stack.setCurrentWidget(self.versions_page)
+        self.versions_page.set_matrix(matrix)
+        troubled = [v for v in matrix.versions if v.trouble]
+        if troubled:
+            names = ", ".join(v.name for v in troubled[:3]) + ("…" if len(troubled) > 3 else "")
+            self.error_bar.show_message("warning", f"{len(troubled)} version{'s' if len(troubled) != 1 else ''} "
+                                                   f"could not be compared ({names}): {troubled[0].trouble}")
+        self._update_title()
+        self._update_enabled()
+
+    def _versions_failed(self, error: BaseException) -> None:
+        if isinstance(error, Cancelled):
+            self.error_bar.show_message("info", "Cancelled. The versions were not compared.")
+        else:
+            self.error_bar.show_message("error", "Could not compare the versions: " + friendly_message(error))
+
+    def _open_version_pair(self, index: int) -> None:
+        matrix = self.versions.matrix
+        if matrix is not None:
+            self.open_pair(self.versions.original, matrix.versions[index].path)
+
     def close_comparison(self) -> None:
         if not self.review.may_discard():
             return
+        self.versions.clear()
+        self.versions_page.clear()
         self.session.cancel()
         self.session.paths = [None, None]
         self.session.documents = [None, None]
@@ -193,8 +284,9 @@ class MainWindow(QMainWindow):
         if (left or right) and [left, right] != list(example_paths()):
             self.settings.last_directory = os.path.dirname(os.path.abspath(right or left))
         self.start_page.set_paths(left, right)
-        if not (left and right) or self.session.comparison is None:
-            self.stack.setCurrentWidget(self.start_page)
+        on_versions = self.stack.currentWidget() is self.versions_page and self.versions.matrix is not None
+        if (not (left and right) or self.session.comparison is None) and not on_versions:
+            self.stack.setCurrentWidget(self.start_page)  # the versions matrix stays while a pair of it loads
         self._update_title()
         self._update_enabled()
 
@@ -343,6 +435,10 @@ class MainWindow(QMainWindow):
 
     # --- state -------------------------------------------------------------------------
     def _update_title(self) -> None:
+        matrix = self.versions.matrix
+        if matrix is not None and self.stack.currentWidget() is self.versions_page:
+            self.setWindowTitle(f"{matrix.original.name} and {len(matrix.versions)} versions — Tandem")
+            return
         names = [os.path.basename(p) if p else "…" for p in self.session.paths]
         unsaved = "• " if getattr(self, "review", None) is not None and self.review.controller.dirty else ""
         self.setWindowTitle("Tandem" if not any(self.session.paths) else f"{unsaved}{names[0]} ⟷ {names[1]} — Tandem")
@@ -356,6 +452,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(shown)
         self.actions_.swap.setEnabled(self.session.ready)
         self.actions_.reload.setEnabled(self.session.ready)
+        if getattr(self, "versions_actions", None) is not None:
+            self.versions_actions.add_versions.setEnabled(self.versions_original() is not None)
+            self.versions_actions.show_versions.setEnabled(self.versions.matrix is not None)
         if getattr(self, "review", None) is not None:
             self.review.refresh_actions()
 
@@ -449,6 +548,7 @@ class MainWindow(QMainWindow):
             return
         self.review.closing()  # the autosave: clean unless the review has unsaved changes
         self.session.cancel()
+        self.versions.cancel()
         ops.cancel_all(timeout=3.0)
         if self._remember:
             self.save_settings()

@@ -13,13 +13,13 @@ from .csv import _cell as safe
 from .table_text import text_table
 
 FORMAT = "tandem-match/1"
-COLUMNS = ("article", "release", "related", "relatedness", "retained", "drift_errors", "drift_warnings",
-           "drift_notes", "found_by", "pair")
+COLUMNS = ("article", "release", "related", "relatedness", "retained", "figures_kept", "drift_errors",
+           "drift_warnings", "drift_notes", "found_by", "pair")
 
 
-def _values(row: MatchRow, pair: str) -> tuple:
-    return (row.article, row.release, row.related, row.relatedness, row.retained, row.drift_count("error"),
-            row.drift_count("warning"), row.drift_count("note"), row.found_by, pair)
+def _values(row: MatchRow, pair) -> tuple:
+    return (row.article, row.release, row.related, row.relatedness, row.retained, row.figures_kept,
+            row.drift_count("error"), row.drift_count("warning"), row.drift_count("note"), row.found_by, pair)
 
 
 def match_csv_bytes(result: MatchResult, pairs: Mapping[str, str] = {}) -> bytes:
@@ -28,9 +28,16 @@ def match_csv_bytes(result: MatchResult, pairs: Mapping[str, str] = {}) -> bytes
     writer.writerow(COLUMNS)
     for row in result.rows:
         values = _values(row, pairs.get(row.key, ""))
-        writer.writerow(tuple(safe(v) if isinstance(v, str) else ("true" if v is True else "false" if v is False
-                                                                  else v) for v in values))
+        writer.writerow(tuple(_csv_value(v) for v in values))
     return out.getvalue().encode("utf-8-sig")
+
+
+def _csv_value(value):
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if value is None:
+        return ""
+    return safe(value) if isinstance(value, str) else value
 
 
 def match_dict(result: MatchResult, pairs: Mapping[str, str] = {}) -> dict:

@@ -1,9 +1,10 @@
-"""Candidate (release, article) pairs: shingles within a language, meaning
-(or figures) across languages. Each pair says what found it."""
+"""Candidate (release, article) pairs: shingles within a language; across
+languages, for articles with no strong same-language source, rare figures
+in common and closeness in meaning. Each pair says what found it."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from ..encoder import knows
 from ..model import Document
@@ -13,6 +14,7 @@ from .index import make_index
 from .shingles import shingles
 
 SHINGLES, MEANING, FIGURES = "shingles", "meaning", "figures"
+SETTLED_AT = 0.3  # containment of a same-language source that makes looking across languages needless
 
 
 @dataclass(frozen=True)
@@ -20,42 +22,42 @@ class Candidate:
     release: int
     article: int
     found_by: str
-    score: float  # shingles shared, cosine, or figures shared
+    score: float  # shingles shared, cosine, or weighted figures shared
 
 
 def find_candidates(releases: Sequence[Document], articles: Sequence[Document], index: str = "shingles",
                     progress: Progress | None = None) -> list[Candidate]:
     progress = ensure_progress(progress)
     progress.report("Indexing the releases", 0.0)
-    found = {}
+    found: dict[tuple[int, int], Candidate] = {}
+    settled: set[int] = set()
     the_index = make_index(index, [shingles(r) for r in releases])
     for number, article in enumerate(articles):
         if number % 100 == 0:
             progress.report("Looking for shared passages", 0.4 * number / max(1, len(articles)))
         for hit in the_index.query(shingles(article)):
             found[(hit.release, number)] = Candidate(hit.release, number, SHINGLES, float(hit.shared))
-    for candidate in _across_languages(releases, articles, progress.sub(0.4, 1.0)):
+            if hit.containment >= SETTLED_AT:
+                settled.add(number)
+    unsettled = [n for n in range(len(articles)) if n not in settled]
+    for candidate in _across_languages(releases, articles, unsettled, progress.sub(0.4, 1.0)):
         found.setdefault((candidate.release, candidate.article), candidate)
     return sorted(found.values(), key=lambda c: (c.article, c.release))
 
 
-def _across_languages(releases: Sequence[Document], articles: Sequence[Document], progress: Progress):
-    """Meaning where the encoder knows both languages, else shared figures."""
-    languages = {r.language for r in releases}
-    readable = [n for n, a in enumerate(articles) if knows(a.language) and languages - {a.language}]
-    release_vectors = crosslang.gist_vectors(releases) if readable else None
-    progress.report("Reading the articles' meaning", 0.1)
-    article_vectors = crosslang.gist_vectors([articles[n] for n in readable]) if readable else None
-    vector_of = {n: row for row, n in enumerate(readable)}
-    release_figures = [crosslang.figures(r) for r in releases]
-    for number, article in enumerate(articles):
-        others = [r for r, release in enumerate(releases) if release.language != article.language]
-        if not others:
-            continue
-        legible = [r for r in others if number in vector_of and knows(releases[r].language)]
-        for near in crosslang.nearest(article_vectors[vector_of[number]], release_vectors, legible) if legible else ():
-            yield Candidate(near.release, number, MEANING, near.score)
-        illegible = [r for r in others if r not in legible]
-        if illegible:
-            for near in crosslang.by_figures(crosslang.figures(article), release_figures, illegible):
-                yield Candidate(near.release, number, FIGURES, near.score)
+def _across_languages(releases: Sequence[Document], articles: Sequence[Document], numbers: Sequence[int],
+                      progress: Progress) -> Iterator[Candidate]:
+    figure_index = crosslang.FigureIndex([crosslang.figures(r) for r in releases])
+    legible = [n for n in numbers if knows(articles[n].language)]
+    release_vectors = crosslang.gist_vectors(releases) if legible else None
+    progress.report("Reading the articles' meaning", 0.2)
+    vectors = dict(zip(legible, crosslang.gist_vectors([articles[n] for n in legible]))) if legible else {}
+    progress.report("Comparing figures across languages", 0.9)
+    for number in numbers:
+        article = articles[number]
+        others = {r for r, release in enumerate(releases) if release.language != article.language}
+        by_figures = figure_index.query(crosslang.figures(article), others)
+        readable = sorted(r for r in others if knows(releases[r].language))
+        by_meaning = crosslang.cosines(vectors[number], release_vectors, readable) if number in vectors else {}
+        for near, signal in crosslang.chosen(by_figures, by_meaning):
+            yield Candidate(near.release, number, signal, near.score)

@@ -17,6 +17,7 @@ from ..load import load_document
 from ..model import SEGMENT_PARAGRAPHS, Options
 from ..progress import Progress, ensure_progress
 from .candidates import Candidate, find_candidates
+from .evidence import derived, figures_kept
 from .model import MatchResult, MatchRow
 
 SEVERITIES = ("error", "warning", "note")
@@ -86,5 +87,5 @@ def _row(candidate: Candidate, task: PairTask, result: PairResult, releases, art
     data = json.loads(result.json_text)
     drift = data["summary"]["drift"]
     counts = tuple((s, drift[f"severity:{s}"]) for s in SEVERITIES if drift.get(f"severity:{s}"))
-    return MatchRow(article, release, candidate.found_by, data["related"], data["relatedness"],
-                    data["summary"]["retained"], counts, task.key)
+    return MatchRow(article, release, candidate.found_by, derived(data), data["relatedness"],
+                    data["summary"]["retained"], counts, task.key, figures_kept=figures_kept(data))
