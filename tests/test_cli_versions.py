@@ -135,3 +135,51 @@ def test_match_with_no_derivation_exits_1(tmp_path):
     result = run("match", ORIGINAL, "--against", str(tmp_path / "other.txt"), cache=tmp_path / "c")
     assert result.returncode == 1, result.stderr
     assert "1 article derives from no release" in result.stdout
+
+
+def test_match_writes_each_pairs_json_with_pairs(match_folders, tmp_path):
+    root = match_folders
+    result = run("match", str(root / "releases"), "--against", str(root / "articles"), "--pairs",
+                 str(tmp_path / "pairs"), "--json", "-", "--no-cache", cache=tmp_path / "c")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    names = sorted(p.name for p in (tmp_path / "pairs").iterdir())
+    assert names == sorted(r["pair"] for r in data["rows"])
+    assert "2026-03-03-wire--press-release.json" in names
+    pair = json.loads((tmp_path / "pairs" / "unrelated.ru--seawall-feature.json").read_text(encoding="utf-8"))
+    assert pair["format"] == "tandem-comparison/1" and pair["right"]["language"] == "ru"
+
+
+def test_ctrl_c_leaves_whole_cache_files_and_the_next_run_resumes(tmp_path):
+    """Interrupt a match between pairs (SIGINT once the first pair is
+    cached): exit 130, every cached file whole, and the same command then
+    compares only what was left."""
+    import signal
+    import time
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    sources = [VERSIONS / n for n in sorted(os.listdir(VERSIONS))] + [FIXTURES / "seawall-agency.txt"]
+    for n in range(48):  # many small pairs with the same release
+        source = sources[n % len(sources)]
+        (articles / f"{n:02d}-{source.name}").write_text(source.read_text(encoding="utf-8") + f"\nCopy {n}.\n",
+                                                         encoding="utf-8")
+    cache = tmp_path / "cache"
+    args = [sys.executable, "-m", "desktop", "match", ORIGINAL, "--against", str(articles), "--jobs", "1",
+            "--cache", str(cache), "--quiet"]
+    process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=str(ROOT))
+    deadline = time.monotonic() + 120
+    while not list(cache.rglob("*.json")) and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.01)
+    process.send_signal(signal.SIGINT)
+    _out, err = process.communicate(timeout=120)
+    assert process.returncode == 130, err
+    assert "interrupted after" in err and "run the same command again to resume" in err
+    cached = list(cache.rglob("*"))
+    files = [p for p in cached if p.is_file()]
+    assert files and all(p.suffix == ".json" for p in files)  # no temporary file left behind
+    for path in files:
+        json.loads(path.read_text(encoding="utf-8"))
+    again = run("match", ORIGINAL, "--against", str(articles), "--cache", str(cache), "--json", "-", cache=tmp_path)
+    data = json.loads(again.stdout)
+    assert data["candidates"] == 48 and data["computed"] == 48 - len(files)

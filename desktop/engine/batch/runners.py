@@ -13,6 +13,7 @@ from ..errors import TandemError
 from .task import PairResult, PairTask, run_pair
 
 LOCAL_WINDOW = 4  # tasks in flight per worker: enough to keep it busy, few to cancel on Ctrl-C
+FEWEST_FOR_POOL = 8  # below this many pairs, starting workers (a second or two each) costs more than it saves
 
 
 class Runner(Protocol):
@@ -32,11 +33,12 @@ class PoolRunner:
     interrupted run (Ctrl-C, a cancelled window op) abandons queued tasks
     at once and only waits for the few in flight."""
 
-    def __init__(self, jobs: Optional[int] = None) -> None:
+    def __init__(self, jobs: Optional[int] = None, fewest: int = FEWEST_FOR_POOL) -> None:
         self.jobs = max(1, jobs or available_cores())
+        self.fewest = fewest
 
     def results(self, tasks: Sequence[PairTask]) -> Iterator[PairResult]:
-        if self.jobs == 1 or len(tasks) <= 1:
+        if self.jobs == 1 or len(tasks) < max(2, self.fewest):
             yield from InlineRunner().results(tasks)
             return
         import multiprocessing

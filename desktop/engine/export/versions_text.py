@@ -33,12 +33,14 @@ def cell_symbol(matrix: VersionsMatrix, row: int, version: int) -> str:
 
 
 def family_line(matrix: VersionsMatrix, family: DriftFamily) -> str:
-    names = ", ".join(matrix.versions[i].name for i in family.versions)
+    """The change, where it recurs (as column labels: v1, v4, …) and the
+    earliest dated version among them, by name."""
+    where = ", ".join(f"v{i + 1}" for i in family.versions)
     changed = " / ".join(f"“{c}”" for c in family.changed if c) or "dropped"
-    line = f"{family.kind}: “{family.original}” → {changed} in {len(family.versions)} versions ({names})"
+    line = f"{family.kind}: “{family.original}” → {changed} in {len(family.versions)} versions ({where})"
     if family.earliest is not None:
         earliest = matrix.versions[family.earliest]
-        line += f"; earliest {earliest.name} ({earliest.date})"
+        line += f"; earliest v{earliest.index + 1} {earliest.name} ({earliest.date})"
     return line
 
 

@@ -112,7 +112,7 @@ def test_interrupting_the_pool_stops_it_and_keeps_what_arrived(tmp_path):
         raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        run_pairs(tasks, PoolRunner(2), cache, on_result=stop_after_first)
+        run_pairs(tasks, PoolRunner(2, fewest=1), cache, on_result=stop_after_first)
     assert cache.get(arrived[0]) is not None
     assert sum(cache.get(t.key) is not None for t in tasks) == 1
 
@@ -120,7 +120,7 @@ def test_interrupting_the_pool_stops_it_and_keeps_what_arrived(tmp_path):
 def test_the_pool_and_inline_give_the_same_bytes():
     tasks = _tasks()
     inline = run_pairs(tasks, InlineRunner())
-    pooled = run_pairs(tasks, PoolRunner(2))
+    pooled = run_pairs(tasks, PoolRunner(2, fewest=1))
     assert {k: r.json_text for k, r in inline.items()} == {k: r.json_text for k, r in pooled.items()}
 
 

@@ -41,5 +41,5 @@ def test_html_is_self_contained_with_coloured_cells_and_families(matrix):
     assert page.startswith("<!DOCTYPE html>") and "<script" not in page and "http" not in page.split("<body>")[1]
     assert page.count('<td class="c') == len(matrix.rows) * len(matrix.versions)
     assert 'class="c omitted"' in page and 'class="c edited error"' in page
-    assert "earliest 2026-03-03-wire.txt (2026-03-03)" in page
+    assert "in 3 versions (v1, v2, v4); earliest v1 2026-03-03-wire.txt (2026-03-03)" in page
     assert "retained 91%" in page
