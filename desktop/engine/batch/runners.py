@@ -114,5 +114,18 @@ def _take(queue, count: int) -> list[PairTask]:
 
 def _worker_ignores_interrupts() -> None:
     """Ctrl-C is the parent's to handle: a worker finishes its pair (written
-    atomically by the parent) instead of dying with a traceback."""
+    atomically by the parent) instead of dying with a traceback. One BLAS
+    thread per worker: the pool already has a worker per core, and more
+    threads than cores spin against each other."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ[name] = "1"  # read when NumPy's BLAS loads, which is after this in a fresh worker
+    try:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(1)  # and for a BLAS already loaded
+    except ImportError:
+        pass
+    from ..encoder import use_threads
+
+    use_threads(1)
