@@ -37,7 +37,7 @@ def test_many_versions_print_the_matrix_and_exit_1(tmp_path):
     result = run("compare", ORIGINAL, str(VERSIONS), "--jobs", "2", cache=tmp_path)
     assert result.returncode == 1, result.stderr
     assert "v1   2026-03-03-wire.txt (en, 2026-03-03)" in result.stdout
-    assert "number: “18 percent” → “13 percent” / “13 Prozent” in 3 versions" in result.stdout
+    assert "number (error): “18 percent” → “13 percent” / “13 Prozent” in 3 versions" in result.stdout
     assert _digests(VERSIONS) == before  # inputs are only read
 
 

@@ -38,7 +38,7 @@ def test_versions_are_compared_off_the_gui_thread_and_shown_as_a_matrix(window, 
     assert page.versions_list.count() == 4
     assert page.versions_list.item(0).text().startswith("v1  2026-03-03-wire.txt (en, 2026-03-03)\nretained 91%")
     families = [page.families_list.item(i).text() for i in range(page.families_list.count())]
-    assert any(f.startswith("number: “18 percent” → “13 percent”") for f in families)
+    assert any(f.startswith("number (error): “18 percent” → “13 percent”") for f in families)
     assert window.versions_actions.show_versions.isEnabled()
 
 

@@ -51,7 +51,7 @@ def _cell(cell: Cell) -> dict:
 def _family(family: DriftFamily) -> dict:
     return {"kind": family.kind, "original": family.original, "changed": list(family.changed),
             "versions": list(family.versions), "paragraphs": list(family.paragraphs),
-            "message": family.message, "earliest": family.earliest}
+            "message": family.message, "severity": family.severity, "earliest": family.earliest}
 
 
 def versions_json(matrix: VersionsMatrix, pair_files: Optional[Sequence[Optional[str]]] = None) -> str:

@@ -36,8 +36,12 @@ def family_line(matrix: VersionsMatrix, family: DriftFamily) -> str:
     """The change, where it recurs (as column labels: v1, v4, …) and the
     earliest dated version among them, by name."""
     where = ", ".join(f"v{i + 1}" for i in family.versions)
-    changed = " / ".join(f"“{c}”" for c in family.changed if c) or "dropped"
-    line = f"{family.kind}: “{family.original}” → {changed} in {len(family.versions)} versions ({where})"
+    changed = " / ".join(f"“{c}”" for c in family.changed if c)
+    if not family.original:
+        what = f"{changed or '“”'} added"
+    else:
+        what = f"“{family.original}” → {changed or 'dropped'}"
+    line = f"{family.kind} ({family.severity}): {what} in {len(family.versions)} versions ({where})"
     if family.earliest is not None:
         earliest = matrix.versions[family.earliest]
         line += f"; earliest v{earliest.index + 1} {earliest.name} ({earliest.date})"

@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Optional, Sequence
 
 from ..model import Comparison, Drift, Group
-from .model import DriftFamily, Version
+from .model import SEVERITY_ORDER, DriftFamily, Version
 
 _DIGITS = re.compile(r"\d+")
 _BY_VALUE = ("number", "date")  # compared by their figures, so "18 %" in one language is "18 Prozent" in another
@@ -52,7 +52,8 @@ def changes(group: Group) -> list[Drift]:
 
 def drift_families(versions: Sequence[Version], comparisons: Sequence[Optional[Comparison]],
                    least: int = 2) -> tuple[DriftFamily, ...]:
-    """Families found in at least ``least`` versions, most widespread first."""
+    """Families found in at least ``least`` versions: the most serious first
+    (a changed figure before a dropped month), then the most widespread."""
     found: dict[tuple, list[tuple[int, Drift, Group]]] = defaultdict(list)
     for index, comparison in enumerate(comparisons):
         if comparison is None:
@@ -64,7 +65,12 @@ def drift_families(versions: Sequence[Version], comparisons: Sequence[Optional[C
                     found[key].append((index, drift, group))
     families = [_family(key, items, versions) for key, items in found.items()
                 if len({i for i, _, _ in items}) >= least]
-    return tuple(sorted(families, key=lambda f: (-len(f.versions), f.versions, f.kind, f.original)))
+    return tuple(sorted(families, key=lambda f: (-_rank(f.severity), -len(f.versions), f.versions, f.kind,
+                                                 f.original)))
+
+
+def _rank(severity: str) -> int:
+    return SEVERITY_ORDER.index(severity) if severity in SEVERITY_ORDER else -1
 
 
 def _family(key: tuple, items: list[tuple[int, Drift, Group]], versions: Sequence[Version]) -> DriftFamily:
@@ -73,7 +79,8 @@ def _family(key: tuple, items: list[tuple[int, Drift, Group]], versions: Sequenc
     paragraphs = tuple(sorted({d.left_paragraph if d.left_paragraph is not None else g.left[0]
                                for _, d, g in items}))
     changed = tuple(dict.fromkeys(d.right_text for _, d, _ in items))
-    return DriftFamily(key[0], first.left_text, changed, indices, paragraphs, first.message,
+    severity = max((d.severity for _, d, _ in items), key=_rank)
+    return DriftFamily(key[0], first.left_text, changed, indices, paragraphs, first.message, severity,
                        earliest_version(indices, versions))
 
 

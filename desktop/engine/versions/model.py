@@ -84,6 +84,7 @@ class DriftFamily:
     versions: tuple[int, ...]  # where it recurs, in version order
     paragraphs: tuple[int, ...]  # the original's paragraphs it is about
     message: str  # one of the items' messages, as an example
+    severity: str = "note"  # the most serious of its items
     earliest: Optional[int] = None  # the earliest dated version among them, when dates are known
 
 

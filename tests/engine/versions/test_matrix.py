@@ -85,3 +85,11 @@ def test_dates_from_the_text_when_the_name_has_none(tmp_path):
     doc = document_from_text("Washington, March 7, 2026. A report.", name="wire.txt")
     assert version_date(doc) == "2026-03-07"
     assert version_date(document_from_text("No date at all.", name="x.txt")) is None
+
+
+def test_families_come_most_serious_first(matrix):
+    from desktop.engine.versions.model import SEVERITY_ORDER
+
+    ranks = [SEVERITY_ORDER.index(f.severity) for f in matrix.families]
+    assert ranks == sorted(ranks, reverse=True)
+    assert matrix.families[0].kind == "number" and matrix.families[0].severity == "error"
