@@ -14,14 +14,14 @@ from ..model import HEADING, UNCHANGED, Document, Drift, Group
 from .claims import check_claims
 from .context import GroupContext, build_context
 from .dates import check_dates
-from .names import check_names, check_titles, document_name_keys
+from .names import check_names, check_titles, document_name_keys, lowercase_words
 from .numbers import check_numbers
 from .quotes import (
     check_attribution, check_quotation_marks, check_quotations, check_quoted_terms, speakers,
 )
 from .. import encoder
 from ..language import language_name, writes_capitals
-from .lexicon import NUMBER_WORD_LANGUAGES
+from .lexicon import knows_number_words
 from .structure import check_dateline, check_sentences, dateline
 
 Check = Callable[[GroupContext], list[Drift]]
@@ -65,6 +65,14 @@ class DocumentNames:
         return writes_capitals(" ".join(p.text for p in self._right.paragraphs))
 
     @cached_property
+    def left_lowercase(self) -> frozenset[str]:
+        return lowercase_words(p.text for p in self._left.paragraphs)
+
+    @cached_property
+    def right_lowercase(self) -> frozenset[str]:
+        return lowercase_words(p.text for p in self._right.paragraphs)
+
+    @cached_property
     def both(self) -> frozenset[str]:
         return self.left | self.right
 
@@ -84,7 +92,7 @@ def unchecked(left: Document, right: Document) -> tuple[str, ...]:
         name = language_name(document.language)
         if not writes_capitals(" ".join(p.text for p in document.paragraphs)):
             notes.append(f"Names are not checked in {name}: its script has no capitals to find them by.")
-        if document.language not in NUMBER_WORD_LANGUAGES:
+        if not knows_number_words(document.language):
             notes.append(f"Figures written as words are not checked in {name}.")
     return tuple(notes)
 

@@ -69,6 +69,12 @@ class GroupContext:
     def left_document_speakers(self) -> frozenset[str]:
         return self.documents.left_speakers if self.documents else frozenset()
 
+    def lowercase_words(self, side: str) -> frozenset[str]:
+        """Words the side's whole document writes in lower case."""
+        if not self.documents:
+            return frozenset()
+        return self.documents.left_lowercase if side == "left" else self.documents.right_lowercase
+
     def memo(self, key, compute):
         """Per-sentence findings are asked for by several checks: find once."""
         if key not in self._memo:

@@ -1,27 +1,110 @@
-"""Words the drift checks look for, by language (English, Russian, German).
-Lists, not models: every flag must be explainable to a translator."""
+"""Words the drift checks look for, by language: month, weekday and number
+names from CLDR (Babel) and num2words for every language they know; the
+rest (speech verbs, titles, relative dates) by hand for English, Russian
+and German. Lists, not models: every flag must be explainable to a
+translator."""
 from __future__ import annotations
 
-# The languages whose number words NUMBER_WORDS holds: across languages a
-# figure written as a word is compared only when the other side's are known.
-NUMBER_WORD_LANGUAGES = frozenset({"en", "ru", "de"})
-NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "dozen": 12,
-    "два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4,
-    "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
-    "десять": 10, "двадцать": 20, "сто": 100, "одиннадцать": 11, "двенадцать": 12,
-    "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17,
-    "восемнадцать": 18, "девятнадцать": 19, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
-    "четырнадцати": 14, "пятнадцати": 15, "десяти": 10, "двадцати": 20, "шести": 6, "семи": 7,
-    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
-    "zehn": 10, "zwölf": 12, "zwanzig": 20, "hundert": 100, "elf": 11, "dreizehn": 13,
-    "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
-    "dreißig": 30, "vierzig": 40, "fünfzig": 50,
+from functools import lru_cache
+
+# Hand-made forms the generated lists below lack: Russian cases and
+# English extras ("dozen", short month forms). CLDR (Babel) gives month and
+# weekday names in every language, num2words the cardinal numbers.
+_EXTRA_NUMBER_WORDS = {
+    "en": {"dozen": 12, "hundred": 100},
+    "ru": {"две": 2, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7,
+           "восьми": 8, "девяти": 9, "десяти": 10, "четырнадцати": 14, "пятнадцати": 15, "двадцати": 20,
+           "тридцати": 30, "сорока": 40, "пятидесяти": 50, "сотни": 100},
+    "de": {"hundert": 100},
 }
+_EXTRA_MONTHS = {
+    "en": {"sept": 9},
+    # Russian months after "в" (prepositional case), which CLDR does not list
+    "ru": {m: i for i, m in enumerate(
+        "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split(), 1)},
+}
+_EXTRA_WEEKDAYS = {"ru": {"среду": 2, "пятницу": 4, "субботу": 5}}
+# Dates written with a figure and a unit after it (Korean, Japanese, Chinese):
+# 2022년 12월 22일, 2022年12月22日.
+CJK_YEAR, CJK_MONTH, CJK_DAY = "년年", "월月", "일日"
+_NUMBER_WORD_MIN = 3  # shorter generated words ("un", CJK digits such as 사) match parts of other words
+_GENERATED_NUMBERS = tuple(range(2, 101)) + (1000,)
+
+
+@lru_cache(maxsize=None)
+def number_words(language: str) -> dict[str, int]:
+    """Cardinal numbers written as words in ``language`` (two to a hundred,
+    a thousand), lower-case; empty where num2words does not know it."""
+    words = dict(_EXTRA_NUMBER_WORDS.get(language, {}))
+    try:
+        from num2words import num2words
+
+        for value in _GENERATED_NUMBERS:
+            word = num2words(value, lang=language).lower()
+            if len(word) >= _NUMBER_WORD_MIN and not any(c.isdigit() for c in word):
+                words.setdefault(word, value)
+    except (NotImplementedError, ImportError, OverflowError, KeyError, AttributeError, ValueError):
+        pass
+    # Only where the words for two to ten are all known: Korean, say, writes
+    # native numerals num2words does not give, and a few stray words would
+    # read figures into other words.
+    return words if set(range(2, 11)) <= set(words.values()) else {}
+
+
+def knows_number_words(language: str) -> bool:
+    """Whether figures written as words can be read in ``language``."""
+    return bool(number_words(language))
+
+
+@lru_cache(maxsize=None)
+def months(language: str) -> dict[str, int]:
+    """Month names of ``language`` and of English (wide and abbreviated, as
+    in a date and standing alone), lower-case, without the dot."""
+    names = {}
+    for code in dict.fromkeys((language, "en")):
+        names.update(_EXTRA_MONTHS.get(code, {}))
+        names.update(_calendar_names(code, "month"))
+    return names
+
+
+@lru_cache(maxsize=None)
+def weekdays(language: str) -> dict[str, int]:
+    """Weekday names (Monday 0) of ``language`` and of English, lower-case."""
+    names = {}
+    for code in dict.fromkeys((language, "en")):
+        names.update(_EXTRA_WEEKDAYS.get(code, {}))
+        names.update({name: day for name, day in _calendar_names(code, "day").items()
+                      if len(name) > 3})  # "mar", "mer": abbreviations read as words
+    return names
+
+
+# Languages that write a day as an ordinal with a dot: "am 22. Dezember".
+_ORDINAL_DOT_LANGUAGES = ("de", "da", "nb", "nn", "cs", "pl", "fi", "hu", "sk", "sl", "hr", "sr", "is", "et", "lv")
+
+
+@lru_cache(maxsize=1)
+def months_after_ordinal_dot() -> frozenset[str]:
+    """Month names that may follow "22." in a date (no sentence ends there)."""
+    return frozenset(name for code in _ORDINAL_DOT_LANGUAGES for name in _calendar_names(code, "month"))
+
+
+def _calendar_names(language: str, kind: str) -> dict[str, int]:
+    try:
+        from babel import Locale, UnknownLocaleError
+        locale = Locale.parse(language)
+    except (ImportError, ValueError, UnknownLocaleError):
+        return {}
+    table = locale.months if kind == "month" else locale.days
+    names: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in table[context][width].items():
+                word = name.lower().rstrip(".")
+                if word and not any(c.isdigit() for c in word):  # "1월" is a figure and a suffix
+                    names.setdefault(word, number)
+    return names
+
+
 SCALE_WORDS = {
     "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9,
     "m": 1e6, "тысяч": 1e3, "тыс": 1e3, "тысячи": 1e3, "млн": 1e6, "миллиона": 1e6, "миллионов": 1e6,
@@ -30,27 +113,6 @@ SCALE_WORDS = {
 }
 PERCENT_WORDS = ("percent", "per cent", "%", "процент", "процента", "процентов", "prozent")
 
-MONTHS = {
-    **{m: i for i, m in enumerate(
-        "january february march april may june july august september october november december".split(), 1)},
-    **{m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)},
-    "sept": 9,
-    **{m: i for i, m in enumerate(
-        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(), 1)},
-    **{m: i for i, m in enumerate(
-        "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split(), 1)},
-    **{m: i for i, m in enumerate(
-        "januar februar märz april mai juni juli august september oktober november dezember".split(), 1)},
-    **{m: i for i, m in enumerate(
-        "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split(), 1)},
-    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
-}
-WEEKDAYS = {
-    **{d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())},
-    **{d: i for i, d in enumerate(
-        "понедельник вторник среду среда четверг пятницу пятница субботу суббота воскресенье".split())},
-    **{d: i for i, d in enumerate("montag dienstag mittwoch donnerstag freitag samstag sonntag".split())},
-}
 # Relative references to a day: compared with each other and with weekdays.
 RELATIVE_DAYS = frozenset(
     "today yesterday tomorrow tonight сегодня вчера завтра heute gestern morgen".split())
@@ -112,6 +174,8 @@ SPEECH_VERBS = frozenset(
     "подчеркнул подчеркнула пояснил пояснила считает по "
     "sagte sagt erklärte erklärt betonte betont fügte teilte warnte laut".split()
 )
+# Before a speech verb these make it passive ("is reported to", "wurde berichtet"): nobody speaks.
+PASSIVE_AUXILIARIES = frozenset("is are was were be been being wird wurde wurden werden".split())
 TITLE_WORDS = frozenset(
     "director deputy head chief minister president secretary spokesperson spokesman "
     "spokeswoman chair chairman chairwoman chairperson coordinator researcher manager officer "
