@@ -5,6 +5,7 @@ that is a document can be read instead of the body (``attachment_data``).
 ``line`` counts lines of the body part."""
 from __future__ import annotations
 
+from dataclasses import replace
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
@@ -35,7 +36,8 @@ def read_eml(data: bytes, name: str) -> Read:
     if body.get_content_subtype() == "html":
         from .html import read_html
 
-        return Read(read_html(text, name).units, charset, LINES, info)
+        page = read_html(text, name)
+        return Read(page.units, charset, LINES, replace(info, language=info.language or page.info.language))
     units = [Unit(p.text, p.line, p.end_line) for p in segment(text)]
     return Read(units, charset, LINES, info)
 

@@ -173,3 +173,106 @@ def zip_bytes(files: dict[str, bytes | str]) -> bytes:
         for name, content in files.items():
             archive.writestr(name, content)
     return buffer.getvalue()
+
+
+# --- Writer -----------------------------------------------------------------------
+_ODT_NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+           'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+           'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+           'xmlns:dc="http://purl.org/dc/elements/1.1/"')
+
+
+def writer_bytes(*, encrypted: bool = False) -> bytes:
+    """An .odt as Writer writes one: a heading, a table, a footnote, and
+    tracked changes (an insertion marked in the text, a deletion kept in
+    <text:tracked-changes>)."""
+    rows = "".join("<table:table-row>" + "".join(
+        f'<table:table-cell><text:p>{cell}</text:p></table:table-cell>' for cell in row) + "</table:table-row>"
+        for row in TABLE)
+    items = "".join(f"<text:list-item><text:p>{item}</text:p></text:list-item>" for item in ITEMS)
+    body = f"""<text:tracked-changes>
+<text:changed-region text:id="ct1"><text:insertion><office:change-info><dc:creator>Editor</dc:creator>
+</office:change-info></text:insertion></text:changed-region>
+<text:changed-region text:id="ct2"><text:deletion><office:change-info><dc:creator>Editor</dc:creator>
+</office:change-info><text:p>{DELETED}</text:p></text:deletion></text:changed-region>
+</text:tracked-changes>
+<text:h text:outline-level="1">{HEADLINE}</text:h>
+<text:p>{STANDFIRST}</text:p>
+<text:p>{DATELINE_PARAGRAPH}</text:p>
+<text:p>{SURVEY}<text:note text:id="ftn1" text:note-class="footnote"><text:note-citation>1</text:note-citation>
+<text:note-body><text:p>{FOOTNOTE}</text:p></text:note-body></text:note></text:p>
+<text:h text:outline-level="2">{REPAIRS_HEADING}</text:h>
+<text:p>{REPAIRS.rstrip(".")}<text:change-start text:change-id="ct1"/>{INSERTED}<text:change-end text:change-id="ct1"/><text:change text:change-id="ct2"/>.</text:p>
+<table:table table:name="Towns">{rows}</table:table>
+<text:p>The survey recommends that the government:</text:p>
+<text:list>{items}</text:list>
+<text:h text:outline-level="2">{HOMES_HEADING}</text:h>
+<text:p>{HOMES}</text:p>
+<text:p>{CLOSING}</text:p>"""
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {_ODT_NS} office:version="1.3">'
+               f"<office:body><office:text>{body}</office:text></office:body></office:document-content>")
+    encryption = '<manifest:encryption-data manifest:checksum-type="SHA1"/>' if encrypted else ""
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+                'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+                f'<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml">{encryption}'
+                '</manifest:file-entry></manifest:manifest>')
+    return zip_bytes({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": content,
+                      "META-INF/manifest.xml": manifest})
+
+
+# --- RTF --------------------------------------------------------------------------
+def _rtf_escape(text: str) -> str:
+    return "".join(c if ord(c) < 128 else f"\\u{ord(c) if ord(c) < 32768 else ord(c) - 65536}?" for c in text)
+
+
+def rtf_bytes() -> bytes:
+    """An RTF as Word writes one: a style sheet naming "heading 1", a font
+    table, \\uN escapes, a table, a footnote and tracked changes."""
+    e = _rtf_escape
+    rows = "".join("\\trowd\\cellx3000\\cellx6000\\cellx9000 " + "".join(f"\\intbl {e(c)}\\cell " for c in row)
+                   + "\\row\n" for row in TABLE)
+    return (f"{{\\rtf1\\ansi\\ansicpg1252\\uc1\\deff0{{\\fonttbl{{\\f0\\froman\\fcharset0 Times New Roman;}}}}\n"
+            f"{{\\stylesheet{{\\s0 Normal;}}{{\\s1\\outlinelevel0 heading 1;}}}}\n"
+            f"{{\\info{{\\title Not the text}}{{\\author Coastal Watch}}}}\n"
+            f"{{\\*\\generator Tests}}\n"
+            f"\\pard\\plain\\s1 {e(HEADLINE)}\\par\n"
+            f"\\pard\\plain {e(STANDFIRST)}\\par\n"
+            f"\\pard\\plain {e(DATELINE_PARAGRAPH)}\\par\n"
+            f"\\pard\\plain {e(SURVEY)}{{\\super\\chftn}}{{\\footnote\\pard\\plain{{\\super\\chftn}} {e(FOOTNOTE)}}}\\par\n"
+            f"\\pard\\plain\\s1 {e(REPAIRS_HEADING)}\\par\n"
+            f"\\pard\\plain {e(REPAIRS.rstrip('.'))}{{\\added {e(INSERTED)}}}{{\\deleted {e(DELETED)}}}.\\par\n"
+            f"{rows}"
+            f"\\pard\\plain {e(HOMES)}\\par\n"
+            f"\\pard\\plain {e(CLOSING)}\\par\n}}").encode("ascii")
+
+
+# --- e-mail -----------------------------------------------------------------------
+def release_pdf() -> bytes:
+    fpdf = __import__("fpdf")
+    pdf = fpdf.FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.multi_cell(0, 8, f"{HEADLINE}\n\nAgeing sea walls have left fourteen towns exposed to floods.")
+    return bytes(pdf.output())
+
+
+def mail_bytes(*, html: bool = True, pdf: bool = True, body: bool = True) -> bytes:
+    """An e-mail as a mail client saves it (.eml): a plain and an HTML
+    body (the web page), a PDF attached."""
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Coastal Watch <press@coastalwatch.example>"
+    message["To"] = "desk@agency.example"
+    message["Subject"] = f"PRESS RELEASE: {HEADLINE}"
+    message["Date"] = "Tue, 04 Mar 2025 09:30:00 +0000"
+    if body:
+        message.set_content("\n\n".join((HEADLINE, STANDFIRST, DATELINE_PARAGRAPH, SURVEY)))
+        if html:
+            message.add_alternative(web_page(), subtype="html")
+    if pdf:
+        message.add_attachment(release_pdf(), maintype="application", subtype="pdf", filename="release.pdf")
+    message.add_attachment(b"\x89PNG\r\n\x1a\n" + b"\x00" * 32, maintype="image", subtype="png", filename="logo.png")
+    message["Content-Language"] = "en-GB"  # after the body: setting content drops Content-* headers
+    return bytes(message)
