@@ -113,11 +113,22 @@ def _prose(text: str) -> bool:
 
 
 def _kind_in_article(block: Block, matched: bool) -> str | None:
+    """Inside the article: what trafilatura kept, and the headings and
+    captions it drops; links alone (a sidebar of a table layout) are not
+    the article's."""
     if block.tag in HEADING_TAGS:
         return HEADING
-    if block.tag in CAPTION_TAGS or block.tag == "tr" or any(m in block.marks for m in _DATELINE_MARKS):
+    if _caption(block) or block.tag == "tr" or any(m in block.marks for m in _DATELINE_MARKS):
         return BODY
-    return None if matched else BOILERPLATE
+    if not matched or (_navigation(block) and not _prose(block.text)):
+        return BOILERPLATE
+    return None
+
+
+def _caption(block: Block) -> bool:
+    """<figcaption>, <caption>, or what pages name a caption (wp-caption-text,
+    photo__caption)."""
+    return block.tag in CAPTION_TAGS or "caption" in block.marks
 
 
 def _whole(blocks: list[Block], name: str, pasted: bool) -> list[Unit]:
