@@ -9,9 +9,10 @@ the article's first and last paragraph, what trafilatura set aside stays as
 boilerplate (a byline, share buttons), headings and captions stay as they
 are (trafilatura drops figure captions); before the article only its
 headline is kept; menus, comments and related links around it are left
-out. A page (or a pasted fragment, or an e-mail's short body) in which
-trafilatura finds no article is read whole, its navigation set aside;
-a page with nothing but navigation is refused."""
+out. A fragment copied from a browser is read the same way (its headings
+stay, trafilatura's choice of paragraphs holds). A page (or an e-mail's
+short body) in which trafilatura finds no article is read whole, its
+navigation set aside; a page with nothing but navigation is refused."""
 from __future__ import annotations
 
 import re
@@ -42,9 +43,8 @@ class Page:
     info: SourceInfo
 
 
-def read_html(markup: str, name: str, *, whole: bool = False) -> Page:
-    """``whole``: read every block (a fragment the user chose to paste),
-    still with furniture set aside."""
+def read_html(markup: str, name: str) -> Page:
+    """A page, a fragment copied from a browser, an e-mail's HTML body."""
     root = _parse(markup, name)
     blocks = page_blocks(root)
     if not blocks:
@@ -52,8 +52,8 @@ def read_html(markup: str, name: str, *, whole: bool = False) -> Page:
     found = main_text_units(markup)
     info = _info(root, found.title, found.date)
     matched = matched_blocks(blocks, found.units) if found.units else set()
-    if whole or not matched:
-        return Page(_whole(blocks, name, pasted=whole), info)
+    if not matched:
+        return Page(_whole(blocks, name), info)
     return Page(_article(blocks, matched, found.title), info)
 
 
@@ -131,9 +131,9 @@ def _caption(block: Block) -> bool:
     return block.tag in CAPTION_TAGS or "caption" in block.marks
 
 
-def _whole(blocks: list[Block], name: str, pasted: bool) -> list[Unit]:
+def _whole(blocks: list[Block], name: str) -> list[Unit]:
     units = [_unit(b, BOILERPLATE if _navigation(b) else _kind_of_tag(b)) for b in blocks]
-    if not pasted and not any(u.kind != BOILERPLATE and len(u.text.split()) >= _MIN_ARTICLE_WORDS for u in units):
+    if not any(u.kind != BOILERPLATE and len(u.text.split()) >= _MIN_ARTICLE_WORDS for u in units):
         raise InputError(f"{name}: no article found on this page (only menus, links and short lines)")
     return units
 

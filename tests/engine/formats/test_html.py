@@ -71,7 +71,7 @@ def test_the_file_is_only_read(page):
 def test_a_fragment_copied_from_a_browser_keeps_its_headings():
     fragment = (f'<meta charset="utf-8"><h1>{m.HEADLINE}</h1><p>{m.STANDFIRST}</p><h2>{m.REPAIRS_HEADING}</h2>'
                 f"<p>{m.REPAIRS}</p>")
-    units = read_html(fragment, "pasted", whole=True).units
+    units = read_html(fragment, "pasted").units
     assert [(u.text, u.kind) for u in units] == [(m.HEADLINE, HEADING), (m.STANDFIRST, None),
                                                  (m.REPAIRS_HEADING, HEADING), (m.REPAIRS, None)]
 
