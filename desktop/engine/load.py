@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import replace
 from typing import Optional
 
 from .errors import InputError
@@ -32,10 +33,13 @@ def load_document(
     progress.report("Reading", 0.0)
     raw = read_file(path)
     name = _name(path)
-    if attachment is not None:
-        raw, name = _attached(raw, name, attachment)
-    return load_raw(raw, name, segment_mode=segment_mode, password=password, language=language,
-                    progress=progress)
+    if attachment is None:
+        return load_raw(raw, name, segment_mode=segment_mode, password=password, language=language,
+                        progress=progress)
+    raw, name = _attached(raw, name, attachment)
+    document = load_raw(raw, name, segment_mode=segment_mode, password=password, language=language,
+                        progress=progress)
+    return replace(document, info=replace(document.info, attached_as=attachment))
 
 
 def load_raw(

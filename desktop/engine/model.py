@@ -69,6 +69,7 @@ class SourceInfo:
     date: str = ""
     language: str = ""  # ISO 639-1, as declared (the detected one is Document.language)
     attachments: tuple[Attachment, ...] = ()
+    attached_as: str = ""  # read from the e-mail at Document.path: the attachment's name
 
 
 @dataclass(frozen=True)

@@ -123,7 +123,7 @@ class Session(QObject):
         self.paths = [os.path.abspath(project.left.path), os.path.abspath(project.right.path)]
         self.documents = [None, None]
         self.passwords = [None, None]
-        self.attachments = [None, None]
+        self.attachments = [project.left.attachment or None, project.right.attachment or None]
         self.options = project.options
         self.manual = project.review.manual
         self._project = project

@@ -54,3 +54,21 @@ def test_a_message_with_only_an_attachment_points_at_it(write):
 def test_an_attachment_of_something_that_is_no_e_mail(write):
     with pytest.raises(InputError, match="not an e-mail"):
         load_document(write("page.html", m.web_page()), attachment="release.pdf")
+
+
+def test_a_saved_review_of_an_attachment_reopens_the_attachment(write, tmp_path):
+    from desktop.engine.compare import compare_documents
+    from desktop.engine.project import load_project, save_project
+    from desktop.engine.restore import restore_project
+    from desktop.engine.review import Review
+
+    mail = write("release.eml", m.mail_bytes())
+    page = write("story.html", m.web_page())
+    comparison = compare_documents(load_document(page), load_document(mail, attachment="release.pdf"))
+    assert comparison.right.info.attached_as == "release.pdf"
+    review_path = str(tmp_path / "review.tandem")
+    save_project(review_path, comparison, Review())
+    project = load_project(review_path)
+    assert project.right.attachment == "release.pdf" and project.left.attachment == ""
+    restored = restore_project(project)
+    assert restored.comparison.right.source_format == "pdf" and not restored.changed
