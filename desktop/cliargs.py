@@ -74,6 +74,9 @@ def _reading() -> argparse.ArgumentParser:
                          help="paragraphs: blank lines separate units (default); "
                               "lines: every non-empty line is a unit (CAT tool exports)")
     reading.add_argument("--password", help="password for an encrypted PDF")
+    reading.add_argument("--attachment", metavar="NAME",
+                         help="read the e-mail's attachment NAME (a PDF, Word file…) as the document "
+                              "(for compare: the original's; 'tandem extract MAIL.eml' lists them)")
     reading.add_argument("--json", metavar="FILE|-", help="write JSON to FILE ('-' for standard output)")
     return reading
 
@@ -83,7 +86,8 @@ def _compare(commands) -> None:
                                  help="compare an original with another version (a report, JSON, exports)",
                                  description="Compare an original with another version of it.",
                                  epilog=EXIT_STATUS_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("original", nargs="?", help="the original document (text or PDF)")
+    parser.add_argument("original", nargs="?",
+                        help="the original document (text, PDF, web page, Word, Writer, RTF or e-mail; '-': standard input)")
     parser.add_argument("other", nargs="?", help="the other version (rewrite or translation)")
     parser.add_argument("--example", action="store_true", help="compare the built-in example pair")
     parser.add_argument("--exit-zero", action="store_true",
@@ -114,6 +118,8 @@ def _comparing(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--time-budget", type=float, default=20.0, metavar="SECONDS",
                         help="past this, answer coarser rather than keep going (default 20)")
     parser.add_argument("--other-password", help="password for the other version, if it differs")
+    parser.add_argument("--other-attachment", metavar="NAME",
+                        help="read the other version's attachment NAME (it is an e-mail) as the document")
     parser.add_argument("--original-language", metavar="CODE",
                         help="language of the original (ISO 639-1, e.g. en), instead of detecting it")
     parser.add_argument("--other-language", metavar="CODE",

@@ -38,7 +38,8 @@ def _compared(args: argparse.Namespace):
     comparison = compare_files(left, right, _options(args), segment_mode=args.segment,
                                left_password=args.password, right_password=args.other_password or args.password,
                                left_language=_language(args.original_language),
-                               right_language=_language(args.other_language))
+                               right_language=_language(args.other_language),
+                               left_attachment=args.attachment, right_attachment=args.other_attachment)
     return comparison, Review(), False
 
 

@@ -56,3 +56,17 @@ def test_built_program_reads_a_pdf(built, small_pdf, tmp_path):
                             timeout=300, env=_env(tmp_path))
     assert result.returncode == 0, result.stderr
     assert "fourteen towns" in result.stdout
+
+
+def test_built_program_reads_a_web_page_a_word_file_and_an_e_mail(built, tmp_path):
+    from tests.engine.formats import makers
+
+    (tmp_path / "story.html").write_text(makers.web_page(), encoding="utf-8")
+    makers.word_document(tmp_path / "release.docx")
+    (tmp_path / "release.eml").write_bytes(makers.mail_bytes())
+    for name, fmt in (("story.html", "html"), ("release.docx", "docx"), ("release.eml", "eml")):
+        result = subprocess.run([str(built), "extract", str(tmp_path / name), "--json", "-"], capture_output=True,
+                                text=True, timeout=300, env=_env(tmp_path))
+        assert result.returncode == 0, result.stderr
+        data = json.loads(result.stdout)
+        assert data["format"] == fmt and data["paragraphs"][0]["text"] == makers.HEADLINE

@@ -34,14 +34,18 @@ def compare_files(
     right_password: Optional[str] = None,
     left_language: Optional[str] = None,
     right_language: Optional[str] = None,
+    left_attachment: Optional[str] = None,
+    right_attachment: Optional[str] = None,
     progress: Optional[Progress] = None,
 ) -> Comparison:
-    """``*_language`` (ISO 639-1) overrides detection for that document."""
+    """``*_language`` (ISO 639-1) overrides detection for that document;
+    ``*_attachment`` reads that attachment of an e-mail as the document."""
     progress = ensure_progress(progress)
     if left_path == right_path == STDIN:
         raise InputError("only one of the two documents can come from standard input ('-')")
     left = load_document(left_path, segment_mode=segment_mode, password=left_password,
-                         language=left_language, progress=progress.sub(0.0, 0.2))
+                         language=left_language, attachment=left_attachment, progress=progress.sub(0.0, 0.2))
     right = load_document(right_path, segment_mode=segment_mode, password=right_password,
-                          language=right_language, progress=progress.sub(0.2, 0.4))
+                          language=right_language, attachment=right_attachment,
+                          progress=progress.sub(0.2, 0.4))
     return compare_documents(left, right, options, progress=progress.sub(0.4, 1.0))

@@ -29,6 +29,12 @@ REPLACE = "replace"
 SEGMENT_PARAGRAPHS = "paragraphs"
 SEGMENT_LINES = "lines"
 
+# What a paragraph's ``line``/``end_line`` count in its source: lines of a
+# text file, a web page's markup or an e-mail's body; paragraphs of a word
+# processor's document (Word, Writer and RTF have no lines of their own).
+LINES = "line"
+PARAGRAPHS = "paragraph"
+
 
 @dataclass(frozen=True)
 class Paragraph:
@@ -44,6 +50,29 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A file attached to an e-mail; ``readable`` when Tandem can open it as
+    the document (PDF, Word, Writer, RTF, a web page or text)."""
+
+    name: str
+    content_type: str
+    size: int
+    readable: bool
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """What a document says of itself, where it says it: a web page's or an
+    e-mail's title, publication date (ISO 8601) and declared language."""
+
+    title: str = ""
+    date: str = ""
+    language: str = ""  # ISO 639-1, as declared (the detected one is Document.language)
+    attachments: tuple[Attachment, ...] = ()
+    attached_as: str = ""  # read from the e-mail at Document.path: the attachment's name
+
+
+@dataclass(frozen=True)
 class Document:
     path: Optional[str]
     name: str
@@ -51,7 +80,9 @@ class Document:
     language: str
     paragraphs: tuple[Paragraph, ...]
     sha256: str
-    source_format: str = "text"  # "text" | "pdf"
+    source_format: str = "text"  # "text" | "pdf" | "html" | "docx" | "odt" | "rtf" | "eml"
+    positions: str = LINES  # what Paragraph.line counts: LINES or PARAGRAPHS
+    info: SourceInfo = SourceInfo()
 
     def paragraph(self, pid: int) -> Paragraph:
         return self.paragraphs[pid]

@@ -61,7 +61,9 @@ def restore_project(project: Project, options: Optional[Options] = None, *, segm
     progress = ensure_progress(progress)
     mode = segment_mode or project.segment_mode
     left = load_document(left_path or project.left.path, segment_mode=mode, password=left_password,
+                         attachment=None if left_path else project.left.attachment or None,
                          progress=progress.sub(0.0, 0.2))
     right = load_document(right_path or project.right.path, segment_mode=mode, password=right_password,
+                          attachment=None if right_path else project.right.attachment or None,
                           progress=progress.sub(0.2, 0.4))
     return restore_documents(project, left, right, options, progress.sub(0.4, 1.0))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from .model import IGNORED, UNCHANGED, Comparison, Group, ManualAlignment
+from .places import short_place
 
 ACCEPTED = "accepted"
 FLAGGED = "flagged"  # an error to fix
@@ -43,7 +44,7 @@ class ReviewItem:
     message: str
     left_text: str
     right_text: str
-    left_where: str  # "p. 2" or "l. 14–16"; "" when the side has no paragraph
+    left_where: str  # "p. 2", "l. 14–16" or "par. 7"; "" when the side has no paragraph
     right_where: str
 
     @property
@@ -128,10 +129,7 @@ def _change_message(group: Group) -> str:
 def _where(document, pids) -> str:
     if not pids:
         return ""
-    first, last = document.paragraphs[min(pids)], document.paragraphs[max(pids)]
-    if first.page is not None:
-        return f"p. {first.page}" if first.page == last.page or last.page is None else f"pp. {first.page}–{last.page}"
-    return f"l. {first.line}" if first.line == last.end_line else f"l. {first.line}–{last.end_line}"
+    return short_place(document, document.paragraphs[min(pids)], document.paragraphs[max(pids)])
 
 
 # --- applying a review to a comparison ------------------------------------------

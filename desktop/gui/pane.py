@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QPainter, QPa
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
 from desktop.engine.model import ADDED, IGNORED, MOVED, OMITTED, UNCHANGED, Group
+from desktop.engine.places import long_place
 
 from . import icons
 from .layout import LEFT, RIGHT
@@ -345,10 +346,7 @@ class DocumentPane(PaneTextSelection, QWidget):
         if drifts and in_gutter:
             return _drift_tooltip(drifts)
         para = self.view.renderer.paragraph(self.side, pid)
-        where = f"Line {para.line}" if para.line == para.end_line else f"Lines {para.line}–{para.end_line}"
-        if para.page is not None:
-            where += f", page {para.page}"
-        parts.append(where)
+        parts.append(long_place(self.view.renderer.document(self.side), para))
         return "<br>".join(parts)
 
     def mousePressEvent(self, event) -> None:

@@ -107,9 +107,11 @@ class ParagraphRenderer:
         self._find = pattern
         self._layouts.clear()  # heights stay: a find highlight changes no metrics
 
+    def document(self, side: int):
+        return self.comparison.left if side == LEFT else self.comparison.right
+
     def paragraph(self, side: int, pid: int) -> Paragraph:
-        doc = self.comparison.left if side == LEFT else self.comparison.right
-        return doc.paragraphs[pid]
+        return self.document(side).paragraphs[pid]
 
     # --- sizes ----------------------------------------------------------------
     def height(self, side: int, pid: int) -> float:

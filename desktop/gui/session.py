@@ -38,6 +38,7 @@ class _Job:
     passwords: tuple[Optional[str], Optional[str]]
     options: Options
     languages: tuple[Optional[str], Optional[str]] = (None, None)  # chosen by the user, else detected
+    attachments: tuple[Optional[str], Optional[str]] = (None, None)  # an e-mail's attachment read instead
     manual: ManualAlignment = ManualAlignment()
     project: Optional[Project] = None  # a saved review to restore onto the documents
 
@@ -58,6 +59,7 @@ class Session(QObject):
         self.documents: list[Optional[Document]] = [None, None]
         self.passwords: list[Optional[str]] = [None, None]
         self.languages: list[Optional[str]] = [None, None]  # the user's choice overrides detection
+        self.attachments: list[Optional[str]] = [None, None]  # the e-mail attachment read as the document
         self.options = options
         self.comparison: Optional[Comparison] = None
         self.manual = ManualAlignment()  # the reviewer's corrections to the alignment
@@ -72,7 +74,16 @@ class Session(QObject):
         self.documents[side] = None
         self.passwords[side] = None
         self.languages[side] = None
+        self.attachments[side] = None
         self.paths_changed.emit()
+        self.run()
+
+    def open_attachment(self, side: int, name: Optional[str]) -> None:
+        """Read the e-mail on ``side`` as its attachment ``name`` (None: its body)."""
+        self._new_review()
+        self.attachments[side] = name
+        self.documents[side] = None
+        self.passwords[side] = None
         self.run()
 
     def open_pair(self, left: str, right: str) -> None:
@@ -81,6 +92,7 @@ class Session(QObject):
         self.documents = [None, None]
         self.passwords = [None, None]
         self.languages = [None, None]
+        self.attachments = [None, None]
         self.paths_changed.emit()
         self.run()
 
@@ -97,6 +109,7 @@ class Session(QObject):
         self.documents.reverse()
         self.passwords.reverse()
         self.languages.reverse()
+        self.attachments.reverse()
         self.paths_changed.emit()
         self.run()
 
@@ -110,6 +123,7 @@ class Session(QObject):
         self.paths = [os.path.abspath(project.left.path), os.path.abspath(project.right.path)]
         self.documents = [None, None]
         self.passwords = [None, None]
+        self.attachments = [project.left.attachment or None, project.right.attachment or None]
         self.options = project.options
         self.manual = project.review.manual
         self._project = project
@@ -157,7 +171,8 @@ class Session(QObject):
         self._generation += 1
         generation = self._generation
         job = _Job(tuple(self.paths), tuple(self.documents), tuple(self.passwords), self.options,
-                   manual=self.manual, project=self._project, languages=tuple(self.languages))
+                   manual=self.manual, project=self._project, languages=tuple(self.languages),
+                   attachments=tuple(self.attachments))
         label = "Comparing" if all(self.paths) else "Loading"
         self._op = (Op(self._widget, lambda progress: _work(job, progress),
                        lambda result: self._finished(generation, result))
@@ -200,7 +215,8 @@ def _work(job: _Job, progress: Progress):
         part = progress.sub(load_share * n / len(missing), load_share * (n + 1) / len(missing))
         try:
             documents[side] = load_document(job.paths[side], password=job.passwords[side],
-                                            language=job.languages[side], progress=part)
+                                            language=job.languages[side], attachment=job.attachments[side],
+                                            progress=part)
         except Cancelled:
             raise
         except TandemError as error:

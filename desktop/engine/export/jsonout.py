@@ -60,6 +60,8 @@ def document_dict(document: Document) -> dict:
         "encoding": document.encoding,
         "language": document.language,
         "sha256": document.sha256,
+        "positions": document.positions,
+        "source": asdict(document.info),
         "paragraphs": [
             {"id": p.id, "text": p.text, "kind": p.kind, "line": p.line,
              "end_line": p.end_line, "page": p.page}

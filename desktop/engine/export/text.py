@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from ..model import Comparison, Document, Group
+from ..places import line_label
 
 _WIDTH = 100
 
@@ -32,7 +33,7 @@ def _label(document: Document, ids) -> str:
     parts = []
     for pid in ids:
         p = document.paragraphs[pid]
-        parts.append(f"¶{pid}" + (f" p.{p.page}" if p.page else f" l.{p.line}"))
+        parts.append(f"¶{pid}" + (f" p.{p.page}" if p.page else f" {line_label(document)}{p.line}"))
     return ", ".join(parts)
 
 
@@ -76,15 +77,28 @@ def document_text(document: Document) -> str:
     compared = [p for p in document.paragraphs if p.kind != "boilerplate"]
     aside = [p for p in document.paragraphs if p.kind == "boilerplate"]
     lines = [f"{document.name}: {len(compared)} paragraphs, {document.encoding}, "
-             f"language {document.language}"]
-    lines.extend(_paragraph_line(p) for p in compared)
+             f"language {document.language}"] + _source_lines(document)
+    label = line_label(document)
+    lines.extend(_paragraph_line(p, label) for p in compared)
     if aside:
         lines.append("")
         lines.append(f"Set aside as boilerplate, not compared ({len(aside)}):")
-        lines.extend(_paragraph_line(p) for p in aside)
+        lines.extend(_paragraph_line(p, label) for p in aside)
     return "\n".join(lines) + "\n"
 
 
-def _paragraph_line(p) -> str:
+def _source_lines(document: Document) -> list[str]:
+    """What the page or message says of itself, and an e-mail's attachments."""
+    info = document.info
+    said = [f"{what} {value}" for what, value in (("title", info.title), ("dated", info.date),
+                                                   ("declared language", info.language)) if value]
+    lines = [f"  {document.source_format}: " + "; ".join(said)] if said else []
+    for attached in info.attachments:
+        can = "" if attached.readable else " (not a document Tandem reads)"
+        lines.append(f"  attached: {attached.name}, {attached.content_type}, {attached.size} bytes{can}")
+    return lines
+
+
+def _paragraph_line(p, label: str = "l.") -> str:
     where = f"p.{p.page} " if p.page else ""
-    return f"[{p.id}] {p.kind:11s} {where}l.{p.line}: {p.text}"
+    return f"[{p.id}] {p.kind:11s} {where}{label}{p.line}: {p.text}"
