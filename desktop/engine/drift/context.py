@@ -197,6 +197,7 @@ def build_context(group: Group, left_texts: dict[int, str], right_texts: dict[in
 
 MEANING_MATCH_AT = 0.5  # cosine of two sentences that say the same in two languages
 MEANING_ABSORBED_AT = 0.4  # a sentence whose meaning went into an already matched one
+MERGED_SENTENCES = (2, 3)  # sentences a translator may merge into one (or split one into)
 
 
 def _match_meaning(context: GroupContext) -> None:
@@ -204,7 +205,8 @@ def _match_meaning(context: GroupContext) -> None:
 
     if not context.left or not context.right:
         return
-    cosine = embed([s.text for s in context.left]) @ embed([s.text for s in context.right]).T
+    left_vectors, right_vectors = embed([s.text for s in context.left]), embed([s.text for s in context.right])
+    cosine = left_vectors @ right_vectors.T
     order = sorted(((float(cosine[i, j]), i, j) for i in range(cosine.shape[0])
                     for j in range(cosine.shape[1])), reverse=True)
     for value, i, j in order:
@@ -220,6 +222,34 @@ def _match_meaning(context: GroupContext) -> None:
         i = int(cosine[:, j].argmax())
         if cosine[i, j] >= MEANING_ABSORBED_AT and context.partners_of_left.get(i):
             _pair(context, i, j, float(cosine[i, j]))
+    _match_runs(context, left_vectors, right_vectors)
+
+
+def _match_runs(context: GroupContext, left_vectors, right_vectors) -> None:
+    """A sentence still unmatched may say what two or three consecutive
+    sentences of the other side say together (the translator merged them,
+    or split one): paired with that run where their sum means it."""
+    for i in context.unmatched_left:
+        run = _best_run(left_vectors[i], right_vectors)
+        for j in run:
+            _pair(context, i, j, MEANING_MATCH_AT)
+    for j in context.unmatched_right:
+        run = _best_run(right_vectors[j], left_vectors)
+        for i in run:
+            _pair(context, i, j, MEANING_MATCH_AT)
+
+
+def _best_run(vector, others) -> range:
+    import numpy as np
+
+    best, best_run = MEANING_MATCH_AT, range(0)
+    for size in MERGED_SENTENCES:
+        for start in range(len(others) - size + 1):
+            total = others[start:start + size].sum(axis=0)
+            cosine = float(vector @ total) / max(float(np.linalg.norm(total)), 1e-9)
+            if cosine >= best:
+                best, best_run = cosine, range(start, start + size)
+    return best_run
 
 
 def _match(context: GroupContext) -> None:
