@@ -14,6 +14,7 @@ from ..model import HEADING, UNCHANGED, Document, Drift, Group
 from .claims import check_claims
 from .context import GroupContext, build_context
 from .dates import check_dates
+from .hedges import check_hedges
 from .names import check_names, check_titles, document_name_keys, lowercase_words
 from .numbers import check_numbers
 from .quotes import (
@@ -27,11 +28,11 @@ from .structure import check_dateline, check_sentences, dateline
 Check = Callable[[GroupContext], list[Drift]]
 CHECKS: tuple[Check, ...] = (
     check_numbers, check_dates, check_names, check_titles, check_quoted_terms, check_quotations,
-    check_attribution, check_claims, check_sentences, check_dateline,
+    check_attribution, check_claims, check_hedges, check_sentences, check_dateline,
 )
 # Across languages only what survives translation can be compared.
 TRANSLATION_CHECKS: tuple[Check, ...] = (
-    check_numbers, check_dates, check_names, check_quotation_marks, check_sentences, check_dateline,
+    check_numbers, check_dates, check_names, check_quotation_marks, check_hedges, check_sentences, check_dateline,
 )
 # Headlines are rewritten as a matter of course: only hard facts count there.
 HEADING_CHECKS: tuple[Check, ...] = (check_numbers, check_dates, check_quoted_terms)

@@ -166,6 +166,39 @@ INTENSIFIERS = frozenset(
     "erheblich besorgniserregend ernst schwer zunehmend sehr äußerst stark alle immer nur "
     "systematisch massiv".split()
 )
+# Words that hedge a claim or distance the writer from it, by language: one
+# side hedging where the other asserts changes what is claimed ("have helped
+# fuel" / "probabilmente dovuto"). Phrases are matched as whole words; a
+# final * stands for any ending (Russian participles: считавшихся).
+HEDGES = {
+    "en": "probably possibly perhaps maybe likely unlikely allegedly reportedly apparently supposedly "
+          "seemingly presumably purportedly arguably alleged suspected perceived believed_to thought_to "
+          "said_to_be reported_to considered_to_be are_considered is_considered regarded_as",
+    "fr": "probablement possiblement peut-être vraisemblablement prétendument apparemment présumé présumée "
+          "présumés présumées supposé supposée soi-disant sans_doute",
+    "es": "probablemente posiblemente quizá quizás tal_vez presuntamente supuestamente aparentemente "
+          "presunto presunta presuntos presuntas supuesto supuesta",
+    "it": "probabilmente possibilmente forse presumibilmente presuntamente apparentemente presunto presunta "
+          "presunti presunte presumibile",
+    "pt": "provavelmente possivelmente talvez alegadamente supostamente aparentemente presumivelmente "
+          "suposto suposta",
+    "de": "wahrscheinlich möglicherweise vielleicht vermutlich mutmaßlich angeblich offenbar anscheinend "
+          "scheinbar womöglich mutmaßliche mutmaßlichen",
+    "nl": "waarschijnlijk mogelijk misschien vermoedelijk zogenaamd blijkbaar kennelijk vermeend vermeende",
+    "sv": "troligen troligtvis förmodligen kanske möjligen påstått påstådda uppenbarligen antagligen",
+    "da": "sandsynligvis muligvis måske formentlig angiveligt tilsyneladende",
+    "ru": "вероятно возможно наверное предположительно якобы по-видимому видимо очевидно "
+          "предполагаем* вроде считают* считает* считающ* считавш*",
+    "uk": "ймовірно можливо мабуть нібито імовірно очевидно",
+    "pl": "prawdopodobnie możliwe może być domniemany rzekomo najwyraźniej",
+}
+
+
+def hedges(language: str) -> frozenset[str]:
+    """The hedging words of ``language`` (empty where none are listed)."""
+    return frozenset(w.replace("_", " ") for w in HEDGES.get(language, "").split())
+
+
 SPEECH_VERBS = frozenset(
     "said says say told tells added adds noted stated explained explains "
     "warned warns stressed stresses argued argues claimed according announced reported "
