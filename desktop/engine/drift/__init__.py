@@ -15,6 +15,7 @@ from .claims import check_claims
 from .context import GroupContext, build_context
 from .dates import check_dates
 from .hedges import check_hedges
+from .roles import check_roles
 from .names import check_names, check_titles, document_name_keys, lowercase_words
 from .numbers import check_numbers
 from .quotes import (
@@ -32,7 +33,8 @@ CHECKS: tuple[Check, ...] = (
 )
 # Across languages only what survives translation can be compared.
 TRANSLATION_CHECKS: tuple[Check, ...] = (
-    check_numbers, check_dates, check_names, check_quotation_marks, check_hedges, check_sentences, check_dateline,
+    check_numbers, check_dates, check_names, check_roles, check_quotation_marks, check_hedges, check_sentences,
+    check_dateline,
 )
 # Headlines are rewritten as a matter of course: only hard facts count there.
 HEADING_CHECKS: tuple[Check, ...] = (check_numbers, check_dates, check_quoted_terms)
@@ -89,6 +91,11 @@ def unchecked(left: Document, right: Document) -> tuple[str, ...]:
     if left.language == right.language:
         return ()
     notes = []
+    unknown = [d.language for d in (left, right) if not encoder.knows(d.language)]
+    if unknown:
+        names = " and ".join(dict.fromkeys(language_name(code) for code in unknown))
+        notes.append(f"Names are not checked across {names}: translated names (Ryssland, Russia) "
+                     "cannot be told from changed ones without the encoder.")
     for document in (left, right):
         name = language_name(document.language)
         if not writes_capitals(" ".join(p.text for p in document.paragraphs)):
@@ -111,9 +118,10 @@ def group_drift(group: Group, left: Document, right: Document,
         names, across)
     checks = HEADING_CHECKS if headings else TRANSLATION_CHECKS if across else CHECKS
     if across and not (encoder.knows(left.language) and encoder.knows(right.language)):
-        # The encoder cannot pair sentences of a language it does not know:
-        # "sentence dropped" would be said of every sentence.
-        checks = tuple(c for c in checks if c is not check_sentences)
+        # The encoder cannot pair sentences of a language it does not know
+        # ("sentence dropped" would be said of every sentence), nor tell that
+        # Ryssland is Russia.
+        checks = tuple(c for c in checks if c not in (check_sentences, check_names))
     items: list[Drift] = []
     for check in checks:
         items.extend(check(context))

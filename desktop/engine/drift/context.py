@@ -187,8 +187,10 @@ def build_context(group: Group, left_texts: dict[int, str], right_texts: dict[in
     context = GroupContext(left, right, left_language, right_language, left_texts, right_texts,
                            headings=headings, documents=documents,
                            across=across)
-    if across:
+    if across and _encoder_knows(left_language, right_language):
         _match_meaning(context)
+    elif across:
+        _match_all(context)
     else:
         _match(context)
         _absorb(context)
@@ -198,6 +200,21 @@ def build_context(group: Group, left_texts: dict[int, str], right_texts: dict[in
 MEANING_MATCH_AT = 0.5  # cosine of two sentences that say the same in two languages
 MEANING_ABSORBED_AT = 0.4  # a sentence whose meaning went into an already matched one
 MERGED_SENTENCES = (2, 3)  # sentences a translator may merge into one (or split one into)
+
+
+def _encoder_knows(*languages: str) -> bool:
+    from .. import encoder
+
+    return all(encoder.knows(language) for language in languages)
+
+
+def _match_all(context: GroupContext) -> None:
+    """Where the encoder does not know a language, sentences cannot be
+    paired: the group is compared as a whole (figures, dates, names and
+    titles over all its sentences)."""
+    for i in range(len(context.left)):
+        for j in range(len(context.right)):
+            _pair(context, i, j, 0.0)
 
 
 def _match_meaning(context: GroupContext) -> None:

@@ -219,6 +219,107 @@ TITLE_WORDS = frozenset(
     "direktor direktorin leiter leiterin stellvertretende stellvertretender ministerin minister "
     "präsident präsidentin sprecher sprecherin vorsitzende vorsitzender".split()
 )
+# Job titles by what the role is, in each language: across languages a title
+# is compared by its roles ("Deputy Director" / "vicedirettore": deputy and
+# director; "Experte": expert, so the title changed). A word may carry two
+# roles (vicedirettore, Generalsekretär).
+ROLES = {
+    "deputy": {"en": "deputy vice", "fr": "adjoint adjointe vice-président vice-présidente",
+               "es": "adjunto adjunta subdirector subdirectora vicepresidente vicepresidenta",
+               "it": "vice vicedirettore vicedirettrice vicepresidente",
+               "pt": "adjunto adjunta vice-diretor vice-diretora vice-presidente",
+               "de": "stellvertretende stellvertretender stellvertretenden vize vizedirektor vizepräsident",
+               "nl": "adjunct adjunct-directeur plaatsvervangend plaatsvervangende vicevoorzitter",
+               "sv": "biträdande vice ställföreträdande", "ru": "заместитель замдиректора вице-президент"},
+    "director": {"en": "director", "fr": "directeur directrice", "es": "director directora subdirector subdirectora",
+                 "it": "direttore direttrice vicedirettore vicedirettrice", "pt": "diretor diretora vice-diretor",
+                 "de": "direktor direktorin vizedirektor", "nl": "directeur directrice adjunct-directeur",
+                 "sv": "direktör chef", "ru": "директор замдиректора"},
+    "head": {"en": "head chief", "fr": "chef responsable", "es": "jefe jefa responsable",
+             "it": "capo responsabile", "pt": "chefe responsável", "de": "leiter leiterin chef chefin",
+             "nl": "hoofd chef", "sv": "chef", "ru": "глава руководитель начальник"},
+    "minister": {"en": "minister", "fr": "ministre", "es": "ministro ministra", "it": "ministro ministra",
+                 "pt": "ministro ministra", "de": "minister ministerin", "nl": "minister", "sv": "minister",
+                 "ru": "министр"},
+    "president": {"en": "president", "fr": "président présidente", "es": "presidente presidenta",
+                  "it": "presidente", "pt": "presidente", "de": "präsident präsidentin", "nl": "president",
+                  "sv": "president", "ru": "президент"},
+    "chair": {"en": "chair chairman chairwoman chairperson", "fr": "président présidente",
+              "es": "presidente presidenta", "it": "presidente", "pt": "presidente",
+              "de": "vorsitzende vorsitzender", "nl": "voorzitter", "sv": "ordförande", "ru": "председатель"},
+    "secretary": {"en": "secretary secretary-general", "fr": "secrétaire", "es": "secretario secretaria",
+                  "it": "segretario segretaria", "pt": "secretário secretária",
+                  "de": "sekretär sekretärin generalsekretär generalsekretärin", "nl": "secretaris",
+                  "sv": "sekreterare generalsekreterare", "ru": "секретарь генсек"},
+    "spokesperson": {"en": "spokesperson spokesman spokeswoman", "fr": "porte-parole", "es": "portavoz vocero vocera",
+                     "it": "portavoce", "pt": "porta-voz", "de": "sprecher sprecherin",
+                     "nl": "woordvoerder woordvoerster", "sv": "talesperson talesman pressekreterare",
+                     "ru": "пресс-секретарь представитель"},
+    "expert": {"en": "expert", "fr": "expert experte spécialiste", "es": "experto experta especialista",
+               "it": "esperto esperta", "pt": "especialista perito perita", "de": "experte expertin fachmann",
+               "nl": "expert deskundige", "sv": "expert sakkunnig", "ru": "эксперт специалист"},
+    "researcher": {"en": "researcher", "fr": "chercheur chercheuse", "es": "investigador investigadora",
+                   "it": "ricercatore ricercatrice", "pt": "investigador investigadora pesquisador pesquisadora",
+                   "de": "forscher forscherin", "nl": "onderzoeker onderzoekster", "sv": "forskare utredare",
+                   "ru": "исследователь исследовательница"},
+    "coordinator": {"en": "coordinator", "fr": "coordinateur coordinatrice", "es": "coordinador coordinadora",
+                    "it": "coordinatore coordinatrice", "pt": "coordenador coordenadora",
+                    "de": "koordinator koordinatorin", "nl": "coördinator", "sv": "samordnare koordinator",
+                    "ru": "координатор"},
+    "representative": {"en": "representative", "fr": "représentant représentante", "es": "representante",
+                       "it": "rappresentante", "pt": "representante", "de": "vertreter vertreterin",
+                       "nl": "vertegenwoordiger", "sv": "representant företrädare", "ru": "представитель"},
+    "rapporteur": {"en": "rapporteur", "fr": "rapporteur rapporteuse", "es": "relator relatora",
+                   "it": "relatore relatrice", "pt": "relator relatora", "de": "berichterstatter berichterstatterin",
+                   "nl": "rapporteur", "sv": "rapportör", "ru": "докладчик"},
+    "lawyer": {"en": "lawyer attorney", "fr": "avocat avocate", "es": "abogado abogada", "it": "avvocato avvocata",
+               "pt": "advogado advogada", "de": "anwalt anwältin rechtsanwalt rechtsanwältin",
+               "nl": "advocaat", "sv": "advokat jurist", "ru": "адвокат юрист"},
+    "founder": {"en": "founder", "fr": "fondateur fondatrice", "es": "fundador fundadora",
+                "it": "fondatore fondatrice", "pt": "fundador fundadora", "de": "gründer gründerin",
+                "nl": "oprichter oprichtster", "sv": "grundare", "ru": "основатель основательница"},
+    "commissioner": {"en": "commissioner", "fr": "commissaire", "es": "comisionado comisionada comisario",
+                     "it": "commissario", "pt": "comissário", "de": "kommissar kommissarin beauftragte beauftragter",
+                     "nl": "commissaris", "sv": "kommissionär kommissarie", "ru": "комиссар уполномоченный"},
+    "adviser": {"en": "adviser advisor", "fr": "conseiller conseillère", "es": "asesor asesora consejero",
+                "it": "consigliere consulente", "pt": "assessor assessora conselheiro",
+                "de": "berater beraterin", "nl": "adviseur", "sv": "rådgivare", "ru": "советник"},
+    "campaigner": {"en": "campaigner activist", "fr": "militant militante", "es": "activista",
+                   "it": "attivista", "pt": "ativista", "de": "aktivist aktivistin", "nl": "activist",
+                   "sv": "aktivist", "ru": "активист активистка"},
+    "ambassador": {"en": "ambassador", "fr": "ambassadeur ambassadrice", "es": "embajador embajadora",
+                   "it": "ambasciatore ambasciatrice", "pt": "embaixador embaixadora", "de": "botschafter botschafterin",
+                   "nl": "ambassadeur", "sv": "ambassadör", "ru": "посол"},
+    "mayor": {"en": "mayor", "fr": "maire", "es": "alcalde alcaldesa", "it": "sindaco sindaca", "pt": "prefeito prefeita",
+              "de": "bürgermeister bürgermeisterin", "nl": "burgemeester", "sv": "borgmästare", "ru": "мэр"},
+    "governor": {"en": "governor", "fr": "gouverneur", "es": "gobernador gobernadora", "it": "governatore",
+                 "pt": "governador", "de": "gouverneur", "nl": "gouverneur", "sv": "guvernör", "ru": "губернатор"},
+    "professor": {"en": "professor", "fr": "professeur professeure", "es": "profesor profesora",
+                  "it": "professore professoressa", "pt": "professor professora", "de": "professor professorin",
+                  "nl": "professor hoogleraar", "sv": "professor", "ru": "профессор"},
+    "editor": {"en": "editor", "fr": "rédacteur rédactrice", "es": "redactor redactora editor",
+               "it": "redattore redattrice direttore", "pt": "editor editora redator", "de": "redakteur redakteurin",
+               "nl": "redacteur", "sv": "redaktör", "ru": "редактор"},
+    "executive": {"en": "executive ceo", "fr": "exécutif exécutive pdg", "es": "ejecutivo ejecutiva",
+                  "it": "esecutivo esecutiva amministratore", "pt": "executivo executiva",
+                  "de": "geschäftsführer geschäftsführerin vorstandschef", "nl": "bestuurder", "sv": "verkställande vd",
+                  "ru": "исполнительный гендиректор"},
+}
+
+
+@lru_cache(maxsize=None)
+def role_words(language: str) -> dict[str, frozenset[str]]:
+    """Word -> the roles it names, in ``language`` (empty where unknown)."""
+    out: dict[str, set[str]] = {}
+    for role, by_language in ROLES.items():
+        for word in by_language.get(language, "").split():
+            out.setdefault(word, set()).add(role)
+    return {word: frozenset(roles) for word, roles in out.items()}
+
+
+# A paragraph opening with one of these dashes is speech (Scandinavian,
+# Russian, Spanish and Italian newspapers quote that way: "– Vi kräver …").
+QUOTATION_DASHES = "–—"
 # Quotation marks: opening -> closing characters it may pair with.
 QUOTE_PAIRS = {
     "“": "”“\"", "„": "“”\"", "«": "»", "\"": "\"”", "‘": "’‘'", "‚": "‘’", "‹": "›", "'": "'’",

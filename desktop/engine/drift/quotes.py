@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..model import Drift
 from ..words import content_keys
 from .context import GroupContext, Mention
-from .lexicon import PASSIVE_AUXILIARIES, QUOTE_PAIRS, SPEECH_VERBS, TITLE_WORDS, months, weekdays
+from .lexicon import PASSIVE_AUXILIARIES, QUOTATION_DASHES, QUOTE_PAIRS, SPEECH_VERBS, TITLE_WORDS, months, weekdays
 from .names import name_key
 
 SHORT_QUOTE_WORDS = 12  # up to this, a quoted span is a term
@@ -239,6 +239,9 @@ def _speech_spans(text: str) -> list[Quoted]:
     """Quotation marks around words that read as speech, not a title: long
     and sentence-like, or next to "said" ("…“, sagte Marta Jensen")."""
     spans = []
+    dash = re.match(rf"\s*[{QUOTATION_DASHES}]\s+", text)
+    if dash:  # "– Vi kräver …, säger X": the paragraph is speech
+        spans.append(Quoted(0, dash.end(), len(text), text[dash.end():]))
     for quote in quoted_spans(text, 0):
         around = text[max(0, quote.start - 30):quote.start] + " " + text[quote.end:quote.end + 30]
         if not quote.title_like or _ANY_SPEECH_VERB.search(around):
