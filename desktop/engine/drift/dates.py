@@ -142,7 +142,8 @@ def check_dates(context: GroupContext) -> list[Drift]:
     relative_right = surplus(right["relative"] + right["weekday"], left["relative"] + left["weekday"])
     relative_left = surplus(left["relative"] + left["weekday"], right["relative"] + right["weekday"])
     for kind, label in (("year", "Year"), ("day", "Date"), ("month", "Month")):
-        items.extend(_compare_kind(context, kind, label, left[kind], right[kind], relative_right))
+        items.extend(_compare_kind(context, kind, label, left[kind], right[kind], relative_right,
+                                   left["relative"] + left["weekday"]))
     for mention in relative_left:
         partner = next((r for r in relative_right if context.paired(mention.sentence, r.sentence)
                         and _day_like(r) == _day_like(mention)), None)
@@ -155,7 +156,7 @@ def check_dates(context: GroupContext) -> list[Drift]:
     return items
 
 
-def _compare_kind(context, kind, label, left, right, relative_right) -> list[Drift]:
+def _compare_kind(context, kind, label, left, right, relative_right, relative_left=()) -> list[Drift]:
     extra_left, extra_right = surplus(left, right), surplus(right, left)
     items = []
     dropped: list[Mention] = []
@@ -178,8 +179,16 @@ def _compare_kind(context, kind, label, left, right, relative_right) -> list[Dri
             dropped.append(mention)
     items.extend(_dropped(context, label, dropped))
     for mention in extra_right:
+        if kind in ("day", "year") and _made_explicit(context, mention, relative_left):
+            continue  # "today" / "le 22 décembre 2017": the day named, not changed
         items.append(context.item("date", "note", f"{label} “{mention.text}” was added", right=mention))
     return items
+
+
+def _made_explicit(context: GroupContext, mention: Mention, relative_left) -> bool:
+    """A date added where the corresponding sentence says "today" (or a
+    weekday): the rewrite named the day the release left relative."""
+    return any(_day_like(r) and context.paired(r.sentence, mention.sentence) for r in relative_left)
 
 
 def _partner(context: GroupContext, mention: Mention, candidates: list[Mention]) -> Mention | None:

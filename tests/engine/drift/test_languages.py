@@ -112,3 +112,11 @@ def test_month_and_number_names_come_from_cldr_and_num2words():
     assert number_words("it")["trentasette"] == 37 and number_words("fr")["quatre"] == 4
     assert knows_number_words("sv") and not knows_number_words("ko")  # Korean native numerals unknown
     assert not number_words("xx")
+
+
+def test_today_made_explicit_as_the_date_is_no_drift():
+    english = "Coastal Watch report\n\nCoastal Watch published a report on sea walls today."
+    french = "Rapport de Coastal Watch\n\nCoastal Watch a publié le 22 décembre 2022 un rapport sur les digues."
+    comparison = compare_documents(document_from_text(english, name="en.txt", language="en"),
+                                   document_from_text(french, name="fr.txt", language="fr"))
+    assert [d.message for g in comparison.groups for d in g.drift if d.kind == "date"] == []
