@@ -14,7 +14,7 @@ from .names import name_key
 
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 _PHRASE_END = re.compile(r"[,;:()«»“”\"—–]|\s-\s")
-_PHRASE_WORDS = 8  # a title runs a few words past its last role word at most
+_PHRASE_WORDS = 12  # a title runs a few words past its last role word at most
 _NAME_NEAR = 6  # words either side of a title where the person's name stands
 
 
