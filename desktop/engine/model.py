@@ -3,31 +3,83 @@ and the exporters know of a comparison is in these dataclasses."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Optional
 
-# Paragraph kinds
-HEADING = "heading"
-BODY = "body"
-BOILERPLATE = "boilerplate"
-PARAGRAPH_KINDS = (HEADING, BODY, BOILERPLATE)
+class _Name(str, Enum):
+    """A name that is also its JSON string: compares, hashes, formats and
+    serialises as the plain value ("unchanged" == Status.UNCHANGED)."""
 
-# Group statuses
-UNCHANGED = "unchanged"
-EDITED = "edited"
-REWRITTEN = "rewritten"
-MOVED = "moved"
-ADDED = "added"
-OMITTED = "omitted"
-IGNORED = "boilerplate"  # furniture on either side, kept out of the comparison
-GROUP_STATUSES = (UNCHANGED, EDITED, REWRITTEN, MOVED, ADDED, OMITTED, IGNORED)
+    def __str__(self) -> str:
+        return self.value
 
-# Change ops
-INSERT = "insert"
-DELETE = "delete"
-REPLACE = "replace"
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec)
 
-SEGMENT_PARAGRAPHS = "paragraphs"
-SEGMENT_LINES = "lines"
+    __hash__ = str.__hash__  # a dict keyed by "unchanged" finds Status.UNCHANGED
+
+
+class ParagraphKind(_Name):
+    HEADING = "heading"
+    BODY = "body"
+    BOILERPLATE = "boilerplate"
+
+
+class Status(_Name):
+    """What became of a group of paragraphs."""
+
+    UNCHANGED = "unchanged"
+    EDITED = "edited"
+    REWRITTEN = "rewritten"
+    MOVED = "moved"
+    ADDED = "added"
+    OMITTED = "omitted"
+    IGNORED = "boilerplate"  # furniture on either side, kept out of the comparison (JSON: "boilerplate")
+
+
+class Op(_Name):
+    """A word change inside a group."""
+
+    INSERT = "insert"
+    DELETE = "delete"
+    REPLACE = "replace"
+
+
+class Severity(_Name):
+    ERROR = "error"
+    WARNING = "warning"
+    NOTE = "note"
+
+
+class DriftKind(_Name):
+    """What a drift item is about (the JSON's ``kind``)."""
+
+    NUMBER = "number"
+    DATE = "date"
+    NAME = "name"
+    TITLE = "title"
+    QUOTATION = "quotation"
+    ATTRIBUTION = "attribution"
+    CLAIM = "claim"
+    SENTENCE = "sentence"
+    DATELINE = "dateline"
+    REWRITTEN = "rewritten"
+
+
+class SegmentMode(_Name):
+    PARAGRAPHS = "paragraphs"
+    LINES = "lines"
+
+
+# The names every module uses, kept short.
+HEADING, BODY, BOILERPLATE = ParagraphKind.HEADING, ParagraphKind.BODY, ParagraphKind.BOILERPLATE
+PARAGRAPH_KINDS = tuple(ParagraphKind)
+UNCHANGED, EDITED, REWRITTEN, MOVED = Status.UNCHANGED, Status.EDITED, Status.REWRITTEN, Status.MOVED
+ADDED, OMITTED, IGNORED = Status.ADDED, Status.OMITTED, Status.IGNORED
+GROUP_STATUSES = tuple(Status)
+INSERT, DELETE, REPLACE = Op.INSERT, Op.DELETE, Op.REPLACE
+ERROR, WARNING, NOTE = Severity.ERROR, Severity.WARNING, Severity.NOTE
+SEGMENT_PARAGRAPHS, SEGMENT_LINES = SegmentMode.PARAGRAPHS, SegmentMode.LINES
 
 # What a paragraph's ``line``/``end_line`` count in its source: lines of a
 # text file, a web page's markup or an e-mail's body; paragraphs of a word

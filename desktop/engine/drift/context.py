@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Drift, Group
+from ..model import Drift, DriftKind, Group, Severity
 from ..sentences import sentence_spans
 from ..words import content_keys
 
@@ -127,7 +127,7 @@ class GroupContext:
     def item(self, kind: str, severity: str, message: str, left: Mention | None = None,
              right: Mention | None = None) -> Drift:
         return Drift(
-            kind=kind, severity=severity, message=message,
+            kind=_kind(kind), severity=Severity(severity), message=message,
             left_text=left.text if left else "", right_text=right.text if right else "",
             left_paragraph=self.left[left.sentence].paragraph if left else None,
             right_paragraph=self.right[right.sentence].paragraph if right else None,
@@ -138,6 +138,13 @@ class GroupContext:
     def whole(self, side: str, sentence: int) -> Mention:
         s = (self.left if side == "left" else self.right)[sentence]
         return Mention(None, s.text, sentence, s.start, s.end)
+
+
+def _kind(kind: str):
+    try:
+        return DriftKind(kind)
+    except ValueError:
+        return kind  # a check's own kind (the bilingual QA checks name theirs)
 
 
 def _sentences(texts: dict[int, str], language: str) -> list[Sentence]:
