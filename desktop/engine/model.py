@@ -49,8 +49,15 @@ class SegmentRef:
 
     id: str  # as shown, unique in the file: "u1", "u1:s2", "f2/u1", a TMX tuid
     unit: str = ""  # the <trans-unit>/<unit> id (or the tuid) it belongs to
+    file: str = ""  # the <file> it is in ("f2/" begins the id), when the XLIFF holds several
     codes: tuple[str, ...] = ()  # inline codes in order, "x#1", "g#2", "bpt#1"…
     state: str = ""  # as the file says: "translated", "needs-review-translation", "final"…
+
+    @property
+    def local_id(self) -> str:
+        """The id within its <file>: "u1" of "f2/u1"."""
+        prefix = f"{self.file}/"
+        return self.id[len(prefix):] if self.file and self.id.startswith(prefix) else self.id
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from ..compare import compare_linked
 from ..model import Comparison, Document, Options
 from ..progress import Progress, ensure_progress
 from ..summary import summarise
+from .documents import file_label
 from .pairing import segment_links
 from .qa import with_qa
 
@@ -31,7 +32,7 @@ def compare_segments(left: Document, right: Document, options: Options = Options
 
 
 def _notes(left: Document, right: Document, links) -> tuple[str, ...]:
-    name = left.name.rsplit(" · ", 1)[0]
+    name = file_label(left)
     notes = [f"Compared segment by segment as {name} pairs them ({len(left.paragraphs)} segments; "
              "no re-alignment)."]
     linked = {i for lefts, _ in links for i in lefts}

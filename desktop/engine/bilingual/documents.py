@@ -67,13 +67,18 @@ def side_document(bilingual: BilingualFile, raw: RawFile, name: str, side: str,
                     bilingual.format, SEGMENTS, info)
 
 
+def file_label(document: Document) -> str:
+    """The file's name, without the side a bilingual file's document adds."""
+    return document.name.rsplit(" · ", 1)[0] if document.info.bilingual else document.name
+
+
 def _paragraphs(segments: tuple[Segment, ...], side: str) -> tuple[Paragraph, ...]:
     out = []
     for segment in segments:
         text: Optional[Side] = segment.source if side == SOURCE_SIDE else segment.target
         if text is None:
             continue
-        ref = SegmentRef(segment.id, segment.unit, text.codes, segment.state)
+        ref = SegmentRef(segment.id, segment.unit, segment.file, text.codes, segment.state)
         out.append(Paragraph(len(out), text.text, BODY, text.line, text.line, None, ref))
     return tuple(out)
 

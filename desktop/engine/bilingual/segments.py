@@ -25,6 +25,7 @@ class Segment:
     source: Optional[Side]  # None: an empty source
     target: Optional[Side]  # None: no target, or an empty one (untranslated)
     state: str = ""  # the file's state: "translated", "needs-review-translation", "final"…
+    file: str = ""  # the <file>'s label that begins ``id`` when the XLIFF holds several
 
 
 @dataclass(frozen=True)

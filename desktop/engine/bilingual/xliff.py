@@ -8,6 +8,7 @@ with the <mrk>s of its <target>. 2.x: a <unit> holds <segment>s."""
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from typing import Optional
 
 from ..errors import InputError
@@ -55,12 +56,13 @@ def _unit_1(unit, index: int, label: str, space: str) -> list[Segment]:
     source, target = child(unit, "source", space), child(unit, "target", space)
     state = target.get("state", "") if target is not None else ""
     marks = _segment_marks(child(unit, "seg-source", space), space)
+    file = label.rstrip("/")
     if not marks:
         shown = label + unit_id
-        return [Segment(shown, unit_id, (index, unit_id, None), _side(source), _side(target), state)]
+        return [Segment(shown, unit_id, (index, unit_id, None), _side(source), _side(target), state, file)]
     targets = {m.get("mid"): m for m in _segment_marks(target, space)}
     return [Segment(label + (mark.get("mid") or unit_id), unit_id, (index, unit_id, mark.get("mid")),
-                    _side(mark), _side(targets.get(mark.get("mid"))), state)
+                    _side(mark), _side(targets.get(mark.get("mid"))), state, file)
             for mark in marks]
 
 
@@ -93,7 +95,7 @@ def _unit_2(unit, index: int, label: str, space: str) -> list[Segment]:
         own = segment.get("id") or str(n + 1)
         shown = label + (unit_id if len(parts) == 1 else f"{unit_id}:{own}")
         out.append(Segment(shown, unit_id, (index, unit_id, n), _side(child(segment, "source", space)),
-                           _side(child(segment, "target", space)), segment.get("state", "")))
+                           _side(child(segment, "target", space)), segment.get("state", ""), label.rstrip("/")))
     return out
 
 
@@ -116,6 +118,5 @@ def _file_labels(names: list[str]) -> list[str]:
 
 def _file(fmt: str, version: str, source: str, target: str, segments: list[Segment], encoding: str):
     ids = unique_ids([s.id for s in segments], [s.unit for s in segments])
-    segments = [s if s.id == shown else Segment(shown, s.unit, s.key, s.source, s.target, s.state)
-                for s, shown in zip(segments, ids)]
+    segments = [s if s.id == shown else replace(s, id=shown) for s, shown in zip(segments, ids)]
     return BilingualFile(fmt, version, source, target, tuple(segments), encoding)

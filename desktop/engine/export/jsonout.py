@@ -70,7 +70,7 @@ def paragraph_dict(paragraph: Paragraph) -> dict:
     out = {"id": paragraph.id, "text": paragraph.text, "kind": paragraph.kind, "line": paragraph.line,
            "end_line": paragraph.end_line, "page": paragraph.page}
     if paragraph.segment is not None:  # a bilingual file's segment: its own id, codes and state
-        out["segment"] = {"id": paragraph.segment.id, "unit": paragraph.segment.unit,
+        out["segment"] = {"id": paragraph.segment.id, "unit": paragraph.segment.unit, "file": paragraph.segment.file,
                           "codes": list(paragraph.segment.codes), "state": paragraph.segment.state}
     return out
 
