@@ -83,8 +83,8 @@ def _tags(source: Paragraph, target: Paragraph) -> list[Drift]:
 
 
 def _same_as_source(source: Paragraph, target: Paragraph) -> list[Drift]:
-    if fold(source.text) != fold(target.text) or len(_WORD.findall(source.text)) < 2:
-        return []  # a name, a figure, a code: the same in every language
+    if fold(source.text) != fold(target.text) or not any(w.islower() for w in _WORD.findall(source.text)):
+        return []  # names, figures, codes ("Coastal Watch", "CRA-2025"): the same in every language
     return [_item("same_as_source", "note", "The target is the same as the source: not translated?",
                   source, target, left_text=source.text, right_text=target.text)]
 

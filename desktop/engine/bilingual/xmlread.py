@@ -2,11 +2,18 @@
 no DTD loaded (a file is data, never instructions); errors in one line."""
 from __future__ import annotations
 
+import re
+from typing import Optional
+
 from lxml import etree
 
 from ..errors import InputError
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+# What comes before the root element: a declaration, comments, processing
+# instructions, a doctype (with its internal subset).
+_PROLOG = re.compile(rb"(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?"
+                     rb"(?:(?:<!--.*?-->|<\?.*?\?>|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>)\s*)*", re.DOTALL)
 
 
 def parser() -> etree.XMLParser:
@@ -50,6 +57,13 @@ def child(element, name: str, space: str):
 
 def descendants(element, name: str, space: str) -> list:
     return [e for e in element.iter() if local(e) == name and namespace(e) == space]
+
+
+def prolog_end(data: bytes) -> Optional[int]:
+    """Where the root element starts in a file in an ASCII-compatible
+    encoding (None if it cannot be told)."""
+    end = _PROLOG.match(data).end()
+    return end if data[end:end + 1] == b"<" else None
 
 
 def encoding_of(root) -> str:

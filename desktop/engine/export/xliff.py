@@ -20,7 +20,9 @@ from ..bilingual.documents import file_label
 from ..bilingual.pairing import is_prealigned
 from ..bilingual.segments import Segment
 from ..bilingual.xliff import NS_1, is_version_2, read_xliff
-from ..bilingual.xmlread import XML_LANG, child, children, descendants, encoding_of, local, namespace, parse_xml
+from ..bilingual.xmlread import (
+    XML_LANG, child, children, descendants, encoding_of, local, namespace, parse_xml, prolog_end,
+)
 from ..errors import InputError
 from ..formats.sniff import XLIFF
 from ..model import Comparison, Group
@@ -42,7 +44,7 @@ def to_xliff(comparison: Comparison, review: Review = Review()) -> bytes:
 
 # --- back into the file it came from -------------------------------------------------------
 def _written_back(comparison: Comparison, review: Review) -> bytes:
-    root = _original(comparison)
+    data, root = _original(comparison)
     keys = {s.id: s for s in read_xliff(root, comparison.left.name).segments}
     version_2 = is_version_2(root)
     by_group = findings_by_group(comparison, review)
@@ -53,7 +55,19 @@ def _written_back(comparison: Comparison, review: Review) -> bytes:
             if unit is not None:
                 mark = _segment_mark(segment, unit, version_2)
                 (_annotate_2 if version_2 else _annotate_1)(unit, element, by_group[group.index], mark)
-    return etree.tostring(root.getroottree(), xml_declaration=True, encoding=encoding_of(root).upper())
+    return _serialised(data, root)
+
+
+def _serialised(data: bytes, root) -> bytes:
+    """The file as it was around its root element: its own declaration,
+    comments and doctype, byte for byte (lxml would drop the line breaks
+    between them); then the root element with the notes added."""
+    encoding = encoding_of(root)
+    start = prolog_end(data) if encoding in ("utf-8", "ascii", "us-ascii") else None
+    if start is None:
+        return etree.tostring(root.getroottree(), xml_declaration=True, encoding=encoding.upper())
+    after = b"".join(b"\n" + etree.tostring(s, encoding="UTF-8", with_tail=False) for s in root.itersiblings())
+    return data[:start] + etree.tostring(root, encoding="UTF-8", xml_declaration=False) + after + b"\n"
 
 
 def _original(comparison: Comparison):
@@ -64,7 +78,7 @@ def _original(comparison: Comparison):
     if raw.sha256 != comparison.left.sha256:
         raise InputError(f"{file_label(comparison.left)} changed since it was compared; "
                          "compare it again, then export")
-    return parse_xml(raw.data, path)
+    return raw.data, parse_xml(raw.data, path)
 
 
 def _segment_id(comparison: Comparison, group: Group) -> str:
