@@ -149,3 +149,11 @@ def test_xliff_1_0_without_namespace_and_repeated_ids():
 def test_a_target_of_tags_only_counts_as_translated():
     read = read_bilingual(xliff_1(unit("1", "<x id='1'/>", "<x id='1'/>")), "t.xlf")
     assert read.segments[0].target.text == PLACEHOLDER
+
+
+def test_a_segment_s_id_within_its_file():
+    from desktop.engine.api import load_document
+
+    ids = [(p.segment.id, p.segment.local_id) for p in load_document(str(XLIFF_1)).paragraphs]
+    assert ids[1] == ("release.docx/2", "2") and ids[-1] == ("captions.docx/2.2", "2.2")
+    assert [p.segment.local_id for p in load_document(str(TMX)).paragraphs][:2] == ["101", "102"]
