@@ -260,7 +260,8 @@ class MainWindow(QMainWindow):
             prefix = f"Could not open the {SIDE_NAMES[side]}: " if side is not None else ""
             self.error_bar.show_message("error", prefix + friendly_message(inner))
         if side is not None:
-            for lost in (LEFT, RIGHT) if self.session.bilingual else (side,):  # one file holds both sides
+            one_file = self.session.paths[LEFT] == self.session.paths[RIGHT]  # a bilingual file: both sides
+            for lost in (LEFT, RIGHT) if one_file else (side,):
                 self.session.paths[lost] = None
                 self.session.documents[lost] = None
             self.session.comparison = None

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from desktop.engine.api import compare_documents, is_bilingual, load_document, load_pair
+from desktop.engine.bilingual import is_prealigned
 from desktop.engine.errors import Cancelled, TandemError
 from desktop.engine.model import Comparison, Document, ManualAlignment, Options
 from desktop.engine.progress import Progress
@@ -109,8 +110,9 @@ class Session(QObject):
 
     @property
     def bilingual(self) -> bool:
-        """Both sides are one bilingual file's (an XLIFF's or a TMX's)."""
-        return self.paths[LEFT] is not None and self.paths[LEFT] == self.paths[RIGHT]
+        """Both sides, once read, are one bilingual file's (an XLIFF's or a TMX's)."""
+        left, right = self.documents
+        return left is not None and right is not None and is_prealigned(left, right)
 
     def swap(self) -> None:
         self._new_review()  # the sides' paragraph ids and the items' ids all change

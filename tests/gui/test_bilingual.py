@@ -115,3 +115,19 @@ def test_a_damaged_xliff_is_said_and_opens_nothing(window, qtbot, tmp_path):
     qtbot.waitUntil(lambda: window.error_bar.isVisible() and not window.session.busy, timeout=10000)
     assert "damaged XML" in window.error_bar.text()
     assert window.session.paths == [None, None] and window.session.comparison is None
+
+
+def test_a_bilingual_file_in_the_recent_list():
+    from desktop.gui.settings import RecentPair
+
+    assert RecentPair("/a/brochure.xlf", "/a/brochure.xlf").label() == "brochure.xlf  (source ⟷ target)"
+    assert RecentPair("/a/x.txt", "/a/y.txt").label() == "x.txt  ⟷  y.txt"
+
+
+def test_the_same_text_file_on_both_sides_is_no_bilingual_file(window, qtbot, tmp_path):
+    text = tmp_path / "note.txt"
+    text.write_text("Water pumps failed in twelve villages.\n\nRepairs start in April.\n", encoding="utf-8")
+    window.open_pair(str(text), str(text))
+    comparison = wait_for_comparison(qtbot, window)
+    assert not window.session.bilingual and comparison.left.source_format == "text"
+    assert window.actions_.swap.isEnabled()
