@@ -9,9 +9,8 @@ where the format has room for them:
 - XLIFF 2.x: a <note category="tandem"> in the <unit>'s <notes> and the
   decision as the <segment>'s state (flagged or queried: translated, with
   subState tandem:flagged or tandem:queried; accepted: reviewed).
-Any other comparison is written as a new XLIFF 1.2 file, one <trans-unit>
-per linked passage, with the same notes and states. The input file is
-only read."""
+Any other comparison is written as a new XLIFF 1.2 file (export.xliff_new).
+The input file is only read."""
 from __future__ import annotations
 
 from lxml import etree
@@ -19,9 +18,9 @@ from lxml import etree
 from ..bilingual.documents import file_label
 from ..bilingual.pairing import is_prealigned
 from ..bilingual.segments import Segment
-from ..bilingual.xliff import NS_1, is_version_2, read_xliff
+from ..bilingual.xliff import is_version_2, read_xliff
 from ..bilingual.xmlread import (
-    XML_LANG, child, children, descendants, encoding_of, local, namespace, parse_xml, prolog_end,
+    child, children, descendants, encoding_of, local, namespace, parse_xml, prolog_end,
 )
 from ..errors import InputError
 from ..formats.sniff import XLIFF
@@ -29,7 +28,7 @@ from ..model import Comparison, Group
 from ..review import ACCEPTED, FLAGGED, QUERIED, Review
 from ..textload import read_file
 from .findings import NOTE_PRIORITY, Finding, decided_state, findings_by_group
-from .xmlcodes import append_child, fill, insert_after, insert_before
+from .xmlcodes import append_child, insert_after, insert_before
 
 STATES_1 = {FLAGGED: "needs-review-translation", QUERIED: "needs-review-translation", ACCEPTED: "signed-off"}
 STATES_2 = {FLAGGED: ("translated", "tandem:flagged"), QUERIED: ("translated", "tandem:queried"),
@@ -39,22 +38,19 @@ STATES_2 = {FLAGGED: ("translated", "tandem:flagged"), QUERIED: ("translated", "
 def to_xliff(comparison: Comparison, review: Review = Review()) -> bytes:
     if is_prealigned(comparison.left, comparison.right) and comparison.left.source_format == XLIFF:
         return _written_back(comparison, review)
-    return _new_xliff(comparison, review)
+    from .xliff_new import new_xliff
+
+    return new_xliff(comparison, review)
 
 
 # --- back into the file it came from -------------------------------------------------------
 def _written_back(comparison: Comparison, review: Review) -> bytes:
     data, root = _original(comparison)
-    keys = {s.id: s for s in read_xliff(root, comparison.left.name).segments}
     version_2 = is_version_2(root)
-    by_group = findings_by_group(comparison, review)
-    for group in comparison.groups:
-        segment = keys.get(_segment_id(comparison, group))
-        if segment is not None and by_group.get(group.index):
-            unit, element = _elements(root, segment, version_2)
-            if unit is not None:
-                mark = _segment_mark(segment, unit, version_2)
-                (_annotate_2 if version_2 else _annotate_1)(unit, element, by_group[group.index], mark)
+    for (file_index, unit_id), found in _findings_by_unit(comparison, review, root).items():
+        unit = _unit(root, file_index, unit_id, version_2)
+        if unit is not None:
+            (_annotate_2 if version_2 else _annotate_1)(unit, found)
     return _serialised(data, root)
 
 
@@ -81,70 +77,87 @@ def _original(comparison: Comparison):
     return raw.data, parse_xml(raw.data, path)
 
 
-def _segment_id(comparison: Comparison, group: Group) -> str:
+Found = list[tuple[Segment, list[Finding]]]  # a unit's segments with something to say, in order
+
+
+def _findings_by_unit(comparison: Comparison, review: Review, root) -> dict[tuple, Found]:
+    """(file index, unit id) -> its segments' findings. The file is read
+    again, as it was compared (its sha256 says so), to find each segment."""
+    segments = {s.id: s for s in read_xliff(root, comparison.left.name).segments}
+    by_group = findings_by_group(comparison, review)
+    out: dict[tuple, Found] = {}
+    for group in comparison.groups:
+        segment = segments.get(segment_id(comparison, group))
+        if segment is not None and by_group.get(group.index):
+            out.setdefault(segment.key[:2], []).append((segment, by_group[group.index]))
+    return out
+
+
+def segment_id(comparison: Comparison, group: Group) -> str:
     side, ids = (comparison.left, group.left) if group.left else (comparison.right, group.right)
     segment = side.paragraphs[ids[0]].segment if ids else None
     return segment.id if segment is not None else ""
 
 
-def _elements(root, segment: Segment, version_2: bool):
-    """The unit element and the element whose state is the segment's
-    (1.2: the <target>; 2.x: the <segment>)."""
+def _unit(root, file_index: int, unit_id: str, version_2: bool):
     space = namespace(root)
-    file_index, unit_id, position = segment.key
-    files = children(root, "file", space)
     name = "unit" if version_2 else "trans-unit"
-    unit = next((u for u in descendants(files[file_index], name, space) if u.get("id", "") == unit_id), None)
-    if unit is None:
-        return None, None
-    if version_2:
-        parts = children(unit, "segment", space)
-        return unit, parts[position] if position < len(parts) else None
-    return unit, child(unit, "target", space)
+    file = children(root, "file", space)[file_index]
+    return next((u for u in descendants(file, name, space) if u.get("id", "") == unit_id), None)
 
 
-def _segment_mark(segment: Segment, unit, version_2: bool) -> str:
-    """"[s2] " before a note when the unit holds several segments."""
+def _notes(found: Found, several: bool) -> list[tuple[str, Finding]]:
+    """Each finding's note text, "[u4:s2] " first when the unit holds several segments."""
+    return [((f"[{segment.id}] " if several else "") + finding.text(), finding)
+            for segment, findings in found for finding in findings]
+
+
+def _annotate_1(unit, found: Found) -> None:
+    """Notes after the <target> (or the source); one state for the unit's one <target>."""
     space = namespace(unit)
-    many = (len(children(unit, "segment", space)) > 1 if version_2
-            else any(m.get("mtype") == "seg" for m in descendants(unit, "mrk", space)))
-    return f"[{segment.id}] " if many else ""
-
-
-def _annotate_1(unit, target, findings: list[Finding], mark: str) -> None:
-    space = namespace(unit)
+    target = child(unit, "target", space)
     anchor = next((e for e in (target, child(unit, "seg-source", space), child(unit, "source", space))
                    if e is not None), None)
     if anchor is None:
         return
-    for finding in reversed(findings):  # each goes right after the anchor: reversed keeps their order
-        note = etree.Element(_name("note", space), {"from": "Tandem", "priority": NOTE_PRIORITY[finding.severity],
+    several = any(m.get("mtype") == "seg" for m in descendants(unit, "mrk", space))
+    for text, finding in reversed(_notes(found, several)):  # each goes right after the anchor
+        note = etree.Element(name("note", space), {"from": "Tandem", "priority": NOTE_PRIORITY[finding.severity],
                                                    "annotates": "target"})
-        note.text = _xml_safe(mark + finding.text())
+        note.text = xml_safe(text)
         insert_after(anchor, note)
-    state = STATES_1.get(decided_state(findings))
+    state = STATES_1.get(decided_state([f for _, findings in found for f in findings]))
     if state and target is not None:
         target.set("state", state)
 
 
-def _annotate_2(unit, segment, findings: list[Finding], mark: str) -> None:
+def _annotate_2(unit, found: Found) -> None:
+    """Notes in the unit's <notes>; each <segment> its own state."""
     space = namespace(unit)
     notes = child(unit, "notes", space)
     if notes is None:
-        notes = etree.Element(_name("notes", space))
+        notes = etree.Element(name("notes", space))
         _insert_notes(unit, notes, space)
-    for finding in findings:
-        note = etree.Element(_name("note", space), {"category": "tandem", "appliesTo": "target",
+    parts = children(unit, "segment", space)
+    for text, finding in _notes(found, len(parts) > 1):
+        note = etree.Element(name("note", space), {"category": "tandem", "appliesTo": "target",
                                                    "priority": NOTE_PRIORITY[finding.severity]})
-        note.text = _xml_safe(mark + finding.text())
+        note.text = xml_safe(text)
         append_child(notes, note)
-    state = STATES_2.get(decided_state(findings))
-    if state and segment is not None and child(segment, "target", space) is not None:
-        segment.set("state", state[0])
-        if state[1]:
-            segment.set("subState", state[1])
-        elif "subState" in segment.attrib:
-            del segment.attrib["subState"]  # it qualified the state this one replaces
+    for segment, findings in found:
+        position = segment.key[2]
+        if position < len(parts):
+            _state_2(parts[position], STATES_2.get(decided_state(findings)), space)
+
+
+def _state_2(segment, state, space: str) -> None:
+    if not state or child(segment, "target", space) is None:
+        return  # no decision, or nothing translated to decide on
+    segment.set("state", state[0])
+    if state[1]:
+        segment.set("subState", state[1])
+    elif "subState" in segment.attrib:
+        del segment.attrib["subState"]  # it qualified the state this one replaces
 
 
 def _insert_notes(unit, notes, space: str) -> None:
@@ -156,60 +169,10 @@ def _insert_notes(unit, notes, space: str) -> None:
     append_child(unit, notes)
 
 
-def _name(tag: str, space: str) -> str:
+def name(tag: str, space: str) -> str:
     return f"{{{space}}}{tag}" if space else tag
 
 
-# --- a new file ------------------------------------------------------------------------------
-def _new_xliff(comparison: Comparison, review: Review) -> bytes:
-    """XLIFF 1.2: one <trans-unit> per linked passage (ids as the file's
-    segments, else the group's index)."""
-    left, right = comparison.left, comparison.right
-    root = etree.Element(_name("xliff", NS_1), {"version": "1.2"}, nsmap={None: NS_1})
-    file = etree.SubElement(root, _name("file", NS_1), {
-        "original": file_label(left), "source-language": _tag(left), "target-language": _tag(right),
-        "datatype": "plaintext", "tool-id": "tandem"})
-    body = etree.SubElement(file, _name("body", NS_1))
-    by_group = findings_by_group(comparison, review)
-    texts = [t for group in comparison.groups if group.linked
-             for t in _new_unit(body, comparison, group, by_group.get(group.index, []))]
-    etree.indent(root, space=" ")
-    for element, paragraphs in texts:  # after indenting: white space inside a <source> is text
-        _text(element, paragraphs)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8")
-
-
-def _new_unit(body, comparison: Comparison, group: Group, findings: list[Finding]) -> list:
-    """The unit, with its <source> and <target> to fill: (element, paragraphs)."""
-    unit = etree.SubElement(body, _name("trans-unit", NS_1), {"id": _segment_id(comparison, group)
-                                                              or str(group.index)})
-    source = etree.SubElement(unit, _name("source", NS_1), {XML_LANG: _tag(comparison.left)})
-    target = etree.SubElement(unit, _name("target", NS_1), {XML_LANG: _tag(comparison.right)})
-    state = STATES_1.get(decided_state(findings))
-    if state:
-        target.set("state", state)
-    for finding in findings:
-        note = etree.SubElement(unit, _name("note", NS_1), {"from": "Tandem",
-                                                            "priority": NOTE_PRIORITY[finding.severity]})
-        note.text = _xml_safe(finding.text())
-    return [(source, [comparison.left.paragraphs[i] for i in group.left]),
-            (target, [comparison.right.paragraphs[j] for j in group.right])]
-
-
-def _text(element, paragraphs) -> None:
-    """The paragraphs' text, a segment's ⟨⟩ placeholders as <x/> codes again."""
-    codes = paragraphs[0].segment.codes if len(paragraphs) == 1 and paragraphs[0].segment else ()
-    fill(element, _xml_safe(" ".join(p.text for p in paragraphs)), codes,
-         lambda parent, _n, ident: etree.SubElement(parent, _name("x", NS_1), {"id": ident}))
-
-
-def _tag(document) -> str:
-    """The language as a bilingual file declared it ("en-GB"), else the code used."""
-    if document.info.bilingual and document.info.language:
-        return document.info.language
-    return document.language if document.language not in ("", "und") else "und"
-
-
-def _xml_safe(text: str) -> str:
+def xml_safe(text: str) -> str:
     """XML 1.0 cannot hold most control characters, even escaped."""
     return "".join(c for c in text if c in "\t\n\r" or ord(c) >= 0x20)

@@ -150,3 +150,26 @@ def test_tmx_of_a_bilingual_file_keeps_its_ids_languages_and_placeholders():
     seg = units[4].findall("tuv")[1].find("seg")
     assert seg.text.endswith("d’euros") and seg[0].tag == "ph" and seg[0].tail.startswith(" pour réparer")
     assert "Figure" in units[1].find("note").text
+
+
+def test_one_state_for_a_trans_unit_of_several_segments(tmp_path):
+    path = tmp_path / "segmented.xlf"
+    path.write_text(
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+        '<file original="a.txt" source-language="en" target-language="de" datatype="plaintext"><body>'
+        '<trans-unit id="u1"><source>The pump broke in 2019. It cost 400 euros.</source>'
+        '<seg-source><mrk mtype="seg" mid="1">The pump broke in 2019.</mrk> '
+        '<mrk mtype="seg" mid="2">It cost 400 euros.</mrk></seg-source>'
+        '<target state="translated"><mrk mtype="seg" mid="1">Die Pumpe ging 2018 kaputt.</mrk> '
+        '<mrk mtype="seg" mid="2">Sie kostete 500 Euro.</mrk></target></trans-unit>'
+        '</body></file></xliff>', encoding="utf-8")
+    comparison = compare_bilingual(str(path))
+    drift = [i for i in review_items(comparison) if i.is_drift]
+    first = next(i for i in drift if comparison.groups[i.group].left == (0,))
+    second = next(i for i in drift if comparison.groups[i.group].left == (1,))
+    review = Review().with_decision(Decision(first.id, "flagged")).with_decision(Decision(second.id, "accepted"))
+    unit = etree.fromstring(to_xliff(comparison, review)).find(".//x:trans-unit", NS_1)
+    assert unit.find("x:target", NS_1).get("state") == "needs-review-translation"  # the flag wins
+    notes = [n.text for n in unit.findall("x:note", NS_1)]
+    assert notes[0].startswith("[1] Tandem error: ") and "[flagged]" in notes[0]
+    assert notes[-1].startswith("[2] Tandem ") and "[accepted]" in notes[-1]
