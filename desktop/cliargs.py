@@ -87,19 +87,31 @@ def _compare(commands) -> None:
                                  description="Compare an original with another version of it.",
                                  epilog=EXIT_STATUS_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("original", nargs="?",
-                        help="the original document (text, PDF, web page, Word, Writer, RTF or e-mail; '-': standard input)")
+                        help="the original document (text, PDF, web page, Word, Writer, RTF or e-mail; '-': standard "
+                             "input), or alone, a bilingual file (XLIFF, TMX): its sources against its targets")
     parser.add_argument("other", nargs="?", help="the other version (rewrite or translation)")
     parser.add_argument("--example", action="store_true", help="compare the built-in example pair")
     parser.add_argument("--exit-zero", action="store_true",
                         help="exit 0 when the versions differ (2 still means trouble)")
     _exports(parser)
     _comparing(parser)
+    _bilingual(parser)
+
+
+def _bilingual(parser: argparse.ArgumentParser) -> None:
+    """Options of a bilingual file (XLIFF, TMX) compared on its own."""
+    parser.add_argument("--source-lang", metavar="LANG",
+                        help="a TMX's language to read as the source (default: its srclang), e.g. en or en-GB")
+    parser.add_argument("--target-lang", metavar="LANG",
+                        help="a TMX's language to read as the target (default: the first other one), e.g. fr")
 
 
 def _exports(parser: argparse.ArgumentParser) -> None:
     for name, what in (("html", "the report as one self-contained HTML file"), ("pdf", "the report as PDF"),
                        ("csv", "the change and drift items as CSV"),
                        ("tmx", "the aligned pairs as TMX 1.4 for CAT tools"),
+                       ("xliff", "the review as XLIFF: notes and states in a copy of the XLIFF compared "
+                                 "(else a new XLIFF 1.2)"),
                        ("diff", "a unified diff of the normalised paragraphs")):
         stdout = "" if name == "pdf" else " ('-' for standard output)"
         parser.add_argument(f"--{name}", metavar="FILE", help=f"write {what}{stdout}")

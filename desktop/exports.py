@@ -3,6 +3,7 @@ command line and the window. Files are written atomically; the PDF needs Qt
 and is imported only when asked for."""
 from __future__ import annotations
 
+import os
 from typing import Callable
 
 from .engine.atomic import write_atomic
@@ -10,10 +11,12 @@ from .engine.errors import TandemError
 from .engine.model import Comparison
 from .engine.review import Review
 
-FORMATS = ("html", "pdf", "csv", "tmx", "diff", "json")
-EXTENSIONS = {"html": ".html", "pdf": ".pdf", "csv": ".csv", "tmx": ".tmx", "diff": ".diff", "json": ".json"}
+FORMATS = ("html", "pdf", "csv", "tmx", "xliff", "diff", "json")
+EXTENSIONS = {"html": ".html", "pdf": ".pdf", "csv": ".csv", "tmx": ".tmx", "xliff": ".xlf", "diff": ".diff",
+              "json": ".json"}
 FORMAT_NAMES = {"html": "HTML report", "pdf": "PDF report", "csv": "CSV spreadsheet",
-                "tmx": "TMX translation memory", "diff": "Unified diff", "json": "JSON"}
+                "tmx": "TMX translation memory", "xliff": "XLIFF with review notes", "diff": "Unified diff",
+                "json": "JSON"}
 
 
 def render(kind: str, comparison: Comparison, review: Review, *, tmx_sentences: bool = False) -> bytes:
@@ -22,6 +25,7 @@ def render(kind: str, comparison: Comparison, review: Review, *, tmx_sentences: 
         "html": lambda: _html(comparison, review),
         "csv": lambda: _csv(comparison, review),
         "tmx": lambda: _tmx(comparison, review, tmx_sentences),
+        "xliff": lambda: _xliff(comparison, review),
         "diff": lambda: _diff(comparison),
         "json": lambda: _json(comparison, review),
     }
@@ -32,12 +36,22 @@ def render(kind: str, comparison: Comparison, review: Review, *, tmx_sentences: 
 
 def write_export(kind: str, path: str, comparison: Comparison, review: Review = Review(), *,
                  tmx_sentences: bool = False) -> None:
+    _not_an_input(path, comparison)
     if kind == "pdf":
         from .report_pdf import write_pdf
 
         write_pdf(path, comparison, review)
         return
     write_atomic(path, render(kind, comparison, review, tmx_sentences=tmx_sentences))
+
+
+def _not_an_input(path: str, comparison: Comparison) -> None:
+    """No export ever replaces a document it was made from (an XLIFF
+    written back goes to a copy, never over the translator's file)."""
+    for document in (comparison.left, comparison.right):
+        if document.path and os.path.exists(path) and os.path.exists(document.path) \
+                and os.path.samefile(path, document.path):
+            raise TandemError(f"{path}: that is the document compared; write the export to another file")
 
 
 def _html(comparison: Comparison, review: Review) -> bytes:
@@ -56,6 +70,12 @@ def _tmx(comparison: Comparison, review: Review, sentences: bool) -> bytes:
     from .engine.export.tmx import PARAGRAPH, SENTENCE, to_tmx
 
     return to_tmx(comparison, review, SENTENCE if sentences else PARAGRAPH)
+
+
+def _xliff(comparison: Comparison, review: Review) -> bytes:
+    from .engine.export.xliff import to_xliff
+
+    return to_xliff(comparison, review)
 
 
 def _diff(comparison: Comparison) -> bytes:

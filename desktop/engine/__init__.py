@@ -5,7 +5,8 @@ The front door (``api``) loads lazily, so that importing ``engine.model``
 alone does not pull in NumPy and SciPy."""
 from __future__ import annotations
 
-_API = ("compare_documents", "compare_files", "example_paths", "load_document")
+_API = ("compare_bilingual", "compare_documents", "compare_files", "example_paths", "is_bilingual", "load_document",
+        "load_pair")
 
 
 def __getattr__(name: str):

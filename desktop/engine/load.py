@@ -1,6 +1,6 @@
 """Loading any supported document into a ``Document``: text, PDF, a web
-page, Word, Writer, RTF or an e-mail, decided by content, never by the
-file's name."""
+page, Word, Writer, RTF, an e-mail or a bilingual file's source side,
+decided by content, never by the file's name."""
 from __future__ import annotations
 
 import hashlib
@@ -9,10 +9,10 @@ from dataclasses import replace
 from typing import Optional
 
 from .errors import InputError
-from .formats import PDF, STRUCTURED, read_structured, sniff
+from .formats import BILINGUAL, PDF, STRUCTURED, read_structured, sniff
 from .formats.units import paragraphs_of
 from .language import detect_language
-from .model import LINES, SEGMENT_PARAGRAPHS, Document, Paragraph, SourceInfo
+from .model import LINES, SEGMENT_PARAGRAPHS, SOURCE_SIDE, Document, Paragraph, SourceInfo
 from .progress import Progress, ensure_progress
 from .segment import segment
 from .textload import STDIN, RawFile, decode, read_file
@@ -56,6 +56,10 @@ def load_raw(
         paragraphs = load_pdf_paragraphs(raw, password=password, progress=progress.sub(0.05, 0.9))
         return _document(raw, name, paragraphs, "pdf", "pdf", language)
     progress.report("Finding paragraphs", 0.5)
+    if fmt in BILINGUAL:  # alone, its sources (bilingual.load_pair reads both sides)
+        from .bilingual.documents import read_bilingual, side_document
+
+        return side_document(read_bilingual(raw.data, name), raw, name, SOURCE_SIDE, language)
     if fmt in STRUCTURED:
         read = read_structured(raw.data, fmt, name)
         return _document(raw, name, paragraphs_of(read.units), read.encoding, fmt, language,

@@ -86,6 +86,30 @@ SEGMENT_PARAGRAPHS, SEGMENT_LINES = SegmentMode.PARAGRAPHS, SegmentMode.LINES
 # processor's document (Word, Writer and RTF have no lines of their own).
 LINES = "line"
 PARAGRAPHS = "paragraph"
+SEGMENTS = "segment"  # a bilingual file's segments: places are named by the file's own ids
+
+# The two sides of a bilingual file (XLIFF, TMX), as SourceInfo.bilingual says.
+SOURCE_SIDE = "source"
+TARGET_SIDE = "target"
+
+
+@dataclass(frozen=True)
+class SegmentRef:
+    """What a bilingual file (XLIFF, TMX) says of the segment a paragraph is:
+    the id a translator knows it by, the inline codes it holds (which the
+    text shows as ⟨⟩ or not at all) and the file's state for it."""
+
+    id: str  # as shown, unique in the file: "u1", "u1:s2", "f2/u1", a TMX tuid
+    unit: str = ""  # the <trans-unit>/<unit> id (or the tuid) it belongs to
+    file: str = ""  # the <file> it is in ("f2/" begins the id), when the XLIFF holds several
+    codes: tuple[str, ...] = ()  # inline codes in order, "x#1", "g#2", "bpt#1"…
+    state: str = ""  # as the file says: "translated", "needs-review-translation", "final"…
+
+    @property
+    def local_id(self) -> str:
+        """The id within its <file>: "u1" of "f2/u1"."""
+        prefix = f"{self.file}/"
+        return self.id[len(prefix):] if self.file and self.id.startswith(prefix) else self.id
 
 
 @dataclass(frozen=True)
@@ -99,6 +123,7 @@ class Paragraph:
     line: int
     end_line: int
     page: Optional[int] = None
+    segment: Optional[SegmentRef] = None  # a bilingual file's segment; None elsewhere
 
 
 @dataclass(frozen=True)
@@ -122,6 +147,7 @@ class SourceInfo:
     language: str = ""  # ISO 639-1, as declared (the detected one is Document.language)
     attachments: tuple[Attachment, ...] = ()
     attached_as: str = ""  # read from the e-mail at Document.path: the attachment's name
+    bilingual: str = ""  # SOURCE_SIDE or TARGET_SIDE of the bilingual file at Document.path
 
 
 @dataclass(frozen=True)
@@ -132,8 +158,8 @@ class Document:
     language: str
     paragraphs: tuple[Paragraph, ...]
     sha256: str
-    source_format: str = "text"  # "text" | "pdf" | "html" | "docx" | "odt" | "rtf" | "eml"
-    positions: str = LINES  # what Paragraph.line counts: LINES or PARAGRAPHS
+    source_format: str = "text"  # "text" | "pdf" | "html" | "docx" | "odt" | "rtf" | "eml" | "xliff" | "tmx"
+    positions: str = LINES  # what Paragraph.line counts: LINES or PARAGRAPHS (SEGMENTS: lines, named by id)
     info: SourceInfo = SourceInfo()
 
     def paragraph(self, pid: int) -> Paragraph:

@@ -9,9 +9,11 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QInputDia
 
 from .messages import details, friendly_message
 
-FILE_FILTER = ("Documents (*.txt *.text *.md *.pdf *.html *.htm *.docx *.odt *.rtf *.eml);;Text (*.txt *.text *.md);;"
-               "PDF (*.pdf);;Web pages (*.html *.htm);;Word, Writer and RTF (*.docx *.odt *.rtf);;"
-               "E-mail (*.eml);;All files (*)")
+BILINGUAL_PATTERNS = "*.xlf *.xliff *.sdlxliff *.mqxliff *.tmx"
+FILE_FILTER = (f"Documents (*.txt *.text *.md *.pdf *.html *.htm *.docx *.odt *.rtf *.eml {BILINGUAL_PATTERNS});;"
+               "Text (*.txt *.text *.md);;PDF (*.pdf);;Web pages (*.html *.htm);;"
+               "Word, Writer and RTF (*.docx *.odt *.rtf);;E-mail (*.eml);;"
+               f"Translation files: XLIFF, TMX ({BILINGUAL_PATTERNS});;All files (*)")
 
 
 def choose_file(parent: QWidget, title: str, directory: str = "") -> Optional[str]:

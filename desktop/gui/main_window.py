@@ -260,8 +260,10 @@ class MainWindow(QMainWindow):
             prefix = f"Could not open the {SIDE_NAMES[side]}: " if side is not None else ""
             self.error_bar.show_message("error", prefix + friendly_message(inner))
         if side is not None:
-            self.session.paths[side] = None
-            self.session.documents[side] = None
+            one_file = self.session.paths[LEFT] == self.session.paths[RIGHT]  # a bilingual file: both sides
+            for lost in (LEFT, RIGHT) if one_file else (side,):
+                self.session.paths[lost] = None
+                self.session.documents[lost] = None
             self.session.comparison = None
         self._paths_changed()
 
@@ -374,7 +376,15 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         names = [os.path.basename(p) if p else "…" for p in self.session.paths]
         unsaved = "• " if getattr(self, "review", None) is not None and self.review.controller.dirty else ""
-        self.setWindowTitle("Tandem" if not any(self.session.paths) else f"{unsaved}{names[0]} ⟷ {names[1]} — Tandem")
+        pair = f"{names[0]} ⟷ {names[1]}" if not self.session.bilingual else f"{names[0]} ({self._languages()})"
+        self.setWindowTitle("Tandem" if not any(self.session.paths) else f"{unsaved}{pair} — Tandem")
+
+    def _languages(self) -> str:
+        """"en-GB → de-DE": a bilingual file's two languages, once read."""
+        documents = self.session.documents
+        if None in documents:
+            return "source → target"
+        return " → ".join(d.info.language or d.language for d in documents)
 
     def update_title(self) -> None:
         self._update_title()
@@ -383,7 +393,8 @@ class MainWindow(QMainWindow):
         shown = self.session.comparison is not None and self.stack.currentWidget() is self.page
         for action in self.actions_.comparison_actions():
             action.setEnabled(shown)
-        self.actions_.swap.setEnabled(self.session.ready)
+        # a bilingual file's source and target are not two documents to swap
+        self.actions_.swap.setEnabled(self.session.ready and not self.session.bilingual)
         self.actions_.reload.setEnabled(self.session.ready)
         if getattr(self, "review", None) is not None:
             self.review.refresh_actions()

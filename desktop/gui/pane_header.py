@@ -11,7 +11,7 @@ from .theme import diff_colours
 
 # What the header says of a document's format, beside its paragraph count.
 _FORMAT_LABELS = {"html": " · web page", "docx": " · Word", "odt": " · Writer", "rtf": " · RTF",
-                  "eml": " · e-mail"}
+                  "eml": " · e-mail", "xliff": " · XLIFF", "tmx": " · TMX"}
 
 
 class ElidedLabel(QLabel):
@@ -145,7 +145,8 @@ class PaneHeader(QWidget):
             last = max((p.page or 0 for p in doc.paragraphs), default=0)
             pages = f" · {last} page{'s' if last != 1 else ''}" if last else " · PDF"
         count = len(doc.paragraphs)
-        self._meta.setText(f"· {count} paragraph{'s' if count != 1 else ''}{pages}")
+        noun = "segment" if doc.positions == "segment" else "paragraph"
+        self._meta.setText(f"· {count} {noun}{'s' if count != 1 else ''}{pages}")
         self.setAccessibleName(f"{self._role.text().title()}: {doc.name}")
         dated = f"\nDated {doc.info.date}" if doc.info.date else ""
         self.setToolTip(f"{doc.path or doc.name}\n{self._meta.text()}\nLanguage: {self._language_name(doc)}{dated}")

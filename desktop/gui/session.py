@@ -11,7 +11,8 @@ from typing import Optional
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from desktop.engine.api import compare_documents, load_document
+from desktop.engine.api import compare_documents, is_bilingual, load_document, load_pair
+from desktop.engine.bilingual import is_prealigned
 from desktop.engine.errors import Cancelled, TandemError
 from desktop.engine.model import Comparison, Document, ManualAlignment, Options
 from desktop.engine.progress import Progress
@@ -69,6 +70,9 @@ class Session(QObject):
 
     # --- requests ------------------------------------------------------------
     def open(self, side: int, path: str) -> None:
+        if is_bilingual(path):  # an XLIFF or TMX is both sides at once: its sources and targets
+            self.open_pair(path, path)
+            return
         self._new_review()
         self.paths[side] = os.path.abspath(path)
         self.documents[side] = None
@@ -97,11 +101,18 @@ class Session(QObject):
         self.run()
 
     def set_language(self, side: int, code: Optional[str]) -> None:
-        """Read one side again in the language given (None: detect it)."""
+        """Read one side again in the language given (None: detect it; for a
+        TMX, the language of the memory to read on that side)."""
         if code != self.languages[side]:
             self.languages[side] = code
             self.documents[side] = None
             self.run()
+
+    @property
+    def bilingual(self) -> bool:
+        """Both sides, once read, are one bilingual file's (an XLIFF's or a TMX's)."""
+        left, right = self.documents
+        return left is not None and right is not None and is_prealigned(left, right)
 
     def swap(self) -> None:
         self._new_review()  # the sides' paragraph ids and the items' ids all change
@@ -124,6 +135,9 @@ class Session(QObject):
         self.documents = [None, None]
         self.passwords = [None, None]
         self.attachments = [project.left.attachment or None, project.right.attachment or None]
+        # a TMX's two languages, as the review chose them
+        self.languages = [project.left.language or None, project.right.language or None] \
+            if project.left.bilingual else [None, None]
         self.options = project.options
         self.manual = project.review.manual
         self._project = project
@@ -206,9 +220,26 @@ class Session(QObject):
         return self._op.wait(timeout) if self._op is not None else True
 
 
+def _one_bilingual_file(job: _Job) -> bool:
+    return job.paths[LEFT] is not None and job.paths[LEFT] == job.paths[RIGHT] and is_bilingual(job.paths[LEFT])
+
+
+def _load_pair(job: _Job, progress: Progress):
+    """Both sides of an XLIFF or TMX at once; its languages as the user chose."""
+    try:
+        return load_pair(job.paths[LEFT], source_language=job.languages[LEFT],
+                         target_language=job.languages[RIGHT], progress=progress)
+    except Cancelled:
+        raise
+    except (TandemError, OSError) as error:
+        raise SideError(LEFT, error) from error
+
+
 def _work(job: _Job, progress: Progress):
     """Worker thread: load what is missing, then compare. Touches no Qt."""
     documents = list(job.documents)
+    if _one_bilingual_file(job) and None in documents:
+        documents = list(_load_pair(job, progress.sub(0.0, 0.3)))
     missing = [s for s in (LEFT, RIGHT) if job.paths[s] and documents[s] is None]
     load_share = 0.3 if all(job.paths) else 1.0
     for n, side in enumerate(missing):

@@ -9,10 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..model import LINES, SourceInfo
-from .sniff import DOCX, EML, HTML, ODT, PDF, RTF, TEXT, sniff
+from .sniff import BILINGUAL, DOCX, EML, HTML, ODT, PDF, RTF, TEXT, TMX, XLIFF, sniff
 from .units import Unit
 
-__all__ = ["DOCX", "EML", "HTML", "ODT", "PDF", "RTF", "TEXT", "Read", "read_structured", "sniff"]
+__all__ = ["BILINGUAL", "DOCX", "EML", "HTML", "ODT", "PDF", "RTF", "TEXT", "TMX", "XLIFF", "Read",
+           "read_structured", "sniff"]
 STRUCTURED = (HTML, DOCX, ODT, RTF, EML)
 
 

@@ -1,7 +1,8 @@
 """Which reader a document needs, decided by its content, never by its
 name: a PDF by its header, a Word or Writer file by what its ZIP holds, RTF
 by its first control word, a web page by its first tag (as browsers sniff,
-WHATWG MIME Sniffing 7.1), an e-mail by its header block."""
+WHATWG MIME Sniffing 7.1), an e-mail by its header block, a translator's
+bilingual file (XLIFF, TMX) by its XML root element."""
 from __future__ import annotations
 
 import io
@@ -12,6 +13,8 @@ from ..errors import InputError
 from ..textload import looks_like_pdf
 
 PDF, DOCX, ODT, RTF, HTML, EML, TEXT = "pdf", "docx", "odt", "rtf", "html", "eml", "text"
+XLIFF, TMX = "xliff", "tmx"
+BILINGUAL = (XLIFF, TMX)
 
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -22,6 +25,11 @@ _HTML_START = re.compile(
     rb"|font|table|a|b|br|p|span|section|article|main|header|ul|ol|blockquote|pre|img)[\s/>]",
     re.IGNORECASE | re.DOTALL)
 _XHTML = re.compile(rb"<\?xml[^>]*\?>\s*(?:<!--.*?-->\s*)*(?:<!doctype\s+html|<html)", re.IGNORECASE | re.DOTALL)
+# An XML document's first element, after the prolog (declaration, comments,
+# processing instructions, a doctype): <xliff …> or <tmx …>, with or without a prefix.
+_XML_ROOT = re.compile(
+    rb"\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--.*?-->|<\?.*?\?>|<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>)\s*)*"
+    rb"<(?:[\w.-]+:)?(xliff|tmx)[\s/>]", re.DOTALL)
 # A message's first block: "Name: value" lines (continuations indented).
 _HEADER_LINE = re.compile(rb"^(?:[!-9;-~]+:.*|[ \t].*|From .*)$")
 _MAIL_HEADERS = {b"from", b"to", b"subject", b"date", b"message-id", b"mime-version", b"received",
@@ -30,7 +38,7 @@ _MAIL_ORIGIN = {b"from", b"received", b"mime-version", b"message-id", b"return-p
 
 
 def sniff(data: bytes, name: str = "input") -> str:
-    """One of PDF, DOCX, ODT, RTF, HTML, EML, TEXT; InputError for a file
+    """One of PDF, DOCX, ODT, RTF, HTML, EML, XLIFF, TMX, TEXT; InputError for a file
     that is a container Tandem cannot read (a damaged or encrypted one)."""
     if looks_like_pdf(data):
         return PDF
@@ -41,6 +49,9 @@ def sniff(data: bytes, name: str = "input") -> str:
     head = _ascii_head(data)
     if head.lstrip().startswith(b"{\\rtf"):
         return RTF
+    root = _XML_ROOT.match(head)
+    if root:
+        return XLIFF if root.group(1) == b"xliff" else TMX
     if _HTML_START.match(head) or _XHTML.match(head):
         return HTML
     if looks_like_mail(head):
