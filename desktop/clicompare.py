@@ -113,7 +113,7 @@ def _exports(args: argparse.Namespace) -> list[tuple[str, str]]:
 
 
 def _export(kind: str, target: str, comparison, review, args: argparse.Namespace) -> None:
-    from .exports import render, write_export
+    from .reports.exports import render, write_export
 
     if target == STDOUT:
         write_output(target, render(kind, comparison, review, tmx_sentences=args.tmx_sentences))

@@ -16,7 +16,7 @@ from desktop.engine.errors import TandemError
 from desktop.engine.model import Group
 from desktop.engine.project import EXTENSION, load_project
 from desktop.engine.restore import Restored
-from desktop.exports import EXTENSIONS, FORMAT_NAMES, write_export
+from desktop.reports.exports import EXTENSIONS, FORMAT_NAMES, write_export
 
 from .change_items import ChangeItem
 from .layout import LEFT, RIGHT
@@ -286,7 +286,7 @@ class ReviewCommands(QObject):
         """Qt's print dialog, then the report as the PDF export lays it out."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from desktop.report_pdf import print_report
+        from desktop.reports.pdf import print_report
 
         comparison = self.window.session.comparison
         if comparison is None:

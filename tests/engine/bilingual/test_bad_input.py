@@ -61,7 +61,7 @@ def test_a_source_side_alone_is_read_as_a_document():
 
 @pytest.mark.parametrize("path", [XLIFF_1, XLIFF_2, TMX])
 def test_the_file_compared_and_exported_is_never_written(path, tmp_path):
-    from desktop.exports import FORMATS, write_export
+    from desktop.reports.exports import FORMATS, write_export
 
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     mtime = path.stat().st_mtime_ns
@@ -74,7 +74,7 @@ def test_the_file_compared_and_exported_is_never_written(path, tmp_path):
 
 def test_an_export_over_the_file_compared_is_refused(tmp_path):
     from desktop.engine.errors import TandemError
-    from desktop.exports import write_export
+    from desktop.reports.exports import write_export
 
     copy = tmp_path / "copy.xlf"
     copy.write_bytes(XLIFF_1.read_bytes())

@@ -6,10 +6,10 @@ from __future__ import annotations
 import os
 from typing import Callable
 
-from .engine.atomic import write_atomic
-from .engine.errors import TandemError
-from .engine.model import Comparison
-from .engine.review import Review
+from ..engine.atomic import write_atomic
+from ..engine.errors import TandemError
+from ..engine.model import Comparison
+from ..engine.review import Review
 
 FORMATS = ("html", "pdf", "csv", "tmx", "xliff", "diff", "json")
 EXTENSIONS = {"html": ".html", "pdf": ".pdf", "csv": ".csv", "tmx": ".tmx", "xliff": ".xlf", "diff": ".diff",
@@ -38,7 +38,7 @@ def write_export(kind: str, path: str, comparison: Comparison, review: Review = 
                  tmx_sentences: bool = False) -> None:
     _not_an_input(path, comparison)
     if kind == "pdf":
-        from .report_pdf import write_pdf
+        from .pdf import write_pdf
 
         write_pdf(path, comparison, review)
         return
@@ -55,36 +55,36 @@ def _not_an_input(path: str, comparison: Comparison) -> None:
 
 
 def _html(comparison: Comparison, review: Review) -> bytes:
-    from .engine.export.html import to_html
+    from ..engine.export.html import to_html
 
     return to_html(comparison, review).encode("utf-8")
 
 
 def _csv(comparison: Comparison, review: Review) -> bytes:
-    from .engine.export.csv import to_csv_bytes
+    from ..engine.export.csv import to_csv_bytes
 
     return to_csv_bytes(comparison, review)
 
 
 def _tmx(comparison: Comparison, review: Review, sentences: bool) -> bytes:
-    from .engine.export.tmx import PARAGRAPH, SENTENCE, to_tmx
+    from ..engine.export.tmx import PARAGRAPH, SENTENCE, to_tmx
 
     return to_tmx(comparison, review, SENTENCE if sentences else PARAGRAPH)
 
 
 def _xliff(comparison: Comparison, review: Review) -> bytes:
-    from .engine.export.xliff import to_xliff
+    from ..engine.export.xliff import to_xliff
 
     return to_xliff(comparison, review)
 
 
 def _diff(comparison: Comparison) -> bytes:
-    from .engine.export.unified import to_unified_diff
+    from ..engine.export.unified import to_unified_diff
 
     return to_unified_diff(comparison).encode("utf-8")
 
 
 def _json(comparison: Comparison, review: Review) -> bytes:
-    from .engine.export.jsonout import to_json
+    from ..engine.export.jsonout import to_json
 
     return (to_json(comparison, review) + "\n").encode("utf-8")
