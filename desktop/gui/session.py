@@ -4,6 +4,7 @@ one op that loads what is missing and compares; a newer request supersedes
 (and cancels) an older one."""
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from typing import Optional
@@ -21,6 +22,8 @@ from desktop.engine.restore import Restored, restore_documents
 
 from .layout import LEFT, RIGHT
 from .ops import Op
+
+_LOG = logging.getLogger("tandem.window")
 
 
 class SideError(TandemError):
@@ -70,6 +73,7 @@ class Session(QObject):
 
     # --- requests ------------------------------------------------------------
     def open(self, side: int, path: str) -> None:
+        _LOG.info("open %s as the %s", os.path.basename(path), "original" if side == 0 else "other version")
         if is_bilingual(path):  # an XLIFF or TMX is both sides at once: its sources and targets
             self.open_pair(path, path)
             return
@@ -200,6 +204,11 @@ class Session(QObject):
             return  # superseded by a newer request
         documents, comparison, restored = result
         self.documents = list(documents)
+        if comparison is not None:
+            _LOG.info("compared %s (%s) with %s (%s): %d groups, %d drift, related %s",
+                      comparison.left.name, comparison.left.language, comparison.right.name,
+                      comparison.right.language, len(comparison.groups),
+                      sum(len(g.drift) for g in comparison.groups), comparison.related)
         self.documents_loaded.emit()
         self.busy_changed.emit(False)
         if restored is not None:
