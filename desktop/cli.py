@@ -35,7 +35,8 @@ def run_extract(args: argparse.Namespace) -> int:
     from .engine.export.text import document_text
     from .output import write_output
 
-    document = load_document(args.file, segment_mode=args.segment, password=args.password)
+    document = load_document(args.file, segment_mode=args.segment, password=args.password,
+                             attachment=args.attachment)
     if args.json:
         write_output(args.json, (document_json(document) + "\n").encode("utf-8"))
     else:

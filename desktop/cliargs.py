@@ -79,6 +79,9 @@ def _reading() -> argparse.ArgumentParser:
                          help="paragraphs: blank lines separate units (default); "
                               "lines: every non-empty line is a unit (CAT tool exports)")
     reading.add_argument("--password", help="password for an encrypted PDF")
+    reading.add_argument("--attachment", metavar="NAME",
+                         help="read the e-mail's attachment NAME (a PDF, Word file…) as the document "
+                              "(for compare: the original's; 'tandem extract MAIL.eml' lists them)")
     reading.add_argument("--json", metavar="FILE|-", help="write JSON to FILE ('-' for standard output)")
     return reading
 
@@ -93,7 +96,9 @@ def _compare(commands) -> None:
                                              "With several versions --json, --csv and --html write the "
                                              "matrix, --pairs every pair's JSON.",
                                  epilog=EXIT_STATUS_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("original", nargs="?", help="the original document (text or PDF)")
+    parser.add_argument("original", nargs="?",
+                        help="the original document (text, PDF, web page, Word, Writer, RTF or e-mail; '-': standard "
+                             "input), or alone, a bilingual file (XLIFF, TMX): its sources against its targets")
     parser.add_argument("others", nargs="*", metavar="VERSION",
                         help="the other version (rewrite or translation); several, or a folder, for the "
                              "versions matrix")
@@ -102,7 +107,16 @@ def _compare(commands) -> None:
                         help="exit 0 when the versions differ (2 still means trouble)")
     _exports(parser)
     _comparing(parser)
+    _bilingual(parser)
     _batch(parser)
+
+
+def _bilingual(parser: argparse.ArgumentParser) -> None:
+    """Options of a bilingual file (XLIFF, TMX) compared on its own."""
+    parser.add_argument("--source-lang", metavar="LANG",
+                        help="a TMX's language to read as the source (default: its srclang), e.g. en or en-GB")
+    parser.add_argument("--target-lang", metavar="LANG",
+                        help="a TMX's language to read as the target (default: the first other one), e.g. fr")
 
 
 def _batch(parser: argparse.ArgumentParser) -> None:
@@ -148,6 +162,8 @@ def _exports(parser: argparse.ArgumentParser) -> None:
     for name, what in (("html", "the report as one self-contained HTML file"), ("pdf", "the report as PDF"),
                        ("csv", "the change and drift items as CSV"),
                        ("tmx", "the aligned pairs as TMX 1.4 for CAT tools"),
+                       ("xliff", "the review as XLIFF: notes and states in a copy of the XLIFF compared "
+                                 "(else a new XLIFF 1.2)"),
                        ("diff", "a unified diff of the normalised paragraphs")):
         stdout = "" if name == "pdf" else " ('-' for standard output)"
         parser.add_argument(f"--{name}", metavar="FILE", help=f"write {what}{stdout}")
@@ -166,6 +182,8 @@ def _comparing(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--time-budget", type=float, default=20.0, metavar="SECONDS",
                         help="past this, answer coarser rather than keep going (default 20)")
     parser.add_argument("--other-password", help="password for the other version, if it differs")
+    parser.add_argument("--other-attachment", metavar="NAME",
+                        help="read the other version's attachment NAME (it is an e-mail) as the document")
     parser.add_argument("--original-language", metavar="CODE",
                         help="language of the original (ISO 639-1, e.g. en), instead of detecting it")
     parser.add_argument("--other-language", metavar="CODE",

@@ -38,12 +38,33 @@ def _compared(args: argparse.Namespace):
     project = _project(args)
     if project is not None:
         return (*_restore(args, project), True)
+    if _bilingual(args):
+        return _bilingual_comparison(args), Review(), False
+    if args.source_lang or args.target_lang:
+        raise TandemError("--source-lang and --target-lang are for one bilingual file (XLIFF, TMX) "
+                          "compared on its own")
     left, right = _pair(args, example_paths)
     comparison = compare_files(left, right, _options(args), segment_mode=args.segment,
                                left_password=args.password, right_password=args.other_password or args.password,
                                left_language=_language(args.original_language),
-                               right_language=_language(args.other_language))
+                               right_language=_language(args.other_language),
+                               left_attachment=args.attachment, right_attachment=args.other_attachment)
     return comparison, Review(), False
+
+
+def _bilingual(args: argparse.Namespace) -> bool:
+    """One document named, and it is an XLIFF or a TMX: its sources against its targets."""
+    from .engine.api import is_bilingual
+
+    return bool(args.original) and not args.other and not args.example and is_bilingual(args.original)
+
+
+def _bilingual_comparison(args: argparse.Namespace):
+    from .engine.api import compare_bilingual
+
+    return compare_bilingual(args.original, _options(args),
+                             source_language=args.source_lang or _language(args.original_language),
+                             target_language=args.target_lang or _language(args.other_language))
 
 
 def _write_json(target: str, comparison, review) -> None:
@@ -88,14 +109,15 @@ def _restore(args: argparse.Namespace, project):
 
 
 def _exports(args: argparse.Namespace) -> list[tuple[str, str]]:
-    chosen = [(kind, getattr(args, kind)) for kind in ("html", "pdf", "csv", "tmx", "diff") if getattr(args, kind)]
+    chosen = [(kind, getattr(args, kind)) for kind in ("html", "pdf", "csv", "tmx", "xliff", "diff")
+              if getattr(args, kind)]
     if any(kind == "pdf" and target == "-" for kind, target in chosen):
         raise TandemError("the PDF report needs a file name, not '-'")
     return chosen
 
 
 def _export(kind: str, target: str, comparison, review, args: argparse.Namespace) -> None:
-    from .exports import render, write_export
+    from .reports.exports import render, write_export
 
     if target == STDOUT:
         write_output(target, render(kind, comparison, review, tmx_sentences=args.tmx_sentences))
@@ -118,5 +140,6 @@ def _pair(args: argparse.Namespace, example_paths) -> tuple[str, str]:
             raise TandemError("give either --example or two files, not both")
         return example_paths()
     if not (args.original and args.other):
-        raise TandemError("two documents are needed: tandem compare ORIGINAL OTHER (or --example)")
+        raise TandemError("two documents are needed: tandem compare ORIGINAL OTHER (or one bilingual file, "
+                          "XLIFF or TMX; or --example)")
     return args.original, args.other

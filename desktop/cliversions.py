@@ -13,7 +13,7 @@ from .engine.errors import TandemError
 from .exitstatus import EXIT_DIFFER, EXIT_SAME, EXIT_TROUBLE, same_text
 from .output import STDOUT, write_output
 
-ONE_PAIR_ONLY = ("pdf", "tmx", "diff", "review", "tmx_sentences")
+ONE_PAIR_ONLY = ("pdf", "tmx", "xliff", "diff", "review", "tmx_sentences", "source_lang", "target_lang")
 
 
 def many_versions(args: argparse.Namespace) -> bool:

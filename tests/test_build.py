@@ -56,3 +56,27 @@ def test_built_program_reads_a_pdf(built, small_pdf, tmp_path):
                             timeout=300, env=_env(tmp_path))
     assert result.returncode == 0, result.stderr
     assert "fourteen towns" in result.stdout
+
+
+def test_built_program_reads_a_web_page_a_word_file_and_an_e_mail(built, tmp_path):
+    from tests.engine.formats import makers
+
+    (tmp_path / "story.html").write_text(makers.web_page(), encoding="utf-8")
+    makers.word_document(tmp_path / "release.docx")
+    (tmp_path / "release.eml").write_bytes(makers.mail_bytes())
+    for name, fmt in (("story.html", "html"), ("release.docx", "docx"), ("release.eml", "eml")):
+        result = subprocess.run([str(built), "extract", str(tmp_path / name), "--json", "-"], capture_output=True,
+                                text=True, timeout=300, env=_env(tmp_path))
+        assert result.returncode == 0, result.stderr
+        data = json.loads(result.stdout)
+        assert data["format"] == fmt and data["paragraphs"][0]["text"] == makers.HEADLINE
+
+
+def test_built_program_reads_an_xliff_as_its_pair(built, tmp_path):
+    xliff = ROOT / "tests" / "fixtures" / "bilingual" / "release.en-fr.xlf"
+    result = subprocess.run([str(built), "compare", str(xliff), "--json", "-", "--xliff", str(tmp_path / "out.xlf")],
+                            capture_output=True, text=True, timeout=300, env=_env(tmp_path))
+    assert result.returncode == 1, result.stderr  # the planted drift
+    data = json.loads(result.stdout)
+    assert data["left"]["format"] == "xliff" and data["left"]["paragraphs"][0]["segment"]["id"] == "release/title"
+    assert b'category="tandem"' in (tmp_path / "out.xlf").read_bytes()

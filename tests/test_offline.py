@@ -91,3 +91,17 @@ def test_window_offline(guarded_env, tmp_path):
     result = _run(guarded_env, "--example", "--screenshot", str(shot))
     assert result.returncode == 0, result.stderr
     assert shot.stat().st_size > 10_000
+
+
+def test_web_pages_word_files_and_e_mails_offline(guarded_env, tmp_path):
+    from tests.engine.formats import makers
+
+    page, word, mail = tmp_path / "story.html", tmp_path / "release.docx", tmp_path / "release.eml"
+    page.write_text(makers.web_page(), encoding="utf-8")
+    makers.word_document(word)
+    mail.write_bytes(makers.mail_bytes())
+    result = _run(guarded_env, "compare", str(word), str(page), "--json", "-", "--exit-zero")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["right"]["format"] == "html"
+    result = _run(guarded_env, "extract", str(mail), "--attachment", "release.pdf")
+    assert result.returncode == 0, result.stderr

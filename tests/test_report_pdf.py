@@ -9,7 +9,7 @@ from pdfminer.high_level import extract_pages, extract_text  # noqa: E402
 
 from desktop.engine.api import compare_files, example_paths  # noqa: E402
 from desktop.engine.review import Decision, Review, review_items  # noqa: E402
-from desktop.report_pdf import write_pdf  # noqa: E402
+from desktop.reports.pdf import write_pdf  # noqa: E402
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""`python -m desktop.bench [--quick] [--only engine,pdf,gui]`: every row the
+"""`python -m desktop.bench [--quick] [--only engine,pdf,html,gui]`: every row the
 issues ask for, measured now, with its goal beside it.
 `python -m desktop.bench quality [GOLD_DIR…]`: alignment scored against
 alignments made by hand (see ``quality``)."""
@@ -10,7 +10,7 @@ import sys
 
 from .table import text_table
 
-SECTIONS = ("engine", "pdf", "gui", "versions", "match")
+SECTIONS = ("engine", "pdf", "html", "gui", "versions", "match")
 
 
 def _section_rows(name: str, quick: bool) -> list[dict]:

@@ -9,6 +9,7 @@ from .align.features import UnitFeatures, document_features, identical_pairs
 from .align.order import heaviest_increasing
 from .align.pipeline import align_features, plan
 from .align.semantic import meaning_similarity
+from .bilingual.pairing import is_prealigned
 from .model import (
     ADDED, BOILERPLATE, EDITED, IGNORED, MOVED, OMITTED, REWRITTEN, UNCHANGED,
     Comparison, Document, Group, ManualAlignment, Options,
@@ -35,8 +36,13 @@ def compare_documents(
     manual: ManualAlignment = ManualAlignment(), progress: Optional[Progress] = None,
 ) -> Comparison:
     """``manual``: a reviewer's links, unlinks and moves, which win over
-    anything inferred."""
+    anything inferred. The two sides of a bilingual file are compared as
+    the file pairs them (and ``manual`` does not apply)."""
     progress = ensure_progress(progress)
+    if is_prealigned(left, right):
+        from .bilingual.compare import compare_segments
+
+        return compare_segments(left, right, options, progress)
     deadline = Deadline(options.time_budget)
     progress.report("Reading paragraphs", 0.0)
     the_plan = plan(left.language, right.language)
@@ -63,6 +69,23 @@ def compare_documents(
     progress.report("Done", 1.0)
     return Comparison(left, right, options, verdict.related, verdict.relatedness, groups,
                       summarise(left, right, groups), degraded, the_plan.notes + unchecked(left, right))
+
+
+def compare_linked(
+    left: Document, right: Document, links, options: Options = Options(), *, relatedness: float = 1.0,
+    notes: tuple[str, ...] = (), progress: Optional[Progress] = None,
+) -> Comparison:
+    """Paragraphs already paired (``links``: (left ids, right ids) each), as
+    a bilingual file pairs its segments: no alignment and no moves; every
+    pair gets its word diff (or meaning, across languages) and drift checks,
+    however long it takes (the time budget is for alignment's guesses)."""
+    progress = ensure_progress(progress)
+    across = plan(left.language, right.language).across
+    linked = [(tuple(lefts), tuple(rights), 1.0) for lefts, rights in links]
+    drafts = [_Draft(*g) for g in linked] + _unlinked(left, right, linked)
+    groups, _ = _finish(drafts, left, right, options, progress, Deadline(None), across)
+    return Comparison(left, right, options, True, relatedness, groups, summarise(left, right, groups), (),
+                      notes + unchecked(left, right))
 
 
 def _to_ids(group, left_features: list[UnitFeatures], right_features: list[UnitFeatures]):

@@ -112,3 +112,13 @@ def _write_cache(path: str) -> None:
         while chunk := source.read(1 << 20):
             target.write(chunk)
     os.replace(temporary, path)  # atomic: a reader never sees half a file
+
+
+_LANGUAGE_TAG = re.compile(r"^\s*([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)*\s*$")
+
+
+def from_language_tag(tag: str) -> str:
+    """The language of a BCP 47 tag as a page or a message declares it
+    ("en-GB", "pt_BR", "RU"): its ISO 639 code, "" for none."""
+    match = _LANGUAGE_TAG.match(tag or "")
+    return match.group(1).lower() if match else ""

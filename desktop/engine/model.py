@@ -3,31 +3,113 @@ and the exporters know of a comparison is in these dataclasses."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Optional
 
-# Paragraph kinds
-HEADING = "heading"
-BODY = "body"
-BOILERPLATE = "boilerplate"
-PARAGRAPH_KINDS = (HEADING, BODY, BOILERPLATE)
+class _Name(str, Enum):
+    """A name that is also its JSON string: compares, hashes, formats and
+    serialises as the plain value ("unchanged" == Status.UNCHANGED)."""
 
-# Group statuses
-UNCHANGED = "unchanged"
-EDITED = "edited"
-REWRITTEN = "rewritten"
-MOVED = "moved"
-ADDED = "added"
-OMITTED = "omitted"
-IGNORED = "boilerplate"  # furniture on either side, kept out of the comparison
-GROUP_STATUSES = (UNCHANGED, EDITED, REWRITTEN, MOVED, ADDED, OMITTED, IGNORED)
+    def __str__(self) -> str:
+        return self.value
 
-# Change ops
-INSERT = "insert"
-DELETE = "delete"
-REPLACE = "replace"
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec)
 
-SEGMENT_PARAGRAPHS = "paragraphs"
-SEGMENT_LINES = "lines"
+    __hash__ = str.__hash__  # a dict keyed by "unchanged" finds Status.UNCHANGED
+
+
+class ParagraphKind(_Name):
+    HEADING = "heading"
+    BODY = "body"
+    BOILERPLATE = "boilerplate"
+
+
+class Status(_Name):
+    """What became of a group of paragraphs."""
+
+    UNCHANGED = "unchanged"
+    EDITED = "edited"
+    REWRITTEN = "rewritten"
+    MOVED = "moved"
+    ADDED = "added"
+    OMITTED = "omitted"
+    IGNORED = "boilerplate"  # furniture on either side, kept out of the comparison (JSON: "boilerplate")
+
+
+class Op(_Name):
+    """A word change inside a group."""
+
+    INSERT = "insert"
+    DELETE = "delete"
+    REPLACE = "replace"
+
+
+class Severity(_Name):
+    ERROR = "error"
+    WARNING = "warning"
+    NOTE = "note"
+
+
+class DriftKind(_Name):
+    """What a drift item is about (the JSON's ``kind``)."""
+
+    NUMBER = "number"
+    DATE = "date"
+    NAME = "name"
+    TITLE = "title"
+    QUOTATION = "quotation"
+    ATTRIBUTION = "attribution"
+    CLAIM = "claim"
+    SENTENCE = "sentence"
+    DATELINE = "dateline"
+    REWRITTEN = "rewritten"
+
+
+class SegmentMode(_Name):
+    PARAGRAPHS = "paragraphs"
+    LINES = "lines"
+
+
+# The names every module uses, kept short.
+HEADING, BODY, BOILERPLATE = ParagraphKind.HEADING, ParagraphKind.BODY, ParagraphKind.BOILERPLATE
+PARAGRAPH_KINDS = tuple(ParagraphKind)
+UNCHANGED, EDITED, REWRITTEN, MOVED = Status.UNCHANGED, Status.EDITED, Status.REWRITTEN, Status.MOVED
+ADDED, OMITTED, IGNORED = Status.ADDED, Status.OMITTED, Status.IGNORED
+GROUP_STATUSES = tuple(Status)
+INSERT, DELETE, REPLACE = Op.INSERT, Op.DELETE, Op.REPLACE
+ERROR, WARNING, NOTE = Severity.ERROR, Severity.WARNING, Severity.NOTE
+SEGMENT_PARAGRAPHS, SEGMENT_LINES = SegmentMode.PARAGRAPHS, SegmentMode.LINES
+
+# What a paragraph's ``line``/``end_line`` count in its source: lines of a
+# text file, a web page's markup or an e-mail's body; paragraphs of a word
+# processor's document (Word, Writer and RTF have no lines of their own).
+LINES = "line"
+PARAGRAPHS = "paragraph"
+SEGMENTS = "segment"  # a bilingual file's segments: places are named by the file's own ids
+
+# The two sides of a bilingual file (XLIFF, TMX), as SourceInfo.bilingual says.
+SOURCE_SIDE = "source"
+TARGET_SIDE = "target"
+
+
+@dataclass(frozen=True)
+class SegmentRef:
+    """What a bilingual file (XLIFF, TMX) says of the segment a paragraph is:
+    the id a translator knows it by, the inline codes it holds (which the
+    text shows as ⟨⟩ or not at all) and the file's state for it."""
+
+    id: str  # as shown, unique in the file: "u1", "u1:s2", "f2/u1", a TMX tuid
+    unit: str = ""  # the <trans-unit>/<unit> id (or the tuid) it belongs to
+    file: str = ""  # the <file> it is in ("f2/" begins the id), when the XLIFF holds several
+    codes: tuple[str, ...] = ()  # inline codes in order, "x#1", "g#2", "bpt#1"…
+    state: str = ""  # as the file says: "translated", "needs-review-translation", "final"…
+
+    @property
+    def local_id(self) -> str:
+        """The id within its <file>: "u1" of "f2/u1"."""
+        prefix = f"{self.file}/"
+        return self.id[len(prefix):] if self.file and self.id.startswith(prefix) else self.id
 
 
 @dataclass(frozen=True)
@@ -41,6 +123,31 @@ class Paragraph:
     line: int
     end_line: int
     page: Optional[int] = None
+    segment: Optional[SegmentRef] = None  # a bilingual file's segment; None elsewhere
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file attached to an e-mail; ``readable`` when Tandem can open it as
+    the document (PDF, Word, Writer, RTF, a web page or text)."""
+
+    name: str
+    content_type: str
+    size: int
+    readable: bool
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """What a document says of itself, where it says it: a web page's or an
+    e-mail's title, publication date (ISO 8601) and declared language."""
+
+    title: str = ""
+    date: str = ""
+    language: str = ""  # ISO 639-1, as declared (the detected one is Document.language)
+    attachments: tuple[Attachment, ...] = ()
+    attached_as: str = ""  # read from the e-mail at Document.path: the attachment's name
+    bilingual: str = ""  # SOURCE_SIDE or TARGET_SIDE of the bilingual file at Document.path
 
 
 @dataclass(frozen=True)
@@ -51,7 +158,9 @@ class Document:
     language: str
     paragraphs: tuple[Paragraph, ...]
     sha256: str
-    source_format: str = "text"  # "text" | "pdf"
+    source_format: str = "text"  # "text" | "pdf" | "html" | "docx" | "odt" | "rtf" | "eml" | "xliff" | "tmx"
+    positions: str = LINES  # what Paragraph.line counts: LINES or PARAGRAPHS (SEGMENTS: lines, named by id)
+    info: SourceInfo = SourceInfo()
 
     def paragraph(self, pid: int) -> Paragraph:
         return self.paragraphs[pid]

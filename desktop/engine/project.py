@@ -31,6 +31,9 @@ class DocumentRef:
     name: str = ""
     relative_path: str = ""  # from the project file's folder: found again after moving both
     paragraph_keys: tuple[tuple[int, str], ...] = ()  # (id, key) of paragraphs the manual links name
+    attachment: str = ""  # the e-mail's attachment that was read as the document
+    bilingual: str = ""  # "source" / "target": this side of the bilingual file at ``path``
+    language: str = ""  # that side's language as the file declared it (a TMX's choice among several)
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,9 @@ def _document_ref(document: Document, ids: set[int], project_path: Optional[str]
             relative = ""
     return {
         "path": path, "relative_path": relative, "name": document.name, "sha256": document.sha256,
+        **({"attachment": document.info.attached_as} if document.info.attached_as else {}),
+        **({"bilingual": document.info.bilingual, "language": document.info.language}
+           if document.info.bilingual else {}),
         "paragraphs": {str(i): paragraph_key(document.paragraphs[i].text)
                        for i in sorted(ids) if 0 <= i < len(document.paragraphs)},
     }
@@ -151,7 +157,9 @@ def _read_ref(ref: dict, project_path: str) -> DocumentRef:
         moved = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(project_path)), relative))
         path = moved if os.path.exists(moved) else saved
     keys = tuple(sorted((int(i), str(k)) for i, k in (ref.get("paragraphs") or {}).items()))
-    return DocumentRef(path, str(ref.get("sha256", "")), str(ref.get("name", "")), relative, keys)
+    return DocumentRef(path, str(ref.get("sha256", "")), str(ref.get("name", "")), relative, keys,
+                       str(ref.get("attachment") or ""), str(ref.get("bilingual") or ""),
+                       str(ref.get("language") or ""))
 
 
 def _read_options(raw: dict) -> Options:

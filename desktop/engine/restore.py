@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from .compare import compare_documents
+from .bilingual.documents import load_pair
 from .load import load_document
 from .model import Comparison, Document, Options
 from .progress import Progress, ensure_progress
@@ -59,9 +60,15 @@ def restore_project(project: Project, options: Optional[Options] = None, *, segm
     files were moved, or a new version arrived). Passwords are never saved
     in a project, so they are asked for again."""
     progress = ensure_progress(progress)
+    if project.left.bilingual and project.right.bilingual:  # both sides of one XLIFF or TMX
+        left, right = load_pair(left_path or project.left.path, source_language=project.left.language or None,
+                                target_language=project.right.language or None, progress=progress.sub(0.0, 0.4))
+        return restore_documents(project, left, right, options, progress.sub(0.4, 1.0))
     mode = segment_mode or project.segment_mode
     left = load_document(left_path or project.left.path, segment_mode=mode, password=left_password,
+                         attachment=None if left_path else project.left.attachment or None,
                          progress=progress.sub(0.0, 0.2))
     right = load_document(right_path or project.right.path, segment_mode=mode, password=right_password,
+                          attachment=None if right_path else project.right.attachment or None,
                           progress=progress.sub(0.2, 0.4))
     return restore_documents(project, left, right, options, progress.sub(0.4, 1.0))

@@ -12,7 +12,9 @@ import hashlib
 from dataclasses import dataclass, replace
 from typing import Optional
 
+from .bilingual.pairing import is_prealigned
 from .model import IGNORED, UNCHANGED, Comparison, Group, ManualAlignment
+from .places import short_place
 
 ACCEPTED = "accepted"
 FLAGGED = "flagged"  # an error to fix
@@ -43,7 +45,7 @@ class ReviewItem:
     message: str
     left_text: str
     right_text: str
-    left_where: str  # "p. 2" or "l. 14–16"; "" when the side has no paragraph
+    left_where: str  # "p. 2", "l. 14–16" or "par. 7"; "" when the side has no paragraph
     right_where: str
 
     @property
@@ -97,13 +99,14 @@ def review_items(comparison: Comparison) -> list[ReviewItem]:
     does not lose the decision taken on it."""
     items: list[ReviewItem] = []
     seen: dict[str, int] = {}
+    segments = is_prealigned(comparison.left, comparison.right)
     for gi, group in enumerate(comparison.groups):
         left, right = _group_texts(comparison, group)
         where = (_where(comparison.left, group.left), _where(comparison.right, group.right))
         if is_change(group):
             base = _digest("change", left, right)
             items.append(ReviewItem(_unique(base, seen), gi, None, group.status, "",
-                                    _change_message(group), left, right, *where))
+                                    _change_message(group, segments), left, right, *where))
         for di, drift in enumerate(group.drift):
             base = _digest("drift", left, right, drift.kind, drift.left_text, drift.right_text)
             items.append(ReviewItem(_unique(base, seen), gi, di, drift.kind, drift.severity, drift.message,
@@ -117,7 +120,10 @@ def _unique(base: str, seen: dict[str, int]) -> str:
     return base if seen[base] == 1 else f"{base}-{seen[base]}"
 
 
-def _change_message(group: Group) -> str:
+def _change_message(group: Group, segments: bool = False) -> str:
+    """``segments``: the groups are a bilingual file's segments."""
+    if not group.linked and segments:
+        return "Not translated: the target is missing or empty" if group.left else "A target with no source"
     if not group.linked:
         return "Omitted from the other version" if group.left else "Added in the other version"
     moved = "Moved" + (f" and {group.edit}" if group.edit not in ("", UNCHANGED) else "") if group.moved else ""
@@ -128,10 +134,7 @@ def _change_message(group: Group) -> str:
 def _where(document, pids) -> str:
     if not pids:
         return ""
-    first, last = document.paragraphs[min(pids)], document.paragraphs[max(pids)]
-    if first.page is not None:
-        return f"p. {first.page}" if first.page == last.page or last.page is None else f"pp. {first.page}–{last.page}"
-    return f"l. {first.line}" if first.line == last.end_line else f"l. {first.line}–{last.end_line}"
+    return short_place(document, document.paragraphs[min(pids)], document.paragraphs[max(pids)])
 
 
 # --- applying a review to a comparison ------------------------------------------

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from .model import BODY, BOILERPLATE, HEADING, SEGMENT_LINES, Paragraph
 from .normalise import fold
 
-_TERMINAL = re.compile(r"[.!?…:;,»\"'”’)\]]\s*$")
+# A footnote's mark may follow the stop (Word, Writer and RTF files).
+_TERMINAL = re.compile(r"[.!?…:;,»\"'”’)\]][⁰¹²³⁴⁵⁶⁷⁸⁹]*\s*$")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*\s*$|[\"'”’»][.!?…]?\s*$")
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:page|p\.|pg\.?|seite|s\.|стр\.?|страница|página|pagina)\s*\d{1,4}"

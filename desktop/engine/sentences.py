@@ -20,7 +20,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _BOUNDARY.finditer(text):
         end = match.end(1)
-        if _is_abbreviation(text[start:end]):
+        if _is_abbreviation(text[start:end]) or _is_ordinal_date(text[start:end], text[match.end():]):
             continue
         spans.append((start, end))
         start = match.end()
@@ -35,6 +35,16 @@ def _is_abbreviation(chunk: str) -> bool:
         return False
     last = words[-1].lower().strip("(\"'“‘«")
     return last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
+
+
+def _is_ordinal_date(chunk: str, rest: str) -> bool:
+    """ "Am 22. Dezember": a day written as an ordinal, not a sentence's end."""
+    if not re.search(r"(?<!\d)\d{1,2}\.$", chunk):
+        return False
+    from .drift.lexicon import months_after_ordinal_dot
+
+    following = re.match(r"[^\W\d_]+", rest)
+    return bool(following) and following.group().lower() in months_after_ordinal_dot()
 
 
 def sentences(text: str) -> list[str]:

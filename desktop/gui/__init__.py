@@ -1,4 +1,4 @@
 """Tandem's desktop window: a thin Qt layer over desktop.engine."""
-from .compat import pin_none
+from ..qtcompat import pin_none
 
 pin_none()

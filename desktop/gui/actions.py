@@ -23,6 +23,8 @@ class Actions:
     close_pair: QAction
     quit: QAction
     copy: QAction
+    paste_original: QAction
+    paste_other: QAction
     select_all: QAction
     find: QAction
     find_next: QAction
@@ -84,6 +86,10 @@ def create_actions(window: QMainWindow) -> Actions:
         close_pair=make_action(window, "&Close Comparison", Key.Close, "close", "Back to the start page"),
         quit=make_action(window, "&Quit", Key.Quit),
         copy=make_action(window, "&Copy", Key.Copy, None, "Copy the selected text"),
+        paste_original=make_action(window, "Paste as &Original", "Ctrl+Alt+V", None,
+                                   "Open the text on the clipboard (plain, or a web page's) as the original"),
+        paste_other=make_action(window, "Paste as Other &Version", "Ctrl+Shift+V", None,
+                                "Open the text on the clipboard (plain, or a web page's) as the other version"),
         select_all=make_action(window, "Select &All", Key.SelectAll, None,
                                "Select all the text of the document last clicked"),
         find=make_action(window, "&Find…", Key.Find, "find", "Find text in both documents"),
@@ -134,6 +140,9 @@ def build_menus(window: QMainWindow, a: Actions, recent_menu: QMenu, theme_chang
     edit = bar.addMenu("&Edit")
     edit.addAction(a.copy)
     edit.addAction(a.select_all)
+    edit.addSeparator()
+    edit.addAction(a.paste_original)
+    edit.addAction(a.paste_other)
     edit.addSeparator()
     for item in (a.find, a.find_next, a.find_previous):
         edit.addAction(item)

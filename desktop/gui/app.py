@@ -8,14 +8,14 @@ import sys
 import time
 from typing import TYPE_CHECKING, Optional
 
-from . import compat
+from .. import qtcompat
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from .main_window import MainWindow
 
-compat.pin_none()
+qtcompat.pin_none()
 
 SCREENSHOT_SIZE = (1360, 860)
 SCREENSHOT_TIMEOUT_MS = 120_000

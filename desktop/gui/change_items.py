@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from desktop.engine.bilingual import is_prealigned
 from desktop.engine.model import ADDED, EDITED, MOVED, OMITTED, REWRITTEN, Comparison, Group
 from desktop.engine.review import review_items
 
@@ -50,20 +51,31 @@ def build_items(comparison: Comparison, rows: Rows) -> list[ChangeItem]:
     items = []
     for gi, group in enumerate(comparison.groups):
         row = min(rows.rows_of_group.get(gi, [0]))
+        segment = _segment_prefix(comparison, group)
         if is_change(group.status):
-            items.append(_group_item(comparison, gi, group, row, ids.get((gi, None), "")))
+            items.append(_group_item(comparison, gi, group, row, ids.get((gi, None), ""), segment))
         for di, drift in enumerate(group.drift):
             items.append(ChangeItem(
-                gi, f"drift:{drift.kind}", drift_label(drift.kind), drift.message, drift.kind,
+                gi, f"drift:{drift.kind}", drift_label(drift.kind), segment + drift.message, drift.kind,
                 drift.severity, di, row,
                 detail=f"{drift.message}\n\nOriginal: {drift.left_text}\nOther version: {drift.right_text}".strip(),
                 review_id=ids.get((gi, di), "")))
     return sorted(items, key=lambda item: (item.row, item.group, item.drift if item.drift is not None else -1))
 
 
-def _group_item(comparison: Comparison, gi: int, group: Group, row: int, review_id: str) -> ChangeItem:
+def _segment_prefix(comparison: Comparison, group: Group) -> str:
+    """"7 · " before a bilingual file's item: the segment's id, as the CAT tool shows it."""
+    side, ids = (comparison.left, group.left) if group.left else (comparison.right, group.right)
+    segment = side.paragraphs[ids[0]].segment if ids else None
+    return f"{segment.id} · " if segment is not None else ""
+
+
+def _group_item(comparison: Comparison, gi: int, group: Group, row: int, review_id: str,
+                segment: str = "") -> ChangeItem:
     kind = group_kind(group)
     label = {"omitted": "Omitted", "added": "Added", "moved": "Moved"}.get(kind, "Edited")
+    if kind == "omitted" and is_prealigned(comparison.left, comparison.right):
+        label = "Not translated"
     if kind == "edited" and group.status == REWRITTEN:
         label = "Rewritten"
     if group.shape == "split":
@@ -83,7 +95,7 @@ def _group_item(comparison: Comparison, gi: int, group: Group, row: int, review_
         detail += f"\n\n{words} words left out"
     else:
         detail += f"\n\n{added} words added"
-    return ChangeItem(gi, kind, label, excerpt(side_text, 140), group.status, row=row, detail=detail,
+    return ChangeItem(gi, kind, label, segment + excerpt(side_text, 140), group.status, row=row, detail=detail,
                       review_id=review_id)
 
 

@@ -9,7 +9,11 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QInputDia
 
 from .messages import details, friendly_message
 
-FILE_FILTER = "Documents (*.txt *.text *.md *.pdf);;Text (*.txt *.text *.md);;PDF (*.pdf);;All files (*)"
+BILINGUAL_PATTERNS = "*.xlf *.xliff *.sdlxliff *.mqxliff *.tmx"
+FILE_FILTER = (f"Documents (*.txt *.text *.md *.pdf *.html *.htm *.docx *.odt *.rtf *.eml {BILINGUAL_PATTERNS});;"
+               "Text (*.txt *.text *.md);;PDF (*.pdf);;Web pages (*.html *.htm);;"
+               "Word, Writer and RTF (*.docx *.odt *.rtf);;E-mail (*.eml);;"
+               f"Translation files: XLIFF, TMX ({BILINGUAL_PATTERNS});;All files (*)")
 
 
 def choose_file(parent: QWidget, title: str, directory: str = "") -> Optional[str]:
@@ -85,6 +89,8 @@ SHORTCUTS_HTML = """
 <tr><td><b>Ctrl+F</b></td><td>Find in both documents; Enter / Shift+Enter for next / previous match</td></tr>
 <tr><td><b>Ctrl++</b> / <b>Ctrl+−</b> / <b>Ctrl+0</b></td><td>Larger / smaller / normal text</td></tr>
 <tr><td><b>Ctrl+1</b> / <b>Ctrl+2</b></td><td>Open original / other version</td></tr>
+<tr><td><b>Ctrl+Alt+V</b> / <b>Ctrl+Shift+V</b></td><td>Paste text (or a web page's) as the original / other
+    version; text can be dropped on either side too</td></tr>
 <tr><td><b>Ctrl+Shift+S</b></td><td>Swap sides</td></tr>
 <tr><td><b>F5</b></td><td>Reload both files</td></tr>
 <tr><td><b>F9</b></td><td>Show or hide the list of changes</td></tr>

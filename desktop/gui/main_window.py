@@ -11,13 +11,15 @@ from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QWheelEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.engine.api import example_paths
-from desktop.engine.errors import Cancelled, PasswordRequired
+from desktop.engine.errors import Cancelled, PasswordRequired, TandemError
 from desktop.engine.model import Comparison, ManualAlignment
+from desktop.engine.pasted import keep_pasted
 
 from . import dialogs, icons, ops
 from .actions import build_menus, build_toolbar, create_actions, refresh_icons
+from .attachments import AttachmentOffer
 from .comparison_page import ComparisonPage
-from .drops import dropped_paths
+from .drops import acceptable, clip_of, dropped_paths
 from .file_watch import FileWatch
 from .info_bar import InfoBar
 from .layout import LEFT, RIGHT
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         self._build()
         self._connect()
         self.review = ReviewCommands(self)  # decisions, manual links, review files, exports
+        self.attachments = AttachmentOffer(self.session, self.attachment_bar, self.open_attachment)
         self._restore_layout()
         self._update_enabled()
 
@@ -69,6 +72,7 @@ class MainWindow(QMainWindow):
         self.progress = ProgressStrip(self)
         self.error_bar = InfoBar(self)
         self.reload_bar = InfoBar(self)
+        self.attachment_bar = InfoBar(self)
         self.start_page = StartPage(self)
         self.page = ComparisonPage(self)
         self.versions_page = VersionsPage(self)
@@ -80,7 +84,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        for widget in (self.progress, self.error_bar, self.reload_bar):
+        for widget in (self.progress, self.error_bar, self.reload_bar, self.attachment_bar):
             layout.addWidget(widget)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -108,6 +112,8 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.copy.triggered.connect(self._copy)
         a.select_all.triggered.connect(self._select_all)
+        a.paste_original.triggered.connect(lambda: self.paste_as(LEFT))
+        a.paste_other.triggered.connect(lambda: self.paste_as(RIGHT))
         a.find.triggered.connect(self.page.find_bar.open_bar)
         a.find_next.triggered.connect(lambda: self._find_step(True))
         a.find_previous.triggered.connect(lambda: self._find_step(False))
@@ -129,6 +135,7 @@ class MainWindow(QMainWindow):
 
         self.start_page.open_requested.connect(self.choose_file)
         self.start_page.files_dropped.connect(self.open_dropped)
+        self.start_page.clip_dropped.connect(self.open_clip)
         self.start_page.example_requested.connect(self.open_example)
         self.start_page.recent_requested.connect(lambda pair: self.open_pair(pair.original, pair.other))
         self.page.view.left_header.language_chosen.connect(lambda code: self.session.set_language(LEFT, code))
@@ -258,6 +265,27 @@ class MainWindow(QMainWindow):
         if matrix is not None:
             self.open_pair(self.versions.original, matrix.versions[index].path)
 
+    def paste_as(self, side: int) -> None:
+        clip = clip_of(QApplication.clipboard().mimeData())
+        if clip is None:
+            self.statusBar().showMessage("The clipboard holds no text to paste.", 4000)
+            return
+        self.open_clip(side, clip)
+
+    def open_clip(self, side: int, clip) -> None:
+        """Pasted or dropped text: kept as a file of its own, then opened."""
+        try:
+            path = keep_pasted(clip.content, clip.kind, SIDE_NAMES[side])
+        except TandemError as error:
+            self.error_bar.show_message("error", f"Could not paste the {SIDE_NAMES[side]}: {friendly_message(error)}")
+            return
+        self.open_side(side, path)
+
+    def open_attachment(self, side: int, name: Optional[str]) -> None:
+        if self.review.may_discard():
+            self.error_bar.hide()
+            self.session.open_attachment(side, name)
+
     def close_comparison(self) -> None:
         if not self.review.may_discard():
             return
@@ -274,6 +302,7 @@ class MainWindow(QMainWindow):
         self.watch.watch(LEFT, None, None)
         self.watch.watch(RIGHT, None, None)
         self.reload_bar.hide()
+        self.attachment_bar.hide()
         self._paths_changed()
 
     # --- session results -----------------------------------------------------------
@@ -323,8 +352,10 @@ class MainWindow(QMainWindow):
             prefix = f"Could not open the {SIDE_NAMES[side]}: " if side is not None else ""
             self.error_bar.show_message("error", prefix + friendly_message(inner))
         if side is not None:
-            self.session.paths[side] = None
-            self.session.documents[side] = None
+            one_file = self.session.paths[LEFT] == self.session.paths[RIGHT]  # a bilingual file: both sides
+            for lost in (LEFT, RIGHT) if one_file else (side,):
+                self.session.paths[lost] = None
+                self.session.documents[lost] = None
             self.session.comparison = None
         self._paths_changed()
 
@@ -441,7 +472,15 @@ class MainWindow(QMainWindow):
             return
         names = [os.path.basename(p) if p else "…" for p in self.session.paths]
         unsaved = "• " if getattr(self, "review", None) is not None and self.review.controller.dirty else ""
-        self.setWindowTitle("Tandem" if not any(self.session.paths) else f"{unsaved}{names[0]} ⟷ {names[1]} — Tandem")
+        pair = f"{names[0]} ⟷ {names[1]}" if not self.session.bilingual else f"{names[0]} ({self._languages()})"
+        self.setWindowTitle("Tandem" if not any(self.session.paths) else f"{unsaved}{pair} — Tandem")
+
+    def _languages(self) -> str:
+        """"en-GB → de-DE": a bilingual file's two languages, once read."""
+        documents = self.session.documents
+        if None in documents:
+            return "source → target"
+        return " → ".join(d.info.language or d.language for d in documents)
 
     def update_title(self) -> None:
         self._update_title()
@@ -450,7 +489,8 @@ class MainWindow(QMainWindow):
         shown = self.session.comparison is not None and self.stack.currentWidget() is self.page
         for action in self.actions_.comparison_actions():
             action.setEnabled(shown)
-        self.actions_.swap.setEnabled(self.session.ready)
+        # a bilingual file's source and target are not two documents to swap
+        self.actions_.swap.setEnabled(self.session.ready and not self.session.bilingual)
         self.actions_.reload.setEnabled(self.session.ready)
         if getattr(self, "versions_actions", None) is not None:
             self.versions_actions.add_versions.setEnabled(self.versions_original() is not None)
@@ -485,16 +525,21 @@ class MainWindow(QMainWindow):
 
     # --- events --------------------------------------------------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_paths(event.mimeData()):
+        if acceptable(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        """Files, or text, dropped on a side open there (two files: both)."""
         paths = dropped_paths(event.mimeData())
-        if not paths:
+        clip = None if paths else clip_of(event.mimeData())
+        if not paths and clip is None:
             return
         event.acceptProposedAction()
         side = LEFT if event.position().x() < self.width() / 2 else RIGHT
-        self.open_dropped(side, paths)
+        if paths:
+            self.open_dropped(side, paths)
+        else:
+            self.open_clip(side, clip)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -12,6 +12,7 @@ engine then raises ``Cancelled`` at its next check, which reaches ``failure``.
 """
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from typing import Any, Callable, Generic, Optional, Protocol, TypeVar
@@ -26,6 +27,7 @@ from .messages import is_cancel
 
 T = TypeVar("T")
 
+_LOG = logging.getLogger("tandem.window")
 _REPORT_INTERVAL = 0.05  # seconds between progress signals: enough for a smooth bar
 _running: set["Op"] = set()
 
@@ -57,6 +59,7 @@ class Op(Generic[T]):
         self._thread: Optional[threading.Thread] = None
         self._bridge = _Bridge()
         self._last_report = 0.0
+        self._started = 0.0
         self.done = False
 
     # --- configuration (chainable) ------------------------------------------
@@ -76,6 +79,8 @@ class Op(Generic[T]):
         if self._sink is not None and self._label is not None:
             self._sink.begin(self._label, self.cancel)
         _running.add(self)
+        self._started = time.monotonic()
+        _LOG.info("%s: started", self._label or "work")
         self._thread = threading.Thread(target=self._work, name=f"tandem-op-{self._label or 'op'}", daemon=True)
         self._thread.start()
         return self
@@ -115,6 +120,7 @@ class Op(Generic[T]):
     def _on_finished(self, result: Any, error: Optional[BaseException]) -> None:
         self.done = True
         _running.discard(self)
+        _log_end(self._label or "work", time.monotonic() - self._started, error)
         if self._sink is not None and (not isinstance(self._sink, QObject) or isValid(self._sink)):
             self._sink.end()
         if not isValid(self._parent):
@@ -127,6 +133,18 @@ class Op(Generic[T]):
             from .dialogs import show_error
 
             show_error(self._parent, error)
+
+
+def _log_end(label: str, seconds: float, error: Optional[BaseException]) -> None:
+    """What a user can send with a bug report: each op's outcome and time,
+    the traceback of a failure (never the documents' text)."""
+    if error is None:
+        _LOG.info("%s: done in %.2f s", label, seconds)
+    elif is_cancel(error):
+        _LOG.info("%s: cancelled after %.2f s", label, seconds)
+    else:
+        _LOG.warning("%s: failed after %.2f s: %s", label, seconds, error,
+                     exc_info=(type(error), error, error.__traceback__))
 
 
 def _find_sink(parent: QWidget) -> Optional[ProgressSink]:

@@ -3,17 +3,20 @@
 Only the rows in the visible range are painted. Each paragraph is a block:
 a change bar on the side facing the other document, the text with its word
 highlights, and a gutter with the group's status icon, drift icons and the
-PDF page number. A side with no counterpart shows an empty, labelled slot.
+PDF page number or a bilingual file's segment id. A side with no
+counterpart shows an empty, labelled slot.
 """
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Optional
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
-from PySide6.QtGui import QAction, QColor, QFont, QGuiApplication, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetricsF, QGuiApplication, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QMenu, QToolTip, QWidget
 
+from desktop.engine.bilingual import is_prealigned
 from desktop.engine.model import ADDED, IGNORED, MOVED, OMITTED, UNCHANGED, Group
+from desktop.engine.places import long_place
 
 from . import icons
 from .layout import LEFT, RIGHT
@@ -182,13 +185,17 @@ class DocumentPane(PaneTextSelection, QWidget):
         if decision:
             y = self._paint_decision(painter, QRectF(gx, y, GUTTER, size + 2), decision)
         para = self.view.renderer.paragraph(self.side, pid)
-        if para.page is not None:
+        place = f"p. {para.page}" if para.page is not None else (
+            para.segment.local_id if para.segment is not None else "")
+        if place:
             font = QFont(self.font())
             font.setPointSizeF(max(6.5, font.pointSizeF() * 0.82))
             painter.setFont(font)
             painter.setPen(colours.muted)
+            # a long id (a GUID, "file.docx/u12") keeps its end, where ids differ; the tooltip has it whole
+            shown = QFontMetricsF(font).elidedText(place, Qt.TextElideMode.ElideLeft, GUTTER - 4)
             painter.drawText(QRectF(gx, y, GUTTER, 16), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                             f"p. {para.page}")
+                             shown)
 
     def _paint_decision(self, painter: QPainter, rect: QRectF, state: str) -> float:
         """The reviewer's decision on the passage: its mark in its colour."""
@@ -254,6 +261,9 @@ class DocumentPane(PaneTextSelection, QWidget):
                          label)
 
     def _slot_label(self, row, other: Group) -> str:
+        comparison = self.view.comparison
+        if other.status == OMITTED and is_prealigned(comparison.left, comparison.right):
+            return "Not translated: the target is missing or empty"
         if other.status == OMITTED:
             return "Omitted: not in the other version"
         if other.status == ADDED:
@@ -345,10 +355,7 @@ class DocumentPane(PaneTextSelection, QWidget):
         if drifts and in_gutter:
             return _drift_tooltip(drifts)
         para = self.view.renderer.paragraph(self.side, pid)
-        where = f"Line {para.line}" if para.line == para.end_line else f"Lines {para.line}–{para.end_line}"
-        if para.page is not None:
-            where += f", page {para.page}"
-        parts.append(where)
+        parts.append(long_place(self.view.renderer.document(self.side), para))
         return "<br>".join(parts)
 
     def mousePressEvent(self, event) -> None:

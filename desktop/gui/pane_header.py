@@ -9,6 +9,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButt
 from .pane import GUTTER
 from .theme import diff_colours
 
+# What the header says of a document's format, beside its paragraph count.
+_FORMAT_LABELS = {"html": " · web page", "docx": " · Word", "odt": " · Writer", "rtf": " · RTF",
+                  "eml": " · e-mail", "xliff": " · XLIFF", "tmx": " · TMX"}
+
 
 class ElidedLabel(QLabel):
     """A label that shortens its text with an ellipsis instead of clipping."""
@@ -131,17 +135,21 @@ class PaneHeader(QWidget):
         self._language.setStyleSheet(f"color: {muted}; padding: 0 2px;")
 
     def set_document(self, doc, chosen_language=None) -> None:
+        """Its name, paragraphs, pages or format, and language; the tooltip
+        adds what the document says of itself (a page's date)."""
         self._name.setText(doc.name)
         self._language.show_language(doc.language, chosen_language)
         self._name.setToolTip(doc.path or doc.name)
-        pages = ""
+        pages = _FORMAT_LABELS.get(doc.source_format, "")
         if doc.source_format == "pdf":
             last = max((p.page or 0 for p in doc.paragraphs), default=0)
             pages = f" · {last} page{'s' if last != 1 else ''}" if last else " · PDF"
         count = len(doc.paragraphs)
-        self._meta.setText(f"· {count} paragraph{'s' if count != 1 else ''}{pages}")
+        noun = "segment" if doc.positions == "segment" else "paragraph"
+        self._meta.setText(f"· {count} {noun}{'s' if count != 1 else ''}{pages}")
         self.setAccessibleName(f"{self._role.text().title()}: {doc.name}")
-        self.setToolTip(f"{doc.path or doc.name}\n{self._meta.text()}\nLanguage: {self._language_name(doc)}")
+        dated = f"\nDated {doc.info.date}" if doc.info.date else ""
+        self.setToolTip(f"{doc.path or doc.name}\n{self._meta.text()}\nLanguage: {self._language_name(doc)}{dated}")
         self._fit()
 
     @staticmethod

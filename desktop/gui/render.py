@@ -2,8 +2,8 @@
 
 Formats stack in this order (later wins where they overlap): the body text
 colour, prose tokens from the shared Pygments style (only when the reader
-asks for numbers, names and dates to be coloured), word changes, drift,
-find matches. Layouts
+asks for numbers, names and dates to be coloured), a bilingual file's
+placeholders, word changes, drift, find matches. Layouts
 are made only for paragraphs that are painted or measured, and cached.
 """
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import Optional
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QTextCharFormat, QTextLayout, QTextOption
 
+from desktop.engine.bilingual.inline import PLACEHOLDER
 from desktop.engine.highlight import prose_tokens, style_for
 from desktop.engine.model import BOILERPLATE, DELETE, HEADING, INSERT, REWRITTEN, Comparison, Drift, Paragraph
 
@@ -25,6 +26,7 @@ from .theme import DiffColours
 PAD_X = 12.0
 PAD_Y = 7.0
 LONG_DRIFT = 80  # characters
+_CODE = re.compile(re.escape(PLACEHOLDER))
 
 
 @dataclass(frozen=True)
@@ -107,9 +109,11 @@ class ParagraphRenderer:
         self._find = pattern
         self._layouts.clear()  # heights stay: a find highlight changes no metrics
 
+    def document(self, side: int):
+        return self.comparison.left if side == LEFT else self.comparison.right
+
     def paragraph(self, side: int, pid: int) -> Paragraph:
-        doc = self.comparison.left if side == LEFT else self.comparison.right
-        return doc.paragraphs[pid]
+        return self.document(side).paragraphs[pid]
 
     # --- sizes ----------------------------------------------------------------
     def height(self, side: int, pid: int) -> float:
@@ -216,6 +220,8 @@ class ParagraphRenderer:
         elif self.entities:
             for start, end, kind in self._prose_tokens(side, para):
                 ranges.append(_range(start, end, self._token_formats[kind]))
+        if para.segment is not None:  # a bilingual file's placeholders: tinted, as CAT tools show tags
+            ranges.extend(_range(m.start(), m.end(), self._code_format()) for m in _CODE.finditer(para.text))
         for mark in self.marks[side].get(para.id, ()):
             ranges.append(_range(mark.start, mark.end, self._mark_format(mark.kind)))
         if self._find is not None:
@@ -259,6 +265,14 @@ class ParagraphRenderer:
         fmt = QTextCharFormat()
         fmt.setBackground(self.colours.find_bg)
         fmt.setForeground(QColor("#000000") if not self.colours.dark else QColor("#ffffff"))
+        return fmt
+
+    def _code_format(self) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        tint = QColor(self.colours.focus)
+        fmt.setForeground(tint)
+        tint.setAlpha(40)
+        fmt.setBackground(tint)
         return fmt
 
     def _boilerplate_format(self) -> QTextCharFormat:

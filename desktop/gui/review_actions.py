@@ -8,7 +8,7 @@ from dataclasses import dataclass, fields
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from desktop.exports import FORMAT_NAMES, FORMATS
+from desktop.reports.exports import FORMAT_NAMES, FORMATS
 
 from .actions import make_action
 

@@ -16,7 +16,7 @@ from desktop.engine.errors import TandemError
 from desktop.engine.model import Group
 from desktop.engine.project import EXTENSION, load_project
 from desktop.engine.restore import Restored
-from desktop.exports import EXTENSIONS, FORMAT_NAMES, write_export
+from desktop.reports.exports import EXTENSIONS, FORMAT_NAMES, write_export
 
 from .change_items import ChangeItem
 from .layout import LEFT, RIGHT
@@ -200,11 +200,12 @@ class ReviewCommands(QObject):
         a.clear.setEnabled(shown and item is not None and bool(self.controller.review.decision(item.review_id)))
         a.comment.setEnabled(shown)
         group = self.selected_group() if shown else None
-        a.unlink.setEnabled(shown and group is not None and group.linked)
-        a.mark_moved.setEnabled(shown)
+        realign = shown and not self.window.session.bilingual  # a bilingual file pairs its own segments
+        a.unlink.setEnabled(realign and group is not None and group.linked)
+        a.mark_moved.setEnabled(realign)
         a.mark_moved.setChecked(group is not None and manual.is_marked_moved(self.window.session.manual, group))
         picked = self.window.page.view.picked
-        a.link.setEnabled(shown and bool(picked[LEFT]) and bool(picked[RIGHT]))
+        a.link.setEnabled(realign and bool(picked[LEFT]) and bool(picked[RIGHT]))
         for action in [a.save_review, a.save_review_as, a.print_report, *a.exports.values()]:
             action.setEnabled(shown)
 
@@ -285,7 +286,7 @@ class ReviewCommands(QObject):
         """Qt's print dialog, then the report as the PDF export lays it out."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-        from desktop.report_pdf import print_report
+        from desktop.reports.pdf import print_report
 
         comparison = self.window.session.comparison
         if comparison is None:

@@ -4,6 +4,7 @@ one op that loads what is missing and compares; a newer request supersedes
 (and cancels) an older one."""
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from typing import Optional
@@ -11,7 +12,8 @@ from typing import Optional
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from desktop.engine.api import compare_documents, load_document
+from desktop.engine.api import compare_documents, is_bilingual, load_document, load_pair
+from desktop.engine.bilingual import is_prealigned
 from desktop.engine.errors import Cancelled, TandemError
 from desktop.engine.model import Comparison, Document, ManualAlignment, Options
 from desktop.engine.progress import Progress
@@ -20,6 +22,8 @@ from desktop.engine.restore import Restored, restore_documents
 
 from .layout import LEFT, RIGHT
 from .ops import Op
+
+_LOG = logging.getLogger("tandem.window")
 
 
 class SideError(TandemError):
@@ -38,6 +42,7 @@ class _Job:
     passwords: tuple[Optional[str], Optional[str]]
     options: Options
     languages: tuple[Optional[str], Optional[str]] = (None, None)  # chosen by the user, else detected
+    attachments: tuple[Optional[str], Optional[str]] = (None, None)  # an e-mail's attachment read instead
     manual: ManualAlignment = ManualAlignment()
     project: Optional[Project] = None  # a saved review to restore onto the documents
 
@@ -58,6 +63,7 @@ class Session(QObject):
         self.documents: list[Optional[Document]] = [None, None]
         self.passwords: list[Optional[str]] = [None, None]
         self.languages: list[Optional[str]] = [None, None]  # the user's choice overrides detection
+        self.attachments: list[Optional[str]] = [None, None]  # the e-mail attachment read as the document
         self.options = options
         self.comparison: Optional[Comparison] = None
         self.manual = ManualAlignment()  # the reviewer's corrections to the alignment
@@ -67,12 +73,25 @@ class Session(QObject):
 
     # --- requests ------------------------------------------------------------
     def open(self, side: int, path: str) -> None:
+        _LOG.info("open %s as the %s", os.path.basename(path), "original" if side == 0 else "other version")
+        if is_bilingual(path):  # an XLIFF or TMX is both sides at once: its sources and targets
+            self.open_pair(path, path)
+            return
         self._new_review()
         self.paths[side] = os.path.abspath(path)
         self.documents[side] = None
         self.passwords[side] = None
         self.languages[side] = None
+        self.attachments[side] = None
         self.paths_changed.emit()
+        self.run()
+
+    def open_attachment(self, side: int, name: Optional[str]) -> None:
+        """Read the e-mail on ``side`` as its attachment ``name`` (None: its body)."""
+        self._new_review()
+        self.attachments[side] = name
+        self.documents[side] = None
+        self.passwords[side] = None
         self.run()
 
     def open_pair(self, left: str, right: str) -> None:
@@ -81,15 +100,23 @@ class Session(QObject):
         self.documents = [None, None]
         self.passwords = [None, None]
         self.languages = [None, None]
+        self.attachments = [None, None]
         self.paths_changed.emit()
         self.run()
 
     def set_language(self, side: int, code: Optional[str]) -> None:
-        """Read one side again in the language given (None: detect it)."""
+        """Read one side again in the language given (None: detect it; for a
+        TMX, the language of the memory to read on that side)."""
         if code != self.languages[side]:
             self.languages[side] = code
             self.documents[side] = None
             self.run()
+
+    @property
+    def bilingual(self) -> bool:
+        """Both sides, once read, are one bilingual file's (an XLIFF's or a TMX's)."""
+        left, right = self.documents
+        return left is not None and right is not None and is_prealigned(left, right)
 
     def swap(self) -> None:
         self._new_review()  # the sides' paragraph ids and the items' ids all change
@@ -97,6 +124,7 @@ class Session(QObject):
         self.documents.reverse()
         self.passwords.reverse()
         self.languages.reverse()
+        self.attachments.reverse()
         self.paths_changed.emit()
         self.run()
 
@@ -110,6 +138,10 @@ class Session(QObject):
         self.paths = [os.path.abspath(project.left.path), os.path.abspath(project.right.path)]
         self.documents = [None, None]
         self.passwords = [None, None]
+        self.attachments = [project.left.attachment or None, project.right.attachment or None]
+        # a TMX's two languages, as the review chose them
+        self.languages = [project.left.language or None, project.right.language or None] \
+            if project.left.bilingual else [None, None]
         self.options = project.options
         self.manual = project.review.manual
         self._project = project
@@ -157,7 +189,8 @@ class Session(QObject):
         self._generation += 1
         generation = self._generation
         job = _Job(tuple(self.paths), tuple(self.documents), tuple(self.passwords), self.options,
-                   manual=self.manual, project=self._project, languages=tuple(self.languages))
+                   manual=self.manual, project=self._project, languages=tuple(self.languages),
+                   attachments=tuple(self.attachments))
         label = "Comparing" if all(self.paths) else "Loading"
         self._op = (Op(self._widget, lambda progress: _work(job, progress),
                        lambda result: self._finished(generation, result))
@@ -171,6 +204,11 @@ class Session(QObject):
             return  # superseded by a newer request
         documents, comparison, restored = result
         self.documents = list(documents)
+        if comparison is not None:
+            _LOG.info("compared %s (%s) with %s (%s): %d groups, %d drift, related %s",
+                      comparison.left.name, comparison.left.language, comparison.right.name,
+                      comparison.right.language, len(comparison.groups),
+                      sum(len(g.drift) for g in comparison.groups), comparison.related)
         self.documents_loaded.emit()
         self.busy_changed.emit(False)
         if restored is not None:
@@ -191,16 +229,34 @@ class Session(QObject):
         return self._op.wait(timeout) if self._op is not None else True
 
 
+def _one_bilingual_file(job: _Job) -> bool:
+    return job.paths[LEFT] is not None and job.paths[LEFT] == job.paths[RIGHT] and is_bilingual(job.paths[LEFT])
+
+
+def _load_pair(job: _Job, progress: Progress):
+    """Both sides of an XLIFF or TMX at once; its languages as the user chose."""
+    try:
+        return load_pair(job.paths[LEFT], source_language=job.languages[LEFT],
+                         target_language=job.languages[RIGHT], progress=progress)
+    except Cancelled:
+        raise
+    except (TandemError, OSError) as error:
+        raise SideError(LEFT, error) from error
+
+
 def _work(job: _Job, progress: Progress):
     """Worker thread: load what is missing, then compare. Touches no Qt."""
     documents = list(job.documents)
+    if _one_bilingual_file(job) and None in documents:
+        documents = list(_load_pair(job, progress.sub(0.0, 0.3)))
     missing = [s for s in (LEFT, RIGHT) if job.paths[s] and documents[s] is None]
     load_share = 0.3 if all(job.paths) else 1.0
     for n, side in enumerate(missing):
         part = progress.sub(load_share * n / len(missing), load_share * (n + 1) / len(missing))
         try:
             documents[side] = load_document(job.paths[side], password=job.passwords[side],
-                                            language=job.languages[side], progress=part)
+                                            language=job.languages[side], attachment=job.attachments[side],
+                                            progress=part)
         except Cancelled:
             raise
         except TandemError as error:

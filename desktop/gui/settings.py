@@ -26,6 +26,8 @@ class RecentPair:
     def label(self) -> str:
         import os
 
+        if self.original == self.other:  # a bilingual file: its sources and targets
+            return f"{os.path.basename(self.original)}  (source ⟷ target)"
         return f"{os.path.basename(self.original)}  ⟷  {os.path.basename(self.other)}"
 
 

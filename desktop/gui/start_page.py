@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QListWi
                                QPushButton, QScrollArea, QSizePolicy, QVBoxLayout, QWidget)
 
 from . import icons
-from .drops import dropped_paths
+from .drops import acceptable, clip_of, dropped_paths
 from .layout import LEFT, RIGHT
 from .settings import RecentPair
 from .theme import diff_colours
@@ -22,6 +22,7 @@ class _SideCard(QFrame):
 
     open_requested = Signal(int)
     dropped = Signal(int, list)
+    clip_dropped = Signal(int, object)  # side, engine.pasted.Clip: text dropped rather than a file
 
     def __init__(self, side: int, parent: QWidget) -> None:
         super().__init__(parent)
@@ -38,7 +39,7 @@ class _SideCard(QFrame):
                 else "The rewrite, translation or agency story to check against it.")
         self._hint = QLabel(hint, self)
         self._hint.setWordWrap(True)
-        self._file = QLabel("No file chosen — drop one here", self)
+        self._file = QLabel("No file chosen — drop a file or text here", self)
         self._file.setWordWrap(True)
         self.button = QPushButton("Open original…" if side == LEFT else "Open other version…", self)
         self.button.setIcon(icons.icon("open-original" if side == LEFT else "open-other"))
@@ -57,7 +58,7 @@ class _SideCard(QFrame):
         self._highlight(False)
 
     def set_path(self, path: Optional[str]) -> None:
-        self._file.setText(f"✓ {os.path.basename(path)}" if path else "No file chosen — drop one here")
+        self._file.setText(f"✓ {os.path.basename(path)}" if path else "No file chosen — drop a file or text here")
         self._file.setToolTip(path or "")
 
     def _highlight(self, on: bool) -> None:
@@ -72,7 +73,7 @@ class _SideCard(QFrame):
         self._highlight(False)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_paths(event.mimeData()):
+        if acceptable(event.mimeData()):
             event.acceptProposedAction()
             self._highlight(True)
 
@@ -82,14 +83,19 @@ class _SideCard(QFrame):
     def dropEvent(self, event: QDropEvent) -> None:
         self._highlight(False)
         paths = dropped_paths(event.mimeData())
+        clip = None if paths else clip_of(event.mimeData())
         if paths:
             event.acceptProposedAction()
             self.dropped.emit(self.side, paths)
+        elif clip is not None:
+            event.acceptProposedAction()
+            self.clip_dropped.emit(self.side, clip)
 
 
 class StartPage(QWidget):
     open_requested = Signal(int)  # side
     files_dropped = Signal(int, list)  # side, paths
+    clip_dropped = Signal(int, object)  # side, Clip
     example_requested = Signal()
     recent_requested = Signal(object)  # RecentPair
 
@@ -110,6 +116,7 @@ class StartPage(QWidget):
         for card in self.cards:
             card.open_requested.connect(self.open_requested)
             card.dropped.connect(self.files_dropped)
+            card.clip_dropped.connect(self.clip_dropped)
         self.example_button = QPushButton("Open the example", self)
         self.example_button.setIcon(icons.icon("example"))
         self.example_button.setToolTip("A short press release and a rewrite of it, showing every kind of difference")

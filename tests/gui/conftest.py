@@ -8,7 +8,7 @@ import os
 # offscreen unless CI asks for a real X server (TANDEM_TEST_PLATFORM=xcb under Xvfb; see .ci/run)
 os.environ["QT_QPA_PLATFORM"] = os.environ.get("TANDEM_TEST_PLATFORM", "offscreen")  # before Qt is imported
 
-import desktop.gui  # noqa: E402,F401 - pins None before the first Qt call (see desktop/gui/compat.py)
+import desktop.gui  # noqa: E402,F401 - pins None before the first Qt call (see desktop/qtcompat.py)
 
 import pytest  # noqa: E402
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-from desktop.report_pdf import write_pdf
+from desktop.reports.pdf import write_pdf
 
 from .fakes import example_comparison, show
 

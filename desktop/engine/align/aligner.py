@@ -28,7 +28,7 @@ import numpy as np
 
 from ..progress import Deadline, Progress
 from .linking import MAX_GROUP_SIDE, Links
-from .monotone import align_window
+from .monotone import align_window, every_member_counts
 from .order import heaviest_increasing
 
 MAX_CELLS = 400_000  # a window larger than this is split at its strongest pair first
@@ -358,6 +358,11 @@ def _grow_once(groups: _Groups, group: _Group, evidence, forbidden) -> bool:
         if 0 <= j < len(groups.right_of) and groups.right_of[j] is None \
                 and not any((i, j) in forbidden for i in left):
             options.append((_block_score(evidence, left, sorted(right + [j])), "right", j))
+    if not getattr(evidence, "length_known", True):
+        # A block that is only longer, not closer in meaning, scores more by
+        # its length alone; with no length ratio learnt from the pair, length
+        # cannot say so (an added standfirst beside the lead).
+        options = [o for o in options if _closer(evidence, left, right, o)]
     if not options:
         return False
     score, side, unit = max(options)
@@ -367,6 +372,14 @@ def _grow_once(groups: _Groups, group: _Group, evidence, forbidden) -> bool:
     if grown:
         group.strength = max(group.strength, score)
     return grown
+
+
+def _closer(evidence, left: list[int], right: list[int], option) -> bool:
+    _, side, unit = option
+    grown_left = sorted(left + [unit]) if side == "left" else left
+    grown_right = sorted(right + [unit]) if side == "right" else right
+    window = evidence.window(np.array(grown_left), np.array(grown_right))
+    return bool(every_member_counts(window, len(grown_left), len(grown_left), len(grown_right))[-1])
 
 
 def _block_score(evidence, left: list[int], right: list[int]) -> float:

@@ -116,8 +116,10 @@ class MeaningEvidence(_Sides):
 
     def __init__(self, left: list[UnitFeatures], right: list[UnitFeatures],
                  left_vectors: np.ndarray, right_vectors: np.ndarray,
-                 left_chars: np.ndarray, right_chars: np.ndarray, char_ratio: float) -> None:
+                 left_chars: np.ndarray, right_chars: np.ndarray, char_ratio: float,
+                 length_known: bool = True) -> None:
         super().__init__(left, right)
+        self.length_known = length_known  # the languages' length ratio was learnt from this pair
         self.width = max(1, len(right))
         self.left_vectors, self.right_vectors = left_vectors, right_vectors
         self.left_chars, self.right_chars = left_chars, right_chars

@@ -43,7 +43,7 @@ def align_window(window: Window, threshold: float, forbidden: np.ndarray | None 
                 continue
             value = window.block(i, a, b)
             if a + b > 2:
-                value = np.where(_every_member_counts(window, i, a, b), value, -np.inf)
+                value = np.where(every_member_counts(window, i, a, b), value, -np.inf)
             if banned is not None:
                 value = np.where(_block_count(banned, i, a, b) > 0, -np.inf, value)
             candidate = np.full(m + 1, -np.inf)
@@ -60,7 +60,7 @@ def align_window(window: Window, threshold: float, forbidden: np.ndarray | None 
     return _trace(shape_at, block_score, n, m)
 
 
-def _every_member_counts(window: Window, i: int, a: int, b: int) -> np.ndarray:
+def every_member_counts(window: Window, i: int, a: int, b: int) -> np.ndarray:
     """No free riders: a block is allowed only where its meaning is closer,
     by MEMBER_GAIN, than that of the block without its first or its last
     paragraph on either side. An added standfirst beside the paragraph it precedes, or

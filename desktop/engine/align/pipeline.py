@@ -101,8 +101,10 @@ def meaning_evidence(left: list[UnitFeatures], right: list[UnitFeatures], left_s
     left_vectors, left_sums = sentence_vectors(left_sentences, len(left), progress.sub(0, 0.5))
     right_vectors, right_sums = sentence_vectors(right_sentences, len(right), progress.sub(0.5, 1))
     left_chars, right_chars = _chars(left_sentences, len(left)), _chars(right_sentences, len(right))
-    ratio = usual_length_ratio(left_chars, right_chars, unit_vectors(left_sums), unit_vectors(right_sums))
-    evidence = MeaningEvidence(left, right, left_sums, right_sums, left_chars, right_chars, ratio)
+    learnt = usual_length_ratio(left_chars, right_chars, unit_vectors(left_sums), unit_vectors(right_sums))
+    ratio = 1.0 if learnt is None else learnt
+    evidence = MeaningEvidence(left, right, left_sums, right_sums, left_chars, right_chars, ratio,
+                               length_known=learnt is not None)
     return evidence, meaning_pieces(left_sentences, right_sentences, left_vectors, right_vectors, ratio)
 
 

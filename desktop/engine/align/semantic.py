@@ -67,12 +67,13 @@ def sentence_vectors(units: list[UnitFeatures], count: int, progress: Progress |
 
 
 def usual_length_ratio(left_chars: np.ndarray, right_chars: np.ndarray, left_vectors: np.ndarray,
-                       right_vectors: np.ndarray) -> float:
+                       right_vectors: np.ndarray) -> float | None:
     """How much longer the other language runs (characters), from the pairs
     that are each other's best match: the documents' total lengths would
-    mislead where one stops part-way."""
+    mislead where one stops part-way. None where fewer than three pairs are
+    sure enough to tell (a short rewrite)."""
     if not len(left_vectors) or not len(right_vectors):
-        return 1.0
+        return None
     rows, cols, cosine = top_pairs(left_vectors, right_vectors)
     best_right, best_left = {}, {}
     for i, j, c in zip(rows, cols, cosine):
@@ -82,7 +83,7 @@ def usual_length_ratio(left_chars: np.ndarray, right_chars: np.ndarray, left_vec
             best_left[j] = (i, c)
     ratios = [right_chars[j] / max(1.0, left_chars[i]) for i, (j, c) in best_right.items()
               if best_left.get(j, (-1,))[0] == i and c >= COSINE_CONFIDENT]
-    return float(np.median(ratios)) if len(ratios) >= 3 else 1.0
+    return float(np.median(ratios)) if len(ratios) >= 3 else None
 
 
 def meaning_similarity(left_text: str, right_text: str) -> float:

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import json
 
-from ..model import Change, Comparison, Document, Drift, Group, Options, Paragraph, Summary
+from typing import Optional
+
+from ..model import (Attachment, Change, Comparison, Document, Drift, Group, Options, Paragraph, SegmentRef,
+                     SourceInfo, Summary)
 
 
 def comparison_from_json(text: str) -> Comparison:
@@ -28,10 +31,25 @@ def comparison_from_dict(data: dict) -> Comparison:
 
 
 def document_from_dict(data: dict) -> Document:
-    paragraphs = tuple(Paragraph(p["id"], p["text"], p["kind"], p["line"], p["end_line"], p.get("page"))
-                       for p in data["paragraphs"])
+    paragraphs = tuple(Paragraph(p["id"], p["text"], p["kind"], p["line"], p["end_line"], p.get("page"),
+                                 _segment(p.get("segment"))) for p in data["paragraphs"])
+    extra = {"positions": data["positions"]} if "positions" in data else {}
     return Document(data["path"], data["name"], data["encoding"], data["language"], paragraphs,
-                    data["sha256"], data.get("format", "text"))
+                    data["sha256"], data.get("format", "text"), info=_info(data.get("source")), **extra)
+
+
+def _segment(data: Optional[dict]) -> Optional[SegmentRef]:
+    if data is None:
+        return None
+    return SegmentRef(data["id"], data.get("unit", ""), data.get("file", ""), tuple(data.get("codes", ())),
+                      data.get("state", ""))
+
+
+def _info(data: Optional[dict]) -> SourceInfo:
+    if not data:
+        return SourceInfo()
+    attachments = tuple(Attachment(**a) for a in data.get("attachments", ()))
+    return SourceInfo(**{**data, "attachments": attachments})
 
 
 def _group(data: dict) -> Group:

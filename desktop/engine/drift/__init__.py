@@ -14,24 +14,27 @@ from ..model import HEADING, UNCHANGED, Document, Drift, Group
 from .claims import check_claims
 from .context import GroupContext, build_context
 from .dates import check_dates
-from .names import check_names, check_titles, document_name_keys
+from .hedges import check_hedges
+from .roles import check_roles
+from .names import check_names, check_titles, document_name_keys, lowercase_words
 from .numbers import check_numbers
 from .quotes import (
     check_attribution, check_quotation_marks, check_quotations, check_quoted_terms, speakers,
 )
 from .. import encoder
 from ..language import language_name, writes_capitals
-from .lexicon import NUMBER_WORD_LANGUAGES
+from .lexicon import knows_number_words
 from .structure import check_dateline, check_sentences, dateline
 
 Check = Callable[[GroupContext], list[Drift]]
 CHECKS: tuple[Check, ...] = (
     check_numbers, check_dates, check_names, check_titles, check_quoted_terms, check_quotations,
-    check_attribution, check_claims, check_sentences, check_dateline,
+    check_attribution, check_claims, check_hedges, check_sentences, check_dateline,
 )
 # Across languages only what survives translation can be compared.
 TRANSLATION_CHECKS: tuple[Check, ...] = (
-    check_numbers, check_dates, check_names, check_quotation_marks, check_sentences, check_dateline,
+    check_numbers, check_dates, check_names, check_roles, check_quotation_marks, check_hedges, check_sentences,
+    check_dateline,
 )
 # Headlines are rewritten as a matter of course: only hard facts count there.
 HEADING_CHECKS: tuple[Check, ...] = (check_numbers, check_dates, check_quoted_terms)
@@ -65,6 +68,14 @@ class DocumentNames:
         return writes_capitals(" ".join(p.text for p in self._right.paragraphs))
 
     @cached_property
+    def left_lowercase(self) -> frozenset[str]:
+        return lowercase_words(p.text for p in self._left.paragraphs)
+
+    @cached_property
+    def right_lowercase(self) -> frozenset[str]:
+        return lowercase_words(p.text for p in self._right.paragraphs)
+
+    @cached_property
     def both(self) -> frozenset[str]:
         return self.left | self.right
 
@@ -80,11 +91,16 @@ def unchecked(left: Document, right: Document) -> tuple[str, ...]:
     if left.language == right.language:
         return ()
     notes = []
+    unknown = [d.language for d in (left, right) if not encoder.knows(d.language)]
+    if unknown:
+        names = " and ".join(dict.fromkeys(language_name(code) for code in unknown))
+        notes.append(f"Names are not checked across {names}: translated names (Ryssland, Russia) "
+                     "cannot be told from changed ones without the encoder.")
     for document in (left, right):
         name = language_name(document.language)
         if not writes_capitals(" ".join(p.text for p in document.paragraphs)):
             notes.append(f"Names are not checked in {name}: its script has no capitals to find them by.")
-        if document.language not in NUMBER_WORD_LANGUAGES:
+        if not knows_number_words(document.language):
             notes.append(f"Figures written as words are not checked in {name}.")
     return tuple(notes)
 
@@ -102,9 +118,10 @@ def group_drift(group: Group, left: Document, right: Document,
         names, across)
     checks = HEADING_CHECKS if headings else TRANSLATION_CHECKS if across else CHECKS
     if across and not (encoder.knows(left.language) and encoder.knows(right.language)):
-        # The encoder cannot pair sentences of a language it does not know:
-        # "sentence dropped" would be said of every sentence.
-        checks = tuple(c for c in checks if c is not check_sentences)
+        # The encoder cannot pair sentences of a language it does not know
+        # ("sentence dropped" would be said of every sentence), nor tell that
+        # Ryssland is Russia.
+        checks = tuple(c for c in checks if c not in (check_sentences, check_names))
     items: list[Drift] = []
     for check in checks:
         items.extend(check(context))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Drift, Group
+from ..model import Drift, DriftKind, Group, Severity
 from ..sentences import sentence_spans
 from ..words import content_keys
 
@@ -69,6 +69,12 @@ class GroupContext:
     def left_document_speakers(self) -> frozenset[str]:
         return self.documents.left_speakers if self.documents else frozenset()
 
+    def lowercase_words(self, side: str) -> frozenset[str]:
+        """Words the side's whole document writes in lower case."""
+        if not self.documents:
+            return frozenset()
+        return self.documents.left_lowercase if side == "left" else self.documents.right_lowercase
+
     def memo(self, key, compute):
         """Per-sentence findings are asked for by several checks: find once."""
         if key not in self._memo:
@@ -121,7 +127,7 @@ class GroupContext:
     def item(self, kind: str, severity: str, message: str, left: Mention | None = None,
              right: Mention | None = None) -> Drift:
         return Drift(
-            kind=kind, severity=severity, message=message,
+            kind=_kind(kind), severity=Severity(severity), message=message,
             left_text=left.text if left else "", right_text=right.text if right else "",
             left_paragraph=self.left[left.sentence].paragraph if left else None,
             right_paragraph=self.right[right.sentence].paragraph if right else None,
@@ -132,6 +138,13 @@ class GroupContext:
     def whole(self, side: str, sentence: int) -> Mention:
         s = (self.left if side == "left" else self.right)[sentence]
         return Mention(None, s.text, sentence, s.start, s.end)
+
+
+def _kind(kind: str):
+    try:
+        return DriftKind(kind)
+    except ValueError:
+        return kind  # a check's own kind (the bilingual QA checks name theirs)
 
 
 def _sentences(texts: dict[int, str], language: str) -> list[Sentence]:
@@ -181,8 +194,10 @@ def build_context(group: Group, left_texts: dict[int, str], right_texts: dict[in
     context = GroupContext(left, right, left_language, right_language, left_texts, right_texts,
                            headings=headings, documents=documents,
                            across=across)
-    if across:
+    if across and _encoder_knows(left_language, right_language):
         _match_meaning(context)
+    elif across:
+        _match_all(context)
     else:
         _match(context)
         _absorb(context)
@@ -191,6 +206,22 @@ def build_context(group: Group, left_texts: dict[int, str], right_texts: dict[in
 
 MEANING_MATCH_AT = 0.5  # cosine of two sentences that say the same in two languages
 MEANING_ABSORBED_AT = 0.4  # a sentence whose meaning went into an already matched one
+MERGED_SENTENCES = (2, 3)  # sentences a translator may merge into one (or split one into)
+
+
+def _encoder_knows(*languages: str) -> bool:
+    from .. import encoder
+
+    return all(encoder.knows(language) for language in languages)
+
+
+def _match_all(context: GroupContext) -> None:
+    """Where the encoder does not know a language, sentences cannot be
+    paired: the group is compared as a whole (figures, dates, names and
+    titles over all its sentences)."""
+    for i in range(len(context.left)):
+        for j in range(len(context.right)):
+            _pair(context, i, j, 0.0)
 
 
 def _match_meaning(context: GroupContext) -> None:
@@ -198,7 +229,8 @@ def _match_meaning(context: GroupContext) -> None:
 
     if not context.left or not context.right:
         return
-    cosine = embed([s.text for s in context.left]) @ embed([s.text for s in context.right]).T
+    left_vectors, right_vectors = embed([s.text for s in context.left]), embed([s.text for s in context.right])
+    cosine = left_vectors @ right_vectors.T
     order = sorted(((float(cosine[i, j]), i, j) for i in range(cosine.shape[0])
                     for j in range(cosine.shape[1])), reverse=True)
     for value, i, j in order:
@@ -214,6 +246,34 @@ def _match_meaning(context: GroupContext) -> None:
         i = int(cosine[:, j].argmax())
         if cosine[i, j] >= MEANING_ABSORBED_AT and context.partners_of_left.get(i):
             _pair(context, i, j, float(cosine[i, j]))
+    _match_runs(context, left_vectors, right_vectors)
+
+
+def _match_runs(context: GroupContext, left_vectors, right_vectors) -> None:
+    """A sentence still unmatched may say what two or three consecutive
+    sentences of the other side say together (the translator merged them,
+    or split one): paired with that run where their sum means it."""
+    for i in context.unmatched_left:
+        run = _best_run(left_vectors[i], right_vectors)
+        for j in run:
+            _pair(context, i, j, MEANING_MATCH_AT)
+    for j in context.unmatched_right:
+        run = _best_run(right_vectors[j], left_vectors)
+        for i in run:
+            _pair(context, i, j, MEANING_MATCH_AT)
+
+
+def _best_run(vector, others) -> range:
+    import numpy as np
+
+    best, best_run = MEANING_MATCH_AT, range(0)
+    for size in MERGED_SENTENCES:
+        for start in range(len(others) - size + 1):
+            total = others[start:start + size].sum(axis=0)
+            cosine = float(vector @ total) / max(float(np.linalg.norm(total)), 1e-9)
+            if cosine >= best:
+                best, best_run = cosine, range(start, start + size)
+    return best_run
 
 
 def _match(context: GroupContext) -> None:

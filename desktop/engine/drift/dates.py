@@ -3,36 +3,61 @@ expressions ("in 2016" / "last year", "today" / "on Friday")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Drift
 from .context import GroupContext, Mention, same_place, surplus
-from .lexicon import MONTHS, RELATIVE_MEANING, RELATIVE_TIME, WEEKDAYS
+from .lexicon import CJK_DAY, CJK_MONTH, CJK_YEAR, RELATIVE_MEANING, RELATIVE_TIME, months, weekdays
 
-_MONTH_WORDS = "|".join(sorted(map(re.escape, MONTHS), key=len, reverse=True))
 _YEAR = re.compile(r"(?<![\w.,/-])(1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)")
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})\.?\s+({_MONTH_WORDS})\b\.?|\b({_MONTH_WORDS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d{{3}})",
-                        re.IGNORECASE)
-_MONTH = re.compile(rf"\b({_MONTH_WORDS})\b", re.IGNORECASE)
-_MONTH_AFTER = re.compile(rf"\.?\s+({_MONTH_WORDS})\b", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(rf"\b({_MONTH_WORDS})\.?\s+$", re.IGNORECASE)
-_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, RELATIVE_TIME), key=len, reverse=True)) + r")\b",
                        re.IGNORECASE)
-_LOWERCASE_MONTHS = {"ru", "uk", "fr", "es", "it", "pt"}
+_CJK_DAY_MONTH = re.compile(rf"(\d{{1,2}})\s*[{CJK_MONTH}]\s*(\d{{1,2}})\s*[{CJK_DAY}]")
+_CJK_MONTH = re.compile(rf"(?<!\d)(\d{{1,2}})\s*[{CJK_MONTH}](?!\s*\d{{1,2}}\s*[{CJK_DAY}])")
+_CJK_YEAR = re.compile(rf"(?<!\d)(1[89]\d\d|20\d\d)\s*[{CJK_YEAR}]")
+_CJK_MONTH_AFTER = re.compile(rf"\s*[{CJK_MONTH}]")
+_CJK_DAY_AFTER = re.compile(rf"\s*[{CJK_DAY}]")
+_CJK_MONTH_BEFORE = re.compile(rf"[{CJK_MONTH}]\s*$")
+_LOWERCASE_MONTHS = {"ru", "uk", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "nb", "pl", "cs"}
 _KINDS = ("year", "day", "month", "weekday", "relative")
-_MONTH_SET = frozenset(m.rstrip(".") for m in MONTHS)
-_WEEKDAY_SET = frozenset(WEEKDAYS)
 _RELATIVE_FIRST = frozenset(phrase.split()[0] for phrase in RELATIVE_TIME)
 # "May" the month, not the verb: capitalised, or next to a day or a year.
-_AMBIGUOUS_MONTHS = {"may", "mar", "march", "jan", "dec", "sept", "mai"}
+_AMBIGUOUS_MONTHS = {"may", "mar", "march", "jan", "dec", "sept", "set", "ago"}  # words too: "mar" is Spanish for sea
 
 
-def touches_month(text: str, start: int, end: int) -> bool:
-    """Is the number at start:end the day of a date ("22 Dec.", "May 3")?"""
+class _Calendar:
+    """The month and weekday patterns of one language (and English)."""
+
+    def __init__(self, language: str) -> None:
+        self.months, self.weekdays = months(language), weekdays(language)
+        words = "|".join(sorted(map(re.escape, self.months), key=len, reverse=True))
+        self.day_month = re.compile(
+            rf"\b(\d{{1,2}})(?:\.|er|º)?\s+(?:de\s+)?({words})\b\.?"
+            rf"|\b({words})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d{{3}})", re.IGNORECASE)
+        self.month = re.compile(rf"\b({words})\b", re.IGNORECASE)
+        self.month_after = re.compile(rf"(?:\.|er|º)?\s+(?:de\s+)?({words})\b", re.IGNORECASE)
+        self.month_before = re.compile(rf"\b({words})\.?\s+$", re.IGNORECASE)
+        self.weekday = re.compile(r"\b(" + "|".join(map(re.escape, self.weekdays)) + r")\b", re.IGNORECASE)
+        self.month_set = frozenset(self.months)
+        self.weekday_set = frozenset(self.weekdays)
+
+
+@lru_cache(maxsize=None)
+def calendar(language: str) -> _Calendar:
+    return _Calendar(language)
+
+
+def touches_month(text: str, start: int, end: int, language: str = "en") -> bool:
+    """Is the number at start:end the day of a date ("22 Dec.", "May 3",
+    "22 décembre", "22 de septiembre")?"""
     # Only the few characters around: searching the whole sentence for every
     # figure would be quadratic in long, figure-heavy text.
-    after = _MONTH_AFTER.match(text[end:end + 16])
-    before = _MONTH_BEFORE.search(text[max(0, start - 16):start])
+    if _CJK_MONTH_AFTER.match(text, end) or (
+            _CJK_DAY_AFTER.match(text, end) and _CJK_MONTH_BEFORE.search(text[max(0, start - 3):start])):
+        return True  # 12월 22일: a date (22일 alone may be 22 days)
+    words = calendar(language)
+    after = words.month_after.match(text[end:end + 20])
+    before = words.month_before.search(text[max(0, start - 16):start])
     return bool(after or before)
 
 
@@ -52,32 +77,49 @@ def mentions(context: GroupContext, side: str, sentence: int) -> dict[str, list[
 
 def _mentions(context: GroupContext, side: str, sentence: int) -> dict[str, list[Mention]]:
     s = (context.left if side == "left" else context.right)[sentence]
+    language = context.left_language if side == "left" else context.right_language
+    words_of = calendar(language)
     found: dict[str, list[Mention]] = {kind: [] for kind in _KINDS}
     words = set(re.findall(r"[^\W\d_]+", s.text.lower()))
     has_digit = any(c.isdigit() for c in s.text)
-    has_month = bool(words & _MONTH_SET)
-    if not (has_digit or has_month or words & _WEEKDAY_SET or words & _RELATIVE_FIRST):
+    has_month = bool(words & words_of.month_set)
+    if not (has_digit or has_month or words & words_of.weekday_set or words & _RELATIVE_FIRST):
         return found  # most sentences name no date at all
     for m in _YEAR.finditer(s.text) if has_digit else ():
         found["year"].append(context.mention(side, sentence, m.start(), m.end(), int(m.group(1))))
-    taken = []
-    for m in _DAY_MONTH.finditer(s.text) if has_digit and has_month else ():
+    taken = _figure_dates(context, side, sentence, s.text, found) if has_digit else []
+    for m in words_of.day_month.finditer(s.text) if has_digit and has_month else ():
         day = int(m.group(1) or m.group(4))
-        month = MONTHS[(m.group(2) or m.group(3)).lower()]
+        month = words_of.months[(m.group(2) or m.group(3)).lower()]
         found["day"].append(context.mention(side, sentence, m.start(), m.end(), (month, day)))
         taken.append((m.start(), m.end()))
-    language = context.left_language if side == "left" else context.right_language
-    for m in _MONTH.finditer(s.text) if has_month else ():
+    for m in words_of.month.finditer(s.text) if has_month else ():
         if any(a <= m.start() < b for a, b in taken) or not _is_month(s.text, m, language):
             continue
-        found["month"].append(context.mention(side, sentence, m.start(), m.end(), MONTHS[m.group(1).lower()]))
-    for m in _WEEKDAY.finditer(s.text):
-        found["weekday"].append(context.mention(side, sentence, m.start(), m.end(), WEEKDAYS[m.group(1).lower()]))
+        found["month"].append(context.mention(side, sentence, m.start(), m.end(), words_of.months[m.group(1).lower()]))
+    for m in words_of.weekday.finditer(s.text):
+        found["weekday"].append(context.mention(side, sentence, m.start(), m.end(),
+                                                words_of.weekdays[m.group(1).lower()]))
     for m in _RELATIVE.finditer(s.text):
         phrase = m.group(1).lower()
         found["relative"].append(context.mention(side, sentence, m.start(), m.end(),
                                                  RELATIVE_MEANING.get(phrase, phrase)))
     return found
+
+
+def _figure_dates(context: GroupContext, side: str, sentence: int, text: str,
+                  found: dict[str, list[Mention]]) -> list[tuple[int, int]]:
+    """Dates written as figures with units (12월 22일, 3月); the spans taken."""
+    taken = []
+    for m in _CJK_YEAR.finditer(text):
+        found["year"].append(context.mention(side, sentence, m.start(), m.start() + len(m.group(1)), int(m.group(1))))
+    for m in _CJK_DAY_MONTH.finditer(text):
+        found["day"].append(context.mention(side, sentence, m.start(), m.end(), (int(m.group(1)), int(m.group(2)))))
+        taken.append((m.start(), m.end()))
+    for m in _CJK_MONTH.finditer(text):
+        if 1 <= int(m.group(1)) <= 12:
+            found["month"].append(context.mention(side, sentence, m.start(), m.end(), int(m.group(1))))
+    return taken
 
 
 def _day_like(mention: Mention) -> bool:
@@ -100,7 +142,8 @@ def check_dates(context: GroupContext) -> list[Drift]:
     relative_right = surplus(right["relative"] + right["weekday"], left["relative"] + left["weekday"])
     relative_left = surplus(left["relative"] + left["weekday"], right["relative"] + right["weekday"])
     for kind, label in (("year", "Year"), ("day", "Date"), ("month", "Month")):
-        items.extend(_compare_kind(context, kind, label, left[kind], right[kind], relative_right))
+        items.extend(_compare_kind(context, kind, label, left[kind], right[kind], relative_right,
+                                   left["relative"] + left["weekday"]))
     for mention in relative_left:
         partner = next((r for r in relative_right if context.paired(mention.sentence, r.sentence)
                         and _day_like(r) == _day_like(mention)), None)
@@ -113,7 +156,7 @@ def check_dates(context: GroupContext) -> list[Drift]:
     return items
 
 
-def _compare_kind(context, kind, label, left, right, relative_right) -> list[Drift]:
+def _compare_kind(context, kind, label, left, right, relative_right, relative_left=()) -> list[Drift]:
     extra_left, extra_right = surplus(left, right), surplus(right, left)
     items = []
     dropped: list[Mention] = []
@@ -136,8 +179,16 @@ def _compare_kind(context, kind, label, left, right, relative_right) -> list[Dri
             dropped.append(mention)
     items.extend(_dropped(context, label, dropped))
     for mention in extra_right:
+        if kind in ("day", "year") and _made_explicit(context, mention, relative_left):
+            continue  # "today" / "le 22 décembre 2017": the day named, not changed
         items.append(context.item("date", "note", f"{label} “{mention.text}” was added", right=mention))
     return items
+
+
+def _made_explicit(context: GroupContext, mention: Mention, relative_left) -> bool:
+    """A date added where the corresponding sentence says "today" (or a
+    weekday): the rewrite named the day the release left relative."""
+    return any(_day_like(r) and context.paired(r.sentence, mention.sentence) for r in relative_left)
 
 
 def _partner(context: GroupContext, mention: Mention, candidates: list[Mention]) -> Mention | None:

@@ -1,27 +1,110 @@
-"""Words the drift checks look for, by language (English, Russian, German).
-Lists, not models: every flag must be explainable to a translator."""
+"""Words the drift checks look for, by language: month, weekday and number
+names from CLDR (Babel) and num2words for every language they know; the
+rest (speech verbs, titles, relative dates) by hand for English, Russian
+and German. Lists, not models: every flag must be explainable to a
+translator."""
 from __future__ import annotations
 
-# The languages whose number words NUMBER_WORDS holds: across languages a
-# figure written as a word is compared only when the other side's are known.
-NUMBER_WORD_LANGUAGES = frozenset({"en", "ru", "de"})
-NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "dozen": 12,
-    "два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4,
-    "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "семь": 7, "восемь": 8, "девять": 9,
-    "десять": 10, "двадцать": 20, "сто": 100, "одиннадцать": 11, "двенадцать": 12,
-    "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17,
-    "восемнадцать": 18, "девятнадцать": 19, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
-    "четырнадцати": 14, "пятнадцати": 15, "десяти": 10, "двадцати": 20, "шести": 6, "семи": 7,
-    "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9,
-    "zehn": 10, "zwölf": 12, "zwanzig": 20, "hundert": 100, "elf": 11, "dreizehn": 13,
-    "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
-    "dreißig": 30, "vierzig": 40, "fünfzig": 50,
+from functools import lru_cache
+
+# Hand-made forms the generated lists below lack: Russian cases and
+# English extras ("dozen", short month forms). CLDR (Babel) gives month and
+# weekday names in every language, num2words the cardinal numbers.
+_EXTRA_NUMBER_WORDS = {
+    "en": {"dozen": 12, "hundred": 100},
+    "ru": {"две": 2, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7,
+           "восьми": 8, "девяти": 9, "десяти": 10, "четырнадцати": 14, "пятнадцати": 15, "двадцати": 20,
+           "тридцати": 30, "сорока": 40, "пятидесяти": 50, "сотни": 100},
+    "de": {"hundert": 100},
 }
+_EXTRA_MONTHS = {
+    "en": {"sept": 9},
+    # Russian months after "в" (prepositional case), which CLDR does not list
+    "ru": {m: i for i, m in enumerate(
+        "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split(), 1)},
+}
+_EXTRA_WEEKDAYS = {"ru": {"среду": 2, "пятницу": 4, "субботу": 5}}
+# Dates written with a figure and a unit after it (Korean, Japanese, Chinese):
+# 2022년 12월 22일, 2022年12月22日.
+CJK_YEAR, CJK_MONTH, CJK_DAY = "년年", "월月", "일日"
+_NUMBER_WORD_MIN = 3  # shorter generated words ("un", CJK digits such as 사) match parts of other words
+_GENERATED_NUMBERS = tuple(range(2, 101)) + (1000,)
+
+
+@lru_cache(maxsize=None)
+def number_words(language: str) -> dict[str, int]:
+    """Cardinal numbers written as words in ``language`` (two to a hundred,
+    a thousand), lower-case; empty where num2words does not know it."""
+    words = dict(_EXTRA_NUMBER_WORDS.get(language, {}))
+    try:
+        from num2words import num2words
+
+        for value in _GENERATED_NUMBERS:
+            word = num2words(value, lang=language).lower()
+            if len(word) >= _NUMBER_WORD_MIN and not any(c.isdigit() for c in word):
+                words.setdefault(word, value)
+    except (NotImplementedError, ImportError, OverflowError, KeyError, AttributeError, ValueError):
+        pass
+    # Only where the words for two to ten are all known: Korean, say, writes
+    # native numerals num2words does not give, and a few stray words would
+    # read figures into other words.
+    return words if set(range(2, 11)) <= set(words.values()) else {}
+
+
+def knows_number_words(language: str) -> bool:
+    """Whether figures written as words can be read in ``language``."""
+    return bool(number_words(language))
+
+
+@lru_cache(maxsize=None)
+def months(language: str) -> dict[str, int]:
+    """Month names of ``language`` and of English (wide and abbreviated, as
+    in a date and standing alone), lower-case, without the dot."""
+    names = {}
+    for code in dict.fromkeys((language, "en")):
+        names.update(_EXTRA_MONTHS.get(code, {}))
+        names.update(_calendar_names(code, "month"))
+    return names
+
+
+@lru_cache(maxsize=None)
+def weekdays(language: str) -> dict[str, int]:
+    """Weekday names (Monday 0) of ``language`` and of English, lower-case."""
+    names = {}
+    for code in dict.fromkeys((language, "en")):
+        names.update(_EXTRA_WEEKDAYS.get(code, {}))
+        names.update({name: day for name, day in _calendar_names(code, "day").items()
+                      if len(name) > 3})  # "mar", "mer": abbreviations read as words
+    return names
+
+
+# Languages that write a day as an ordinal with a dot: "am 22. Dezember".
+_ORDINAL_DOT_LANGUAGES = ("de", "da", "nb", "nn", "cs", "pl", "fi", "hu", "sk", "sl", "hr", "sr", "is", "et", "lv")
+
+
+@lru_cache(maxsize=1)
+def months_after_ordinal_dot() -> frozenset[str]:
+    """Month names that may follow "22." in a date (no sentence ends there)."""
+    return frozenset(name for code in _ORDINAL_DOT_LANGUAGES for name in _calendar_names(code, "month"))
+
+
+def _calendar_names(language: str, kind: str) -> dict[str, int]:
+    try:
+        from babel import Locale, UnknownLocaleError
+        locale = Locale.parse(language)
+    except (ImportError, ValueError, UnknownLocaleError):
+        return {}
+    table = locale.months if kind == "month" else locale.days
+    names: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in table[context][width].items():
+                word = name.lower().rstrip(".")
+                if word and not any(c.isdigit() for c in word):  # "1월" is a figure and a suffix
+                    names.setdefault(word, number)
+    return names
+
+
 SCALE_WORDS = {
     "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9,
     "m": 1e6, "тысяч": 1e3, "тыс": 1e3, "тысячи": 1e3, "млн": 1e6, "миллиона": 1e6, "миллионов": 1e6,
@@ -30,27 +113,6 @@ SCALE_WORDS = {
 }
 PERCENT_WORDS = ("percent", "per cent", "%", "процент", "процента", "процентов", "prozent")
 
-MONTHS = {
-    **{m: i for i, m in enumerate(
-        "january february march april may june july august september october november december".split(), 1)},
-    **{m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)},
-    "sept": 9,
-    **{m: i for i, m in enumerate(
-        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split(), 1)},
-    **{m: i for i, m in enumerate(
-        "январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь".split(), 1)},
-    **{m: i for i, m in enumerate(
-        "januar februar märz april mai juni juli august september oktober november dezember".split(), 1)},
-    **{m: i for i, m in enumerate(
-        "январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре".split(), 1)},
-    "янв": 1, "фев": 2, "мар": 3, "апр": 4, "авг": 8, "сен": 9, "окт": 10, "ноя": 11, "дек": 12,
-}
-WEEKDAYS = {
-    **{d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())},
-    **{d: i for i, d in enumerate(
-        "понедельник вторник среду среда четверг пятницу пятница субботу суббота воскресенье".split())},
-    **{d: i for i, d in enumerate("montag dienstag mittwoch donnerstag freitag samstag sonntag".split())},
-}
 # Relative references to a day: compared with each other and with weekdays.
 RELATIVE_DAYS = frozenset(
     "today yesterday tomorrow tonight сегодня вчера завтра heute gestern morgen".split())
@@ -104,6 +166,39 @@ INTENSIFIERS = frozenset(
     "erheblich besorgniserregend ernst schwer zunehmend sehr äußerst stark alle immer nur "
     "systematisch massiv".split()
 )
+# Words that hedge a claim or distance the writer from it, by language: one
+# side hedging where the other asserts changes what is claimed ("have helped
+# fuel" / "probabilmente dovuto"). Phrases are matched as whole words; a
+# final * stands for any ending (Russian participles: считавшихся).
+HEDGES = {
+    "en": "probably possibly perhaps maybe likely unlikely allegedly reportedly apparently supposedly "
+          "seemingly presumably purportedly arguably alleged suspected perceived believed_to thought_to "
+          "said_to_be reported_to considered_to_be are_considered is_considered regarded_as",
+    "fr": "probablement possiblement peut-être vraisemblablement prétendument apparemment présumé présumée "
+          "présumés présumées supposé supposée soi-disant sans_doute",
+    "es": "probablemente posiblemente quizá quizás tal_vez presuntamente supuestamente aparentemente "
+          "presunto presunta presuntos presuntas supuesto supuesta",
+    "it": "probabilmente possibilmente forse presumibilmente presuntamente apparentemente presunto presunta "
+          "presunti presunte presumibile",
+    "pt": "provavelmente possivelmente talvez alegadamente supostamente aparentemente presumivelmente "
+          "suposto suposta",
+    "de": "wahrscheinlich möglicherweise vielleicht vermutlich mutmaßlich angeblich offenbar anscheinend "
+          "scheinbar womöglich mutmaßliche mutmaßlichen",
+    "nl": "waarschijnlijk mogelijk misschien vermoedelijk zogenaamd blijkbaar kennelijk vermeend vermeende",
+    "sv": "troligen troligtvis förmodligen kanske möjligen påstått påstådda uppenbarligen antagligen",
+    "da": "sandsynligvis muligvis måske formentlig angiveligt tilsyneladende",
+    "ru": "вероятно возможно наверное предположительно якобы по-видимому видимо очевидно "
+          "предполагаем* вроде считают* считает* считающ* считавш*",
+    "uk": "ймовірно можливо мабуть нібито імовірно очевидно",
+    "pl": "prawdopodobnie możliwe może być domniemany rzekomo najwyraźniej",
+}
+
+
+def hedges(language: str) -> frozenset[str]:
+    """The hedging words of ``language`` (empty where none are listed)."""
+    return frozenset(w.replace("_", " ") for w in HEDGES.get(language, "").split())
+
+
 SPEECH_VERBS = frozenset(
     "said says say told tells added adds noted stated explained explains "
     "warned warns stressed stresses argued argues claimed according announced reported "
@@ -112,6 +207,8 @@ SPEECH_VERBS = frozenset(
     "подчеркнул подчеркнула пояснил пояснила считает по "
     "sagte sagt erklärte erklärt betonte betont fügte teilte warnte laut".split()
 )
+# Before a speech verb these make it passive ("is reported to", "wurde berichtet"): nobody speaks.
+PASSIVE_AUXILIARIES = frozenset("is are was were be been being wird wurde wurden werden".split())
 TITLE_WORDS = frozenset(
     "director deputy head chief minister president secretary spokesperson spokesman "
     "spokeswoman chair chairman chairwoman chairperson coordinator researcher manager officer "
@@ -122,6 +219,107 @@ TITLE_WORDS = frozenset(
     "direktor direktorin leiter leiterin stellvertretende stellvertretender ministerin minister "
     "präsident präsidentin sprecher sprecherin vorsitzende vorsitzender".split()
 )
+# Job titles by what the role is, in each language: across languages a title
+# is compared by its roles ("Deputy Director" / "vicedirettore": deputy and
+# director; "Experte": expert, so the title changed). A word may carry two
+# roles (vicedirettore, Generalsekretär).
+ROLES = {
+    "deputy": {"en": "deputy vice", "fr": "adjoint adjointe vice-président vice-présidente",
+               "es": "adjunto adjunta subdirector subdirectora vicepresidente vicepresidenta",
+               "it": "vice vicedirettore vicedirettrice vicepresidente",
+               "pt": "adjunto adjunta vice-diretor vice-diretora vice-presidente",
+               "de": "stellvertretende stellvertretender stellvertretenden vize vizedirektor vizepräsident",
+               "nl": "adjunct adjunct-directeur plaatsvervangend plaatsvervangende vicevoorzitter",
+               "sv": "biträdande vice ställföreträdande", "ru": "заместитель замдиректора вице-президент"},
+    "director": {"en": "director", "fr": "directeur directrice", "es": "director directora subdirector subdirectora",
+                 "it": "direttore direttrice vicedirettore vicedirettrice", "pt": "diretor diretora vice-diretor",
+                 "de": "direktor direktorin vizedirektor", "nl": "directeur directrice adjunct-directeur",
+                 "sv": "direktör chef", "ru": "директор замдиректора"},
+    "head": {"en": "head chief", "fr": "chef responsable", "es": "jefe jefa responsable",
+             "it": "capo responsabile", "pt": "chefe responsável", "de": "leiter leiterin chef chefin",
+             "nl": "hoofd chef", "sv": "chef", "ru": "глава руководитель начальник"},
+    "minister": {"en": "minister", "fr": "ministre", "es": "ministro ministra", "it": "ministro ministra",
+                 "pt": "ministro ministra", "de": "minister ministerin", "nl": "minister", "sv": "minister",
+                 "ru": "министр"},
+    "president": {"en": "president", "fr": "président présidente", "es": "presidente presidenta",
+                  "it": "presidente", "pt": "presidente", "de": "präsident präsidentin", "nl": "president",
+                  "sv": "president", "ru": "президент"},
+    "chair": {"en": "chair chairman chairwoman chairperson", "fr": "président présidente",
+              "es": "presidente presidenta", "it": "presidente", "pt": "presidente",
+              "de": "vorsitzende vorsitzender", "nl": "voorzitter", "sv": "ordförande", "ru": "председатель"},
+    "secretary": {"en": "secretary secretary-general", "fr": "secrétaire", "es": "secretario secretaria",
+                  "it": "segretario segretaria", "pt": "secretário secretária",
+                  "de": "sekretär sekretärin generalsekretär generalsekretärin", "nl": "secretaris",
+                  "sv": "sekreterare generalsekreterare", "ru": "секретарь генсек"},
+    "spokesperson": {"en": "spokesperson spokesman spokeswoman", "fr": "porte-parole", "es": "portavoz vocero vocera",
+                     "it": "portavoce", "pt": "porta-voz", "de": "sprecher sprecherin",
+                     "nl": "woordvoerder woordvoerster", "sv": "talesperson talesman pressekreterare",
+                     "ru": "пресс-секретарь представитель"},
+    "expert": {"en": "expert", "fr": "expert experte spécialiste", "es": "experto experta especialista",
+               "it": "esperto esperta", "pt": "especialista perito perita", "de": "experte expertin fachmann",
+               "nl": "expert deskundige", "sv": "expert sakkunnig", "ru": "эксперт специалист"},
+    "researcher": {"en": "researcher", "fr": "chercheur chercheuse", "es": "investigador investigadora",
+                   "it": "ricercatore ricercatrice", "pt": "investigador investigadora pesquisador pesquisadora",
+                   "de": "forscher forscherin", "nl": "onderzoeker onderzoekster", "sv": "forskare utredare",
+                   "ru": "исследователь исследовательница"},
+    "coordinator": {"en": "coordinator", "fr": "coordinateur coordinatrice", "es": "coordinador coordinadora",
+                    "it": "coordinatore coordinatrice", "pt": "coordenador coordenadora",
+                    "de": "koordinator koordinatorin", "nl": "coördinator", "sv": "samordnare koordinator",
+                    "ru": "координатор"},
+    "representative": {"en": "representative", "fr": "représentant représentante", "es": "representante",
+                       "it": "rappresentante", "pt": "representante", "de": "vertreter vertreterin",
+                       "nl": "vertegenwoordiger", "sv": "representant företrädare", "ru": "представитель"},
+    "rapporteur": {"en": "rapporteur", "fr": "rapporteur rapporteuse", "es": "relator relatora",
+                   "it": "relatore relatrice", "pt": "relator relatora", "de": "berichterstatter berichterstatterin",
+                   "nl": "rapporteur", "sv": "rapportör", "ru": "докладчик"},
+    "lawyer": {"en": "lawyer attorney", "fr": "avocat avocate", "es": "abogado abogada", "it": "avvocato avvocata",
+               "pt": "advogado advogada", "de": "anwalt anwältin rechtsanwalt rechtsanwältin",
+               "nl": "advocaat", "sv": "advokat jurist", "ru": "адвокат юрист"},
+    "founder": {"en": "founder", "fr": "fondateur fondatrice", "es": "fundador fundadora",
+                "it": "fondatore fondatrice", "pt": "fundador fundadora", "de": "gründer gründerin",
+                "nl": "oprichter oprichtster", "sv": "grundare", "ru": "основатель основательница"},
+    "commissioner": {"en": "commissioner", "fr": "commissaire", "es": "comisionado comisionada comisario",
+                     "it": "commissario", "pt": "comissário", "de": "kommissar kommissarin beauftragte beauftragter",
+                     "nl": "commissaris", "sv": "kommissionär kommissarie", "ru": "комиссар уполномоченный"},
+    "adviser": {"en": "adviser advisor", "fr": "conseiller conseillère", "es": "asesor asesora consejero",
+                "it": "consigliere consulente", "pt": "assessor assessora conselheiro",
+                "de": "berater beraterin", "nl": "adviseur", "sv": "rådgivare", "ru": "советник"},
+    "campaigner": {"en": "campaigner activist", "fr": "militant militante", "es": "activista",
+                   "it": "attivista", "pt": "ativista", "de": "aktivist aktivistin", "nl": "activist",
+                   "sv": "aktivist", "ru": "активист активистка"},
+    "ambassador": {"en": "ambassador", "fr": "ambassadeur ambassadrice", "es": "embajador embajadora",
+                   "it": "ambasciatore ambasciatrice", "pt": "embaixador embaixadora", "de": "botschafter botschafterin",
+                   "nl": "ambassadeur", "sv": "ambassadör", "ru": "посол"},
+    "mayor": {"en": "mayor", "fr": "maire", "es": "alcalde alcaldesa", "it": "sindaco sindaca", "pt": "prefeito prefeita",
+              "de": "bürgermeister bürgermeisterin", "nl": "burgemeester", "sv": "borgmästare", "ru": "мэр"},
+    "governor": {"en": "governor", "fr": "gouverneur", "es": "gobernador gobernadora", "it": "governatore",
+                 "pt": "governador", "de": "gouverneur", "nl": "gouverneur", "sv": "guvernör", "ru": "губернатор"},
+    "professor": {"en": "professor", "fr": "professeur professeure", "es": "profesor profesora",
+                  "it": "professore professoressa", "pt": "professor professora", "de": "professor professorin",
+                  "nl": "professor hoogleraar", "sv": "professor", "ru": "профессор"},
+    "editor": {"en": "editor", "fr": "rédacteur rédactrice", "es": "redactor redactora editor",
+               "it": "redattore redattrice direttore", "pt": "editor editora redator", "de": "redakteur redakteurin",
+               "nl": "redacteur", "sv": "redaktör", "ru": "редактор"},
+    "executive": {"en": "executive ceo", "fr": "exécutif exécutive pdg", "es": "ejecutivo ejecutiva",
+                  "it": "esecutivo esecutiva amministratore", "pt": "executivo executiva",
+                  "de": "geschäftsführer geschäftsführerin vorstandschef", "nl": "bestuurder", "sv": "verkställande vd",
+                  "ru": "исполнительный гендиректор"},
+}
+
+
+@lru_cache(maxsize=None)
+def role_words(language: str) -> dict[str, frozenset[str]]:
+    """Word -> the roles it names, in ``language`` (empty where unknown)."""
+    out: dict[str, set[str]] = {}
+    for role, by_language in ROLES.items():
+        for word in by_language.get(language, "").split():
+            out.setdefault(word, set()).add(role)
+    return {word: frozenset(roles) for word, roles in out.items()}
+
+
+# A paragraph opening with one of these dashes is speech (Scandinavian,
+# Russian, Spanish and Italian newspapers quote that way: "– Vi kräver …").
+QUOTATION_DASHES = "–—"
 # Quotation marks: opening -> closing characters it may pair with.
 QUOTE_PAIRS = {
     "“": "”“\"", "„": "“”\"", "«": "»", "\"": "\"”", "‘": "’‘'", "‚": "‘’", "‹": "›", "'": "'’",

@@ -7,7 +7,7 @@ import re
 from ..model import Drift
 from ..translit import skeleton
 from .context import GroupContext, Mention
-from .lexicon import MONTHS, NUMBER_WORDS, SPEECH_VERBS, TITLE_WORDS, WEEKDAYS
+from .lexicon import SPEECH_VERBS, TITLE_WORDS, months, number_words, weekdays
 
 _CAPITAL = r"[A-ZА-ЯЁÀ-ÖØ-Þ]"
 _NAME = re.compile(
@@ -34,16 +34,19 @@ def _candidates(context: GroupContext, side: str, sentence: int) -> list[Mention
 
 def _find_candidates(context: GroupContext, side: str, sentence: int) -> list[Mention]:
     s = (context.left if side == "left" else context.right)[sentence]
+    language = context.left_language if side == "left" else context.right_language
     known = context.document_names
+    lowercase = context.lowercase_words(side)
     found = []
     for m in _NAME.finditer(s.text):
         words = [w for w in re.split(r"\s+", m.group()) if w[:1].isupper()]
-        if _is_common(words, s.text, m.start(), known) or _is_speaker(s.text, m.start(), m.end()):
+        if _is_common(words, s.text, m.start(), known, language, lowercase) \
+                or _is_speaker(s.text, m.start(), m.end()):
             continue
         if any(w.lower() in TITLE_WORDS for w in words):
             continue  # a job title: the title check compares those
         if context.across and (_inside_quotes(s.text, m.start()) or
-                               all(w.lower() in NUMBER_WORDS for w in words)):
+                               all(w.lower() in number_words(language) for w in words)):
             continue  # titles in quotes are translated; "Четырнадцать" is a number
         keys = frozenset(name_key(w) for w in words if name_key(w) not in _GENERIC)
         if keys:
@@ -51,12 +54,18 @@ def _find_candidates(context: GroupContext, side: str, sentence: int) -> list[Me
     return found
 
 
-def _is_common(words: list[str], text: str, start: int, known: frozenset[str]) -> bool:
-    """A capitalised word opening a sentence is a name only if the documents
-    also write it capitalised mid-sentence; months and weekdays are not names."""
-    if all(w.lower().strip(".’'") in MONTHS or w.lower() in WEEKDAYS for w in words):
+def _is_common(words: list[str], text: str, start: int, known: frozenset[str], language: str,
+               lowercase: frozenset[str]) -> bool:
+    """A capitalised word opening a sentence (or a dateline's dash) is a name
+    only if the documents also write it capitalised mid-sentence; a single
+    word its own document also writes in lower case ("Men" / "men", "États" /
+    "états") is a common word; months and weekdays are not names."""
+    calendar = months(language), weekdays(language)
+    if all(w.lower().strip(".’'") in calendar[0] or w.lower() in calendar[1] for w in words):
         return True
-    opens_sentence = start == 0 or bool(re.search(r"[.!?:\"“‘«„'(]\s*$", text[:start]))
+    if len(words) == 1 and _POSSESSIVE.sub("", words[0]).lower() in lowercase:
+        return True
+    opens_sentence = start == 0 or bool(re.search(r"[.!?:\"“‘«„'(–—]\s*$", text[:start]))
     if opens_sentence and len(words) == 1:
         word = words[0]
         return not (word.isupper() and len(word) > 1) and name_key(word) not in known
@@ -101,8 +110,8 @@ def check_names(context: GroupContext) -> list[Drift]:
     if context.across:
         # Names are found by their capitals: in a script without them (Korean,
         # Chinese, Arabic…) nothing can be said to be dropped or added there.
-        dropped = _translated(dropped, _capitalised(context.right)) if context.documents.right_capitals else []
-        added = (_translated(_proper_names(context, added), _capitalised(context.left))
+        dropped = _translated(dropped, _words(context.right)) if context.documents.right_capitals else []
+        added = (_translated(_proper_names(context, added), _words(context.left))
                  if context.documents.left_capitals else [])
     items = []
     for mention in dropped:
@@ -125,8 +134,10 @@ def check_names(context: GroupContext) -> list[Drift]:
     return items
 
 
-def _capitalised(sentences) -> list[str]:
-    return [w for s in sentences for w in re.findall(rf"{_CAPITAL}[\w’'\-]+", s.text)]
+def _words(sentences) -> list[str]:
+    """Every word: a name may be translated into a common word or an
+    adjective ("Russian" / "российских", "Soviet" / "ex Urss")."""
+    return list(dict.fromkeys(w for s in sentences for w in re.findall(r"[^\W\d_][\w’'\-]+", s.text)))
 
 
 def _translated(names: list[Mention], other_words: list[str]) -> list[Mention]:
@@ -268,6 +279,11 @@ def check_titles(context: GroupContext) -> list[Drift]:
 
 def _close(a: frozenset, b: frozenset) -> bool:
     return bool(a and b) and 2 * len(a & b) / (len(a) + len(b)) >= 0.75
+
+
+def lowercase_words(texts) -> frozenset[str]:
+    """Every word a document writes starting in lower case."""
+    return frozenset(w for text in texts for w in re.findall(r"(?<![\w’'\-])[^\W\d_A-ZА-ЯЁÀ-ÖØ-Þ][\w’'\-]*", text))
 
 
 def document_name_keys(texts) -> frozenset[str]:

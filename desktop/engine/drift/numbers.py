@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Drift
 from .context import GroupContext, Mention, same_place, surplus
-from .lexicon import NUMBER_WORD_LANGUAGES, NUMBER_WORDS, PERCENT_WORDS, SCALE_WORDS
+from .lexicon import SCALE_WORDS, knows_number_words, number_words
 
 _SPACE = "[ \u00a0\u202f\u2009]"
 _NUMBER = re.compile(
@@ -15,13 +16,21 @@ _NUMBER = re.compile(
     rf"(?:\s+({'|'.join(sorted(map(re.escape, SCALE_WORDS), key=len, reverse=True))})\b)?",
     re.IGNORECASE,
 )
-_WORD_NUMBER = re.compile(
-    r"\b(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b"
-    rf"(?:\s+(%|percent|per cent|процент\w*|prozent))?"
-    rf"(?:\s+({'|'.join(sorted(map(re.escape, SCALE_WORDS), key=len, reverse=True))})\b)?",
-    re.IGNORECASE,
-)
-_NUMBER_WORD_SET = frozenset(NUMBER_WORDS)
+@lru_cache(maxsize=None)
+def _word_numbers(language: str) -> tuple[re.Pattern, frozenset[str], dict[str, int]]:
+    """The figures written as words in ``language``: a pattern, the words'
+    first tokens (to skip sentences quickly), and their values."""
+    words = number_words(language)
+    pattern = re.compile(
+        r"\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b"
+        rf"(?:\s+(%|percent|per cent|процент\w*|prozent))?"
+        rf"(?:\s+({'|'.join(sorted(map(re.escape, SCALE_WORDS), key=len, reverse=True))})\b)?",
+        re.IGNORECASE,
+    ) if words else None
+    firsts = frozenset(re.split(r"[\s-]", w)[0] for w in words)
+    return pattern, firsts, words
+
+
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _DECIMAL_COMMA_LANGUAGES = {"ru", "de", "fr", "es", "it", "pt", "nl", "uk", "pl", "cs"}
 
@@ -60,25 +69,26 @@ def _quantities(context: GroupContext, side: str, sentence: int, skip_years: boo
         raw, percent, scale = match.group(1), match.group(2), match.group(3)
         if skip_years and not percent and not scale and _YEAR.match(raw):
             continue  # years are dates, checked as such
-        if _is_day_of_month(s.text, match):
+        if _is_day_of_month(s.text, match, language):
             continue
         value = parse_number(raw, language)
         if value is None:
             continue
         value *= SCALE_WORDS.get((scale or "").lower(), 1)
         found.append(context.mention(side, sentence, match.start(), match.end(), (round(value, 6), bool(percent))))
-    if not _NUMBER_WORD_SET.intersection(s.text.lower().split()):
+    pattern, firsts, words = _word_numbers(language)
+    if pattern is None or not firsts.intersection(re.split(r"[\s-]", s.text.lower())):
         return found
-    for match in _WORD_NUMBER.finditer(s.text):
-        value = NUMBER_WORDS[match.group(1).lower()] * SCALE_WORDS.get((match.group(3) or "").lower(), 1)
+    for match in pattern.finditer(s.text):
+        value = words[match.group(1).lower()] * SCALE_WORDS.get((match.group(3) or "").lower(), 1)
         found.append(context.mention(side, sentence, match.start(), match.end(), (float(value), bool(match.group(2)))))
     return found
 
 
-def _is_day_of_month(text: str, match: re.Match) -> bool:
+def _is_day_of_month(text: str, match: re.Match, language: str) -> bool:
     from .dates import touches_month
 
-    return len(match.group(1)) <= 2 and touches_month(text, match.start(), match.end())
+    return len(match.group(1)) <= 2 and touches_month(text, match.start(), match.end(), language)
 
 
 def _show(mention: Mention) -> str:
@@ -88,7 +98,7 @@ def _show(mention: Mention) -> str:
 def _comparable(mention: Mention, other_language: str) -> bool:
     """A figure in digits can be looked for anywhere; one written as a word
     only where the other language's number words are known."""
-    return any(c.isdigit() for c in mention.text) or other_language in NUMBER_WORD_LANGUAGES
+    return any(c.isdigit() for c in mention.text) or knows_number_words(other_language)
 
 
 def check_numbers(context: GroupContext) -> list[Drift]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..model import Drift
 from ..words import content_keys
 from .context import GroupContext, Mention
-from .lexicon import MONTHS, QUOTE_PAIRS, SPEECH_VERBS, TITLE_WORDS, WEEKDAYS
+from .lexicon import PASSIVE_AUXILIARIES, QUOTATION_DASHES, QUOTE_PAIRS, SPEECH_VERBS, TITLE_WORDS, months, weekdays
 from .names import name_key
 
 SHORT_QUOTE_WORDS = 12  # up to this, a quoted span is a term
@@ -239,6 +239,9 @@ def _speech_spans(text: str) -> list[Quoted]:
     """Quotation marks around words that read as speech, not a title: long
     and sentence-like, or next to "said" ("…“, sagte Marta Jensen")."""
     spans = []
+    dash = re.match(rf"\s*[{QUOTATION_DASHES}]\s+", text)
+    if dash:  # "– Vi kräver …, säger X": the paragraph is speech
+        spans.append(Quoted(0, dash.end(), len(text), text[dash.end():]))
     for quote in quoted_spans(text, 0):
         around = text[max(0, quote.start - 30):quote.start] + " " + text[quote.end:quote.end + 30]
         if not quote.title_like or _ANY_SPEECH_VERB.search(around):
@@ -276,10 +279,10 @@ def speakers(text: str, language: str) -> tuple[Speaker, ...]:
     words = list(re.finditer(r"\w[\w’'\-]*", text))
     for at, w in enumerate(words):
         verb = w.group().lower()
-        if verb not in SPEECH_VERBS:
+        if verb not in SPEECH_VERBS or (at and words[at - 1].group().lower() in PASSIVE_AUXILIARIES):
             continue
         for step in ((-1,) if verb in _LISTENER_VERBS else (1, -1)):
-            name = _name_near(text, words, at, step)
+            name = _name_near(text, words, at, step, language)
             if name == "pronoun":
                 found.append(Speaker(frozenset({"pronoun"}), words[at + step].group()))
                 break
@@ -293,7 +296,7 @@ _SKIPPABLE = frozenset("the to by of for at and in programmes activists group".s
 _STOPPERS = frozenset("that which who what whose что как dass".split())
 
 
-def _name_near(text: str, words, verb_at: int, step: int) -> str:
+def _name_near(text: str, words, verb_at: int, step: int, language: str) -> str:
     """Capitalised words next to a speech verb, passing over titles, "the",
     and a few plain words ("Kyrgyzstan activists told", "said the Deputy
     Director of programmes, … Denis Krivosheev"); a person's name ends at a
@@ -310,7 +313,8 @@ def _name_near(text: str, words, verb_at: int, step: int) -> str:
             return "pronoun" if not picked and at == verb_at + step else " ".join(picked)
         if lower in _STOPPERS:
             break
-        if word[:1].isupper() and lower not in TITLE_WORDS and lower not in MONTHS and lower not in WEEKDAYS:
+        if word[:1].isupper() and lower not in TITLE_WORDS and lower not in months(language) \
+                and lower not in weekdays(language):
             picked.append(word)
         elif lower in TITLE_WORDS or lower in _SKIPPABLE or not picked:
             skipped += 1
@@ -326,8 +330,9 @@ def check_attribution(context: GroupContext) -> list[Drift]:
     """Speakers compared over the group. A speaker whose name is still there
     on the other side (if no longer next to "said") is not a change, nor is
     "she added" for "said Marta Jensen"."""
-    left = _group_speakers(context.left_texts, context.left_language)
-    right = _group_speakers(context.right_texts, context.right_language)
+    left = _named(_group_speakers(context.left_texts, context.left_language), context.lowercase_words("left"))
+    right = _named(_group_speakers(context.right_texts, context.right_language),
+                   context.lowercase_words("right"))
     left_words, right_words = _group_keys(context.left), _group_keys(context.right)
     pronoun_right = any("pronoun" in s.keys for s in right)
     left = [s for s in left if "pronoun" not in s.keys]
@@ -352,6 +357,13 @@ def check_attribution(context: GroupContext) -> list[Drift]:
         items.append(context.item("attribution", "warning", f"Attribution to “{dropped[0].words}” was dropped",
                                   left=_find(context, dropped[0].words, "left")))
     return items
+
+
+def _named(found: list[Speaker], lowercase: frozenset[str]) -> list[Speaker]:
+    """Speakers whose one word the document also writes in lower case are
+    no one ("Much of the abuse is reported…")."""
+    return [s for s in found if " " in s.words.strip() or s.words.strip().lower() not in lowercase
+            or s.keys & {"pronoun", "press service"}]
 
 
 def _distinct(found: list[Speaker]) -> list[Speaker]:

@@ -4,7 +4,7 @@ side by side with their changes, and the unified diff. Inline CSS only, no
 script, no external fonts or images; it prints well (print CSS).
 
 The same report, in a flavour QTextDocument can lay out, becomes the PDF
-(desktop/report_pdf.py)."""
+(desktop/reports/pdf.py)."""
 from __future__ import annotations
 
 import html

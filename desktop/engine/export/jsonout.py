@@ -7,7 +7,7 @@ from dataclasses import asdict
 
 from typing import Optional
 
-from ..model import Change, Comparison, Document, Drift, Group
+from ..model import Change, Comparison, Document, Drift, Group, Paragraph
 from ..review import Review, decision_counts, review_items
 
 FORMAT = "tandem-comparison/1"
@@ -60,12 +60,19 @@ def document_dict(document: Document) -> dict:
         "encoding": document.encoding,
         "language": document.language,
         "sha256": document.sha256,
-        "paragraphs": [
-            {"id": p.id, "text": p.text, "kind": p.kind, "line": p.line,
-             "end_line": p.end_line, "page": p.page}
-            for p in document.paragraphs
-        ],
+        "positions": document.positions,
+        "source": asdict(document.info),
+        "paragraphs": [paragraph_dict(p) for p in document.paragraphs],
     }
+
+
+def paragraph_dict(paragraph: Paragraph) -> dict:
+    out = {"id": paragraph.id, "text": paragraph.text, "kind": paragraph.kind, "line": paragraph.line,
+           "end_line": paragraph.end_line, "page": paragraph.page}
+    if paragraph.segment is not None:  # a bilingual file's segment: its own id, codes and state
+        out["segment"] = {"id": paragraph.segment.id, "unit": paragraph.segment.unit, "file": paragraph.segment.file,
+                          "codes": list(paragraph.segment.codes), "state": paragraph.segment.state}
+    return out
 
 
 def group_dict(group: Group) -> dict:

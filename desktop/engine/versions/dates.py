@@ -1,5 +1,6 @@
 """When a version appeared, where it says: an ISO date in its file name
-(2026-03-05-agency.txt), else a date in its first paragraphs (a dateline,
+(2026-03-05-agency.txt), else the publication date the document declares (a
+web page's or an e-mail's), else a date in its first paragraphs (a dateline,
 "5 March 2026", "March 5, 2026", "2026-03-05")."""
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ _LOOK_IN = 3  # paragraphs of the text searched for a date
 
 
 def version_date(document: Document, path: str = "") -> Optional[str]:
-    return _iso_in(os.path.basename(path or document.name)) or _date_in_text(document)
+    declared = _iso_in(document.info.date or "")
+    return _iso_in(os.path.basename(path or document.name)) or declared or _date_in_text(document)
 
 
 def _iso_in(text: str) -> Optional[str]:

@@ -147,3 +147,22 @@ def test_folders_expand_to_their_documents_and_an_empty_one_is_said(tmp_path):
     files, troubles = expand_paths([str(tmp_path / "empty"), str(tmp_path / "a.txt")])
     assert [os.path.basename(p) for p in files] == ["a.txt"]
     assert [t.trouble for t in troubles] == [f"{tmp_path / 'empty'}: the folder has no documents in it"]
+
+
+def test_a_web_page_reads_back_with_what_it_says_of_itself(tmp_path):
+    """A page's title and publication date survive the JSON, and the date is
+    the version's date in the matrix."""
+    from desktop.engine.versions.dates import version_date
+
+    page = tmp_path / "agency.html"
+    paragraphs = Path(OTHERS[0]).read_text(encoding="utf-8").split("\n\n")
+    body = "".join(f"<p>{p}</p>" for p in paragraphs[1:])
+    page.write_text(f'<html><head><title>{paragraphs[0]}</title>'
+                    f'<meta property="article:published_time" content="2026-03-07T09:00:00Z"></head>'
+                    f"<body><article><h1>{paragraphs[0]}</h1>{body}</article></body></html>", encoding="utf-8")
+    comparison = compare_files(example_paths()[0], str(page))
+    again = comparison_from_json(to_json(comparison))
+    assert again.right.info == comparison.right.info and again.right.source_format == "html"
+    assert to_json(again) == to_json(comparison)
+    assert again.right.info.date == "2026-03-07"
+    assert version_date(again.right, str(page)) == "2026-03-07"

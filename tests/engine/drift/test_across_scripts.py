@@ -1,6 +1,7 @@
 """Across languages the drift checks say what they cannot judge instead of
 crying wolf: names in a script without capitals, figures written as words
-in a language whose number words Tandem does not know."""
+in a language whose number words Tandem does not know (Korean's native
+numerals)."""
 from __future__ import annotations
 
 from desktop.engine.api import compare_documents, document_from_text
@@ -30,11 +31,15 @@ def test_no_name_is_dropped_into_a_script_without_capitals():
 
 
 def test_a_number_word_is_not_dropped_into_a_language_whose_number_words_are_unknown():
-    comparison = _compare(FRENCH, "fr")
+    comparison = _compare(KOREAN, "ko")  # 네 곳: a native Korean numeral
     assert not [d for d in _drift(comparison) if d.kind == "number" and "four" in d.message]
-    assert "Figures written as words are not checked in French." in comparison.notes
-    # names are still checked where the script has capitals
-    assert not any(n.startswith("Names are not checked") for n in comparison.notes)
+    assert "Figures written as words are not checked in Korean." in comparison.notes
+
+
+def test_french_number_words_are_read_and_names_checked():
+    comparison = _compare(FRENCH, "fr")
+    assert not [d for d in _drift(comparison) if d.kind == "number"]  # quatre is four
+    assert not any(n.startswith(("Names are not checked", "Figures written")) for n in comparison.notes)
 
 
 QUOTE_EN = ("Coastal Watch warns of flooding\n\n"

@@ -8,12 +8,12 @@ import os
 import sys
 from typing import Optional
 
-from .engine.atomic import write_atomic
-from .engine.errors import TandemError
-from .engine.export.html import to_html
-from .engine.export.htmltext import QT
-from .engine.model import Comparison
-from .engine.review import Review
+from ..engine.atomic import write_atomic
+from ..engine.errors import TandemError
+from ..engine.export.html import to_html
+from ..engine.export.htmltext import QT
+from ..engine.model import Comparison
+from ..engine.review import Review
 
 _APP = None  # the QGuiApplication made here, kept alive for later reports
 _FOOTER_MM = 10.0
@@ -26,7 +26,7 @@ def ensure_gui_application():
     global _APP
     from PySide6.QtGui import QGuiApplication
 
-    from .gui.compat import pin_none
+    from ..qtcompat import pin_none
 
     pin_none()
     app = QGuiApplication.instance()

@@ -1,0 +1,61 @@
+"""Job titles across languages compared by their roles, and what a language
+the encoder does not know still gets checked (figures and titles, with the
+group taken whole; no names, no sentence pairing)."""
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine import encoder
+from desktop.engine.api import compare_documents, document_from_text
+from desktop.engine.drift.lexicon import role_words
+
+pytestmark = pytest.mark.skipif(not encoder.available(), reason="the sentence encoder is not installed")
+
+TITLE = "Coastal Watch warns of floods\n\n"
+ENGLISH = TITLE + ("“The sea walls are older than anyone thought,” said Anna Berg, Deputy Director for "
+                   "Northern Europe at Coastal Watch.")
+ITALIAN_SAME = ("Coastal Watch avverte di inondazioni\n\n"
+                "«Le dighe sono più vecchie di quanto si pensasse», ha detto Anna Berg, vicedirettrice per il "
+                "Nord Europa di Coastal Watch.")
+GERMAN_OTHER = ("Coastal Watch warnt vor Überschwemmungen\n\n"
+                "„Die Deiche sind älter, als alle dachten“, sagte Anna Berg, Expertin für Nordeuropa bei "
+                "Coastal Watch.")
+SWEDISH_DROPPED = ("Coastal Watch varnar för översvämningar\n\n"
+                   "– Havsvallarna är äldre än någon trodde, säger Anna Berg på Coastal Watch.")
+
+
+def _flags(other: str, language: str, kind: str) -> list[str]:
+    comparison = compare_documents(document_from_text(ENGLISH, name="en.txt", language="en"),
+                                   document_from_text(other, name=f"{language}.txt", language=language))
+    return [d.message for g in comparison.groups for d in g.drift if d.kind == kind]
+
+
+def test_the_same_title_translated_is_no_change():
+    assert _flags(ITALIAN_SAME, "it", "title") == []
+
+
+def test_a_title_translated_into_another_role_is_flagged():
+    flags = _flags(GERMAN_OTHER, "de", "title")
+    assert len(flags) == 1 and "Deputy Director for Northern Europe" in flags[0] and "Expertin" in flags[0]
+
+
+def test_a_title_dropped_where_the_person_is_still_named_is_flagged():
+    assert _flags(SWEDISH_DROPPED, "sv", "title") == [
+        "Job title “Deputy Director for Northern Europe at Coastal Watch” was dropped"]
+
+
+def test_a_paragraph_opening_with_a_dash_is_a_quotation():
+    assert _flags(SWEDISH_DROPPED, "sv", "quotation") == []
+
+
+def test_names_are_not_checked_across_a_language_the_encoder_does_not_know():
+    comparison = compare_documents(document_from_text(ENGLISH, name="en.txt", language="en"),
+                                   document_from_text(SWEDISH_DROPPED, name="sv.txt", language="sv"))
+    assert not [d for g in comparison.groups for d in g.drift if d.kind == "name"]
+    assert any(n.startswith("Names are not checked across Swedish") for n in comparison.notes)
+
+
+def test_a_word_may_name_two_roles():
+    assert role_words("it")["vicedirettore"] == {"deputy", "director"}
+    assert "expert" in role_words("de")["expertin"]
+    assert role_words("ko") == {}
