@@ -13,6 +13,7 @@ class Line:
     baseline: float
     size: float
     bold: bool
+    aside: bool = False  # off the page or in another direction: kept as boilerplate
 
     @property
     def top(self) -> float:

@@ -2,20 +2,13 @@
 from __future__ import annotations
 
 import io
-import multiprocessing
-import subprocess
-import sys
-import threading
 import time
 
 import pytest
 from .tandem_pdf_makers import RELEASE, read_pdf, word_processor
 
-from desktop.engine.errors import Cancelled, InputError, PasswordRequired
+from desktop.engine.errors import InputError, PasswordRequired
 from desktop.engine.load import load_document
-from desktop.engine.pdf.extract import ExtractionFailure
-from desktop.engine.pdf.worker import extract_layouts
-from desktop.engine.progress import CancelToken, Progress
 
 NO_TEXT = "this PDF has no text layer (it may be a scan); Tandem needs text"
 
@@ -137,46 +130,6 @@ def test_self_referencing_form_does_not_hang(tmp_path):
     assert time.monotonic() - started < 30
 
 
-def test_time_limit_stops_a_stuck_worker():
-    data = b"%PDF-1.4\n%%EOF\n"
-    started = time.monotonic()
-    with pytest.raises(ExtractionFailure, match="took too long"):
-        extract_layouts(data, None, Progress(), idle_limit=0.5, _stall_for_tests=30)
-    assert time.monotonic() - started < 10
-    assert not multiprocessing.active_children()
-
-
-def test_cancel_stops_the_worker():
-    token = CancelToken()
-    timer = threading.Timer(0.5, token.cancel)
-    timer.start()
-    started = time.monotonic()
-    try:
-        with pytest.raises(Cancelled):
-            extract_layouts(b"%PDF-1.4\n%%EOF\n", None, Progress(cancel=token), _stall_for_tests=30)
-    finally:
-        timer.cancel()
-    assert time.monotonic() - started < 10
-    assert not multiprocessing.active_children()
-
-
-def test_worker_that_dies_gives_a_clear_message(monkeypatch):
-    # A worker killed from outside (as the OS does when memory runs out)
-    # must end in a message, not a hang.
-    import desktop.engine.pdf.worker as worker
-
-    original = worker._start
-
-    def start_and_kill(*args):
-        process, connection = original(*args)
-        process.kill()
-        return process, connection
-
-    monkeypatch.setattr(worker, "_start", start_and_kill)
-    with pytest.raises(ExtractionFailure, match="reader stopped"):
-        extract_layouts(b"%PDF-1.4\n%%EOF\n", None, Progress(), idle_limit=20)
-
-
 def _stream(data: bytes, extra: bytes = b"") -> bytes:
     return b"<< /Length %d %s >>\nstream\n" % (len(data), extra) + data + b"\nendstream"
 
@@ -230,17 +183,3 @@ def test_font_without_character_map(tmp_path):
     path.write_bytes(_unmapped_font_pdf())
     with pytest.raises(InputError, match=r"^glyphs\.pdf: this PDF's text cannot be read: its fonts carry no character map"):
         read_pdf(path)
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="address-space limits are Linux-only")
-def test_worker_memory_cap():
-    code = (
-        "from desktop.engine.pdf.worker import _limit_memory\n"
-        "_limit_memory(1024 ** 3)\n"
-        "try:\n"
-        "    block = bytearray(1536 * 1024 ** 2)\n"
-        "except MemoryError:\n"
-        "    print('capped')\n"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert result.stdout.strip() == "capped"

@@ -1,0 +1,77 @@
+"""Inside a PDF reader process: jobs in, laid-out pages out.
+
+A reader process lives as long as the application (see ``worker``): it is
+started once, reads one job after another, and is ended from outside when
+a job must stop (cancelled, over time) or after it failed. Messages, each
+tagged with its job's number:
+  ("open", job, encrypted, page count), ("page", job, PageLayout) ...,
+  then ("done", job) or ("fail", job, kind, message).
+Nothing here imports Qt, nor the comparison engine (see ``worker._BOOT``)."""
+from __future__ import annotations
+
+import sys
+import time
+
+from .failures import UNREADABLE, ExtractionFailure
+
+READY = "ready"
+
+
+def serve(jobs, results) -> None:
+    """The process's whole life: until the job pipe closes."""
+    sys.setrecursionlimit(5000)
+    from .page_layout import analyse_page  # imported once, before the first job
+    from .pdfium_chars import PdfiumDocument
+
+    results.send((READY,))
+    while True:
+        try:
+            job = jobs.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        run_job(results, job, PdfiumDocument, analyse_page)
+
+
+def run_job(results, job: tuple, open_document, analyse_page) -> None:
+    number, data, password, first, step, memory_limit, stall = job
+    limit_memory(memory_limit)
+    document = None
+    try:
+        if stall:
+            time.sleep(stall)  # tests: a reader that hangs
+        document = open_document(data, password)
+        results.send(("open", number, document.encrypted, document.page_count))
+        for index in range(first, document.page_count, step):
+            results.send(("page", number, analyse_page(index + 1, document.page_glyphs(index))))
+        results.send(("done", number))
+    except ExtractionFailure as failure:
+        results.send(("fail", number, failure.kind, failure.message))
+    except MemoryError:
+        results.send(("fail", number, UNREADABLE, "this PDF needs more memory than allowed to read"))
+    except RecursionError:
+        results.send(("fail", number, UNREADABLE, "this PDF is damaged (its structure loops on itself)"))
+    except Exception as error:  # a bug of ours must still end in a message
+        results.send(("fail", number, UNREADABLE,
+                      f"this PDF could not be read ({type(error).__name__}: {error})"))
+    finally:
+        if document is not None:
+            document.close()
+
+
+def limit_memory(limit: int) -> None:
+    """Cap the process's address space where the OS allows it (Linux): an
+    allocation past it fails instead of starving the machine. Each job sets
+    its own cap (the soft limit may go up again to the hard one). Elsewhere
+    the time limits are the safeguard."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        cap = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
+    except (ImportError, ValueError, OSError):
+        pass
