@@ -36,7 +36,7 @@ def furniture_lines(pages: list[PageLayout]) -> set[int]:
     found = {id(line) for page in pages for block in page.blocks for line in block.lines if line.aside}
     for lines in edges.values():
         for line in lines:
-            if (_is_page_number(line.text) or _repeats(places[repetition_key(line.text)], line, needed)
+            if (is_page_number(line.text) or _repeats(places[repetition_key(line.text)], line, needed)
                     or _repeats(places[rows[id(line)]], line, needed)):
                 found.add(id(line))
     return found
@@ -75,7 +75,7 @@ def _edge_lines(page: PageLayout) -> list[Line]:
     return edge
 
 
-def _is_page_number(text: str) -> bool:
+def is_page_number(text: str) -> bool:
     stripped = text.strip()
     return is_furniture(stripped) and any(c.isdigit() for c in stripped) or bool(
         _ROMAN_PAGE.match(stripped)

@@ -180,6 +180,7 @@ class _PageCollector:
         self.upright: list[Run] = []
         self.turned: dict[float, list[tuple]] = {}  # bucket -> [(origins, texts, style)]
         self.undefined = 0
+        self.doubtful = 0
         self._fonts: dict[int, bool] = {}  # font handle -> bold
         self._box = self.api.raw.FS_RECTF()
 
@@ -226,6 +227,7 @@ class _PageCollector:
         texts = [" " if index < 0 else text[index] for index in indices]
         if map_error(textpage, indices[0]):
             unmapped = [n for n, index in enumerate(indices) if index >= 0 and map_error(textpage, index)]
+            self.doubtful += len(unmapped)
             glyph_numbers = any(ord(texts[n]) > 0xFF for n in unmapped)
             for n in unmapped:
                 if glyph_numbers or not _printable_code(texts[n]):
@@ -239,15 +241,12 @@ class _PageCollector:
     def _add_upright(self, style: _ObjectStyle, indices: list[int], texts: list[str]) -> None:
         """Runs of one upright text object, measured on PDFium's loose boxes
         (the pen position before and after each glyph)."""
-        loose_box, textpage, box = self.api.loose_box, self.textpage, self._box
+        glyphs = self._boxes(indices, texts)
+        tracking = _tracking(glyphs)
         split, firm, weak = _SPLIT_GAP * style.em, _FIRM_GAP * style.em, _WEAK_GAP * style.em
         pieces: list[str] = []
         start = end = 0.0
-        for index, char in zip(indices, texts):
-            if index < 0:
-                continue
-            loose_box(textpage, index, box)
-            left = box.left
+        for char, left, right in glyphs:
             if pieces:
                 gap = left - end
                 previous = pieces[-1]
@@ -256,14 +255,23 @@ class _PageCollector:
                 if gap > split and not previous.isspace():
                     self._add_run(style, start, end, pieces)
                     pieces = []
-                elif gap > weak and not (previous.isspace() or char.isspace()):
-                    pieces.append(" " if gap > firm else WEAK_SPACE)
+                elif gap - tracking > weak and not (previous.isspace() or char.isspace()):
+                    pieces.append(" " if gap - tracking > firm else WEAK_SPACE)
             if not pieces:
                 start = left
             pieces.append(char)
-            end = max(box.right, left)
+            end = max(right, left)
         if pieces:
             self._add_run(style, start, end, pieces)
+
+    def _boxes(self, indices: list[int], texts: list[str]) -> list[tuple[str, float, float]]:
+        loose_box, textpage, box = self.api.loose_box, self.textpage, self._box
+        glyphs = []
+        for index, char in zip(indices, texts):
+            if index >= 0:
+                loose_box(textpage, index, box)
+                glyphs.append((char, box.left, box.right))
+        return glyphs
 
     def _style(self, handle: int, index: int) -> _ObjectStyle:
         api, raw = self.api, self.api.raw
@@ -317,7 +325,19 @@ class _PageCollector:
     def glyphs(self, box: tuple[float, float, float, float], images: int) -> PageGlyphs:
         from .frames import page_glyphs
 
-        return page_glyphs(box, self.upright, self.turned, images, self.undefined)
+        glyphs = page_glyphs(box, self.upright, self.turned, images, self.undefined)
+        glyphs.doubtful_chars = self.doubtful
+        return glyphs
+
+
+def _tracking(glyphs: list[tuple[str, float, float]]) -> float:
+    """Space added after every glyph (letter-spaced type, "P R E S S"): the
+    smallest gap between two glyphs of the object, when all of them have one.
+    Kerning brings some glyphs closer in ordinary text, so this is 0 there."""
+    gaps = [b[1] - a[2] for a, b in zip(glyphs, glyphs[1:]) if not (a[0].isspace() or b[0].isspace())]
+    if len(gaps) < 3:
+        return 0.0
+    return max(0.0, min(gaps))
 
 
 def _printable_code(char: str) -> bool:

@@ -43,8 +43,10 @@ def run_job(results, job: tuple, open_document, analyse_page) -> None:
             time.sleep(stall)  # tests: a reader that hangs
         document = open_document(data, password)
         results.send(("open", number, document.encrypted, document.page_count))
+        second = _SecondReader(data, password)
         for index in range(first, document.page_count, step):
-            results.send(("page", number, analyse_page(index + 1, document.page_glyphs(index))))
+            glyphs = second.better(index, document.page_glyphs(index))
+            results.send(("page", number, analyse_page(index + 1, glyphs)))
         results.send(("done", number))
     except ExtractionFailure as failure:
         results.send(("fail", number, failure.kind, failure.message))
@@ -58,6 +60,34 @@ def run_job(results, job: tuple, open_document, analyse_page) -> None:
     finally:
         if document is not None:
             document.close()
+
+
+class _SecondReader:
+    """pdfminer.six for the pages where PDFium met glyphs its fonts map to
+    no character (see ``pdfminer_chars``): its reading is taken when it
+    leaves fewer glyphs unknown."""
+
+    def __init__(self, data: bytes, password) -> None:
+        self._data, self._password = data, password
+        self._pages = None
+
+    def better(self, index: int, glyphs):
+        if not glyphs.doubtful_chars:
+            return glyphs
+        if self._pages is None:
+            from .pdfminer_chars import PdfminerPages
+
+            self._pages = PdfminerPages(self._data, self._password)
+        other = self._pages.page_glyphs(index)
+        if other is None or other.undefined_chars >= glyphs.doubtful_chars:
+            return glyphs
+        if _glyph_count(other) < 0.9 * _glyph_count(glyphs):
+            return glyphs  # pdfminer lost text PDFium has
+        return other
+
+
+def _glyph_count(glyphs) -> int:
+    return sum(len(run.text) for frame in [glyphs, *glyphs.asides] for run in frame.runs)
 
 
 def limit_memory(limit: int) -> None:

@@ -32,6 +32,7 @@ class PageGlyphs:
     height: float
     runs: list[Run] = field(default_factory=list)
     undefined_chars: int = 0
+    doubtful_chars: int = 0  # glyphs the font maps to no character (their codes were guessed)
     images: int = 0
     # text in other directions, each in its own frame (see ``frames``)
     asides: list["PageGlyphs"] = field(default_factory=list)

@@ -1,10 +1,10 @@
 """Bad input gets one clear message, never a crash or a hang."""
 from __future__ import annotations
 
-import io
 import time
 
 import pytest
+from .raw_pdf import raw_pdf, stream
 from .tandem_pdf_makers import RELEASE, read_pdf, word_processor
 
 from desktop.engine.errors import InputError, PasswordRequired
@@ -130,18 +130,14 @@ def test_self_referencing_form_does_not_hang(tmp_path):
     assert time.monotonic() - started < 30
 
 
-def _stream(data: bytes, extra: bytes = b"") -> bytes:
-    return b"<< /Length %d %s >>\nstream\n" % (len(data), extra) + data + b"\nendstream"
-
-
 def _self_drawing_pdf() -> bytes:
-    return _raw_pdf([
+    return raw_pdf([
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R "
         b"/Resources << /XObject << /X0 5 0 R >> /Font << /F1 6 0 R >> >> >>",
-        _stream(b"BT /F1 12 Tf 20 100 Td (Hello) Tj ET /X0 Do"),
-        _stream(b"/X0 Do", b"/Type /XObject /Subtype /Form /BBox [0 0 200 200] "
+        stream(b"BT /F1 12 Tf 20 100 Td (Hello) Tj ET /X0 Do"),
+        stream(b"/X0 Do", b"/Type /XObject /Subtype /Form /BBox [0 0 200 200] "
                            b"/Resources << /XObject << /X0 5 0 R >> >>"),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ])
@@ -152,30 +148,15 @@ def _unmapped_font_pdf() -> bytes:
     ToUnicode map: the shapes print, the characters are unknown."""
     names = b" ".join(b"/g%d" % code for code in range(1, 27))
     text = bytes(range(1, 27)).replace(b"\n", b"\\n").replace(b"\r", b"\\r")  # codes outside any encoding
-    return _raw_pdf([
+    return raw_pdf([
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R "
         b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        _stream(b"BT /F1 12 Tf 20 100 Td (" + text + b") Tj ET"),
+        stream(b"BT /F1 12 Tf 20 100 Td (" + text + b") Tj ET"),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Obscure "
         b"/Encoding << /Type /Encoding /Differences [1 " + names + b"] >> >>",
     ])
-
-
-def _raw_pdf(objects: list[bytes]) -> bytes:
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for offset in offsets:
-        out.write(b"%010d 00000 n \n" % offset)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
-    return out.getvalue()
 
 
 def test_font_without_character_map(tmp_path):
