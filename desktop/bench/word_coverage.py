@@ -7,7 +7,8 @@ and case folding. Where the two cut words differently, both cuts count:
 - pdfminer's consecutive words that make one of Tandem's (a line-end
   hyphenation Tandem mended, "demoral-" "izing");
 - one of pdfminer's words that Tandem has in pieces (a space Tandem kept
-  between two glyphs that pdfminer joined).
+  between two glyphs that pdfminer joined, or a line whose spaces pdfminer
+  lost), or backwards (pdfminer writes right-to-left scripts as drawn).
 Two things of pdfminer's own are not words of the document: glyphs it
 could not map (printed "(cid:12)"), and the lines of one glyph each that it
 prints for text running in another direction (a margin note turned on its
@@ -29,7 +30,7 @@ from typing import Iterable
 _WORD = re.compile(r"\w+")
 _UNMAPPED = re.compile(r"\(cid:\d+\)")
 _MAX_JOINED = 12  # pdfminer's words that may make one of Tandem's ("P R E S S")
-_MAX_SPLIT = 4  # pieces one of pdfminer's words may be in
+_LONGEST_PIECE = 40  # characters of one piece of a word pdfminer ran together
 _BREAK_REACH = 80  # words between the halves of a word broken across pages
 _SAME_PLACE = 1.5  # points: a line drawn again this close is the same line
 
@@ -152,24 +153,31 @@ def _take_joined(reference: list[str], covered: list[bool], available: Counter) 
 
 def _joined_span(reference, covered, available, index: int):
     """The longest run through ``index`` whose words joined are one of
-    Tandem's: a pair with either neighbour, or a run of missing words."""
+    Tandem's: a pair with either neighbour, or a run of missing words and
+    single letters."""
     for length in range(_MAX_JOINED, 1, -1):
         for first in range(max(0, index - length + 1), index + 1):
             span = range(first, first + length)
             if span[-1] >= len(reference):
                 continue
-            if length > 2 and any(covered[i] for i in span):
-                continue
+            if length > 2 and any(covered[i] and len(reference[i]) > 1 for i in span):
+                continue  # single letters ("S i n g a p o re") may give their matches back
             if available["".join(reference[i] for i in span)] > 0:
                 return span
     return None
 
 
 def _take_split(reference: list[str], missing_at: list[int], available: Counter) -> list[int]:
-    """Missing words that Tandem has in consecutive pieces."""
+    """Missing words that Tandem has in consecutive pieces (pdfminer lost
+    the spaces of a line, "tapethescreens"), or spelled backwards
+    (pdfminer writes right-to-left scripts in the order they are drawn)."""
     still = []
     for index in missing_at:
-        pieces = _split_into(reference[index], available, _MAX_SPLIT)
+        word = reference[index]
+        if available[word[::-1]] > 0:
+            available[word[::-1]] -= 1
+            continue
+        pieces = _split_into(word, available)
         if pieces is None:
             still.append(index)
             continue
@@ -178,22 +186,21 @@ def _take_split(reference: list[str], missing_at: list[int], available: Counter)
     return still
 
 
-def _split_into(word: str, available: Counter, limit: int):
-    """``word`` as available pieces, longest first piece first."""
-    if available[word] > 0:
-        return [word]
-    if limit <= 1:
-        return None
-    for cut in range(len(word) - 1, 0, -1):
-        head = word[:cut]
-        if available[head] <= 0:
-            continue
-        available[head] -= 1  # a piece used once cannot stand for two
-        rest = _split_into(word[cut:], available, limit - 1)
-        available[head] += 1
-        if rest is not None:
-            return [head] + rest
-    return None
+def _split_into(word: str, available: Counter):
+    """``word`` as two or more available pieces, each used at most as often
+    as it is available (a word break over Tandem's surplus words)."""
+    best: list = [None] * (len(word) + 1)  # best[i]: pieces spelling word[:i]
+    best[0] = []
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - _LONGEST_PIECE), end):
+            head = best[start]
+            piece = word[start:end]
+            if head is None or (start == 0 and end == len(word)):
+                continue
+            if available[piece] > head.count(piece):
+                best[end] = head + [piece]
+                break
+    return best[len(word)]
 
 
 def _take_letters(letters: list[str], available: Counter) -> list[str]:

@@ -9,7 +9,7 @@ frame and set aside, so it is kept without breaking into the body."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from .runs import PageGlyphs, Run
@@ -80,8 +80,8 @@ def _frame_glyphs(angle, box, upright: list[Run], turned: dict) -> PageGlyphs:
     frame = frame_for(angle, box)
     page = PageGlyphs(frame.width, frame.height)
     if angle is None:
-        page.runs = [Run(r.x0 - frame.offset_x, r.x1 - frame.offset_x, r.baseline - frame.offset_y, r.size,
-                         r.bold, r.text) for r in upright]
+        page.runs = [replace(r, x0=r.x0 - frame.offset_x, x1=r.x1 - frame.offset_x,
+                             baseline=r.baseline - frame.offset_y) for r in upright]
         return page
     for origins, texts, style in turned[angle]:
         page.runs.extend(turned_runs(frame, origins, texts, style.size, style.em, style.bold))

@@ -133,8 +133,10 @@ def _line(runs: list[Run]) -> Line:
     body = max(runs, key=lambda r: len(r.text) * r.size)
     pieces = [runs[0].text]
     right = runs[0].x1
-    for run in runs[1:]:
+    for before, run in zip(runs, runs[1:]):
         gap = run.x0 - right
+        if before.tracking and abs(gap - before.tracking) <= 0.1 * before.tracking + 0.01:
+            gap = 0.0  # the character spacing after its last glyph, not a space
         em = max(run.size, body.size) or 1.0
         joined_by_space = pieces[-1][-1:].isspace() or run.text[:1].isspace()
         if not joined_by_space and gap > 0.1 * em:

@@ -54,6 +54,7 @@ class _Api:
         self.origin = _proto(lib, "FPDFText_GetCharOrigin", i, (p, i, ctypes.POINTER(d), ctypes.POINTER(d)))
         self.is_generated = _proto(lib, "FPDFText_IsGenerated", i, (p, i))
         self.map_error = _proto(lib, "FPDFText_HasUnicodeMapError", i, (p, i))
+        self.is_hyphen = _proto(lib, "FPDFText_IsHyphen", i, (p, i))
         self.unicode = _proto(lib, "FPDFText_GetUnicode", ctypes.c_uint, (p, i))
         self.font_size = _proto(lib, "FPDFText_GetFontSize", d, (p, i))
         self.matrix = _proto(lib, "FPDFText_GetMatrix", i, (p, i, ctypes.POINTER(raw.FS_MATRIX)))
@@ -99,6 +100,17 @@ class PdfiumDocument:
         if self._handle:
             _api().raw.FPDF_CloseDocument(self._handle)
             self._handle = None
+
+    def ends_before(self, index: int) -> bool:
+        """Do the pages from ``index`` on fail to load, the next and the
+        last alike? Then the page count was a claim, not pages."""
+        raw = _api().raw
+        for probe in {index, min(index + 1, self.page_count - 1), self.page_count - 1}:
+            page = raw.FPDF_LoadPage(self._handle, probe)
+            if page:
+                raw.FPDF_ClosePage(page)
+                return False
+        return True
 
     def page_glyphs(self, index: int) -> PageGlyphs:
         raw = _api().raw
@@ -185,13 +197,17 @@ class _PageCollector:
         self._box = self.api.raw.FS_RECTF()
 
     def collect(self) -> None:
+        upright: list[tuple[_ObjectStyle, list]] = []
         for handle, indices in self._objects():
             style = self._style(handle, indices[0])
             texts = self._texts(indices)
             if style.bucket is None:
-                self._add_upright(style, indices, texts)
+                upright.append((style, self._boxes(indices, texts)))
             else:
                 self._add_turned(style, indices, texts)
+        for number, (style, glyphs) in enumerate(upright):
+            following = upright[number + 1] if number + 1 < len(upright) else None
+            self._add_upright(style, glyphs, _tracking(style, glyphs, following))
 
     def _objects(self) -> list[tuple[int, list[int]]]:
         """Character indices grouped by text object, in page order. Spaces
@@ -238,11 +254,10 @@ class _PageCollector:
         self.undefined += texts.count(UNDEFINED_GLYPH)
         return texts
 
-    def _add_upright(self, style: _ObjectStyle, indices: list[int], texts: list[str]) -> None:
+    def _add_upright(self, style: _ObjectStyle, glyphs: list, tracking: float) -> None:
         """Runs of one upright text object, measured on PDFium's loose boxes
-        (the pen position before and after each glyph)."""
-        glyphs = self._boxes(indices, texts)
-        tracking = _tracking(glyphs)
+        (the pen position before and after each glyph), less the spacing
+        after each glyph (``tracking``)."""
         split, firm, weak = _SPLIT_GAP * style.em, _FIRM_GAP * style.em, _WEAK_GAP * style.em
         pieces: list[str] = []
         start = end = 0.0
@@ -263,6 +278,7 @@ class _PageCollector:
             end = max(right, left)
         if pieces:
             self._add_run(style, start, end, pieces)
+            self.upright[-1].tracking = tracking
 
     def _boxes(self, indices: list[int], texts: list[str]) -> list[tuple[str, float, float]]:
         loose_box, textpage, box = self.api.loose_box, self.textpage, self._box
@@ -330,18 +346,51 @@ class _PageCollector:
         return glyphs
 
 
-def _tracking(glyphs: list[tuple[str, float, float]]) -> float:
-    """Space added after every glyph (letter-spaced type, "P R E S S"): the
-    smallest gap between two glyphs of the object, when all of them have one.
-    Kerning brings some glyphs closer in ordinary text, so this is 0 there."""
+def _tracking(style: _ObjectStyle, glyphs: list, following) -> float:
+    """Space added after every glyph (character spacing: letter-spaced type,
+    "P R E S S", and OCR layers fitting a word to the scan): the gap all
+    glyphs of the object have alike. Three gaps alike prove it; fewer do
+    when the next object on the line starts after that same gap (an OCR
+    layer sets a word's last glyph apart, without spacing)."""
     gaps = [b[1] - a[2] for a, b in zip(glyphs, glyphs[1:]) if not (a[0].isspace() or b[0].isspace())]
-    if len(gaps) < 3:
+    if not gaps or min(gaps) <= 0 or max(gaps) - min(gaps) > _alike(max(gaps)):
         return 0.0
-    return max(0.0, min(gaps))
+    spacing = min(gaps)
+    if len(gaps) >= 3:
+        return spacing
+    if following is None or not glyphs:
+        return 0.0
+    next_style, next_glyphs = following
+    if not next_glyphs or abs(next_style.baseline - style.baseline) > 0.1 * style.size:
+        return 0.0
+    return spacing if abs(next_glyphs[0][1] - glyphs[-1][2] - spacing) <= _alike(spacing) else 0.0
+
+
+def _alike(gap: float) -> float:
+    return 0.05 * gap + 0.01
 
 
 def _printable_code(char: str) -> bool:
     return " " <= char <= "~" or "\u00a0" <= char <= "\u00ff"
+
+
+_LINE_END_HYPHEN = 0x02  # PDFium's code for a hyphen (or soft hyphen) that ends a line
+
+
+def _page_text(api: _Api, textpage, count: int) -> str:
+    """The page's characters, one per index. (``FPDFText_GetText`` is not:
+    it leaves out some control codes, and the text after them shifts.)
+    PDFium gives its own code for a hyphen that ends a line; which hyphen
+    it was is lost, and the word repair treats it as a hyphen-minus."""
+    handle = ctypes.cast(textpage, ctypes.c_void_p).value
+    unicode = api.unicode
+    codes = [unicode(handle, index) for index in range(count)]
+    chars = [chr(code) if code < 0x110000 else UNDEFINED_GLYPH for code in codes]
+    for index, code in enumerate(codes):
+        if code == _LINE_END_HYPHEN and api.is_hyphen(handle, index):
+            chars[index] = "-"
+    return "".join(chars)
+
 
 
 def _font_is_bold(api: _Api, font: int) -> bool:
@@ -352,24 +401,3 @@ def _font_is_bold(api: _Api, font: int) -> bool:
     length = api.font_name(font, buffer, 256)
     name = buffer.raw[: max(0, min(length, 256) - 1)].decode("latin-1", "replace")
     return bool(_BOLD_NAME.search(name))
-
-
-# PDFium marks a hyphen (or soft hyphen) that ends a line with its own
-# code; which of the two it was is lost, and the word repair treats it as a
-# hyphen-minus (see ``words``).
-_LINE_END_HYPHENS = str.maketrans({"\ufffe": "-", "\x02": "-"})
-
-
-def _page_text(api: _Api, textpage, count: int) -> str:
-    """The page's characters, one per index. PDFium writes UTF-16; a page
-    with characters outside the BMP is read one character at a time."""
-    if count <= 0:
-        return ""
-    buffer = (ctypes.c_ushort * (count + 1))()
-    api.raw.FPDFText_GetText(textpage, 0, count, buffer)
-    text = bytes(buffer)[: 2 * count].decode("utf-16-le", "replace")
-    if len(text) != count:
-        handle = ctypes.cast(textpage, ctypes.c_void_p).value
-        codes = [api.unicode(handle, i) for i in range(count)]
-        text = "".join(chr(code) if code < 0x110000 else UNDEFINED_GLYPH for code in codes)
-    return text.translate(_LINE_END_HYPHENS)

@@ -43,6 +43,7 @@ class PdfminerPages:
         self._data, self._password = data, password
         self._pages: Optional[list] = None
         self._interpreter = self._device = None
+        self.document = None
 
     def page_glyphs(self, index: int) -> Optional[PageGlyphs]:
         try:
@@ -63,11 +64,42 @@ class PdfminerPages:
         from pdfminer.pdfparser import PDFParser
 
         _quiet_pdfminer()
-        document = PDFDocument(PDFParser(io.BytesIO(self._data)), password=self._password or "")
-        self._pages = list(PDFPage.create_pages(document))
+        self.document = PDFDocument(PDFParser(io.BytesIO(self._data)), password=self._password or "")
+        self._pages = list(PDFPage.create_pages(self.document))
         manager = PDFResourceManager(caching=True)
         self._device = GlyphCollector(manager)
         self._interpreter = PDFPageInterpreter(manager, self._device)
+
+
+class PdfminerDocument:
+    """A whole document read by pdfminer.six, for files PDFium refuses as
+    damaged (pdfminer's repairs differ). The interface of
+    ``pdfium_chars.PdfiumDocument``."""
+
+    def __init__(self, data: bytes, password: Optional[str]) -> None:
+        from .failures import UNREADABLE, ExtractionFailure
+
+        self._reader = PdfminerPages(data, password)
+        try:
+            self._reader._open()
+        except Exception:
+            raise ExtractionFailure(UNREADABLE, "this PDF is damaged and cannot be read") from None
+        self.encrypted = bool(getattr(self._reader.document, "encryption", None))
+        self.page_count = len(self._reader._pages)
+
+    def page_glyphs(self, index: int) -> PageGlyphs:
+        from .failures import UNREADABLE, ExtractionFailure
+
+        glyphs = self._reader.page_glyphs(index)
+        if glyphs is None:
+            raise ExtractionFailure(UNREADABLE, f"page {index + 1} of this PDF is damaged and cannot be read")
+        return glyphs
+
+    def ends_before(self, index: int) -> bool:
+        return False
+
+    def close(self) -> None:
+        pass
 
 
 def _quiet_pdfminer() -> None:

@@ -41,12 +41,17 @@ def run_job(results, job: tuple, open_document, analyse_page) -> None:
     try:
         if stall:
             time.sleep(stall)  # tests: a reader that hangs
-        document = open_document(data, password)
+        document = _opened(open_document, data, password)
         results.send(("open", number, document.encrypted, document.page_count))
         second = _SecondReader(data, password)
         for index in range(first, document.page_count, step):
-            glyphs = second.better(index, document.page_glyphs(index))
-            results.send(("page", number, analyse_page(index + 1, glyphs)))
+            try:
+                glyphs = document.page_glyphs(index)
+            except ExtractionFailure:
+                if index and document.ends_before(index):
+                    break  # the page tree claims more pages than it holds
+                raise
+            results.send(("page", number, analyse_page(index + 1, second.better(index, glyphs))))
         results.send(("done", number))
     except ExtractionFailure as failure:
         results.send(("fail", number, failure.kind, failure.message))
@@ -62,24 +67,45 @@ def run_job(results, job: tuple, open_document, analyse_page) -> None:
             document.close()
 
 
+def _opened(open_document, data: bytes, password):
+    """PDFium's document, or pdfminer.six's where PDFium finds the file
+    damaged beyond its repairs (a password problem stays PDFium's answer)."""
+    try:
+        return open_document(data, password)
+    except ExtractionFailure as failure:
+        if failure.kind != UNREADABLE:
+            raise
+        from .pdfminer_chars import PdfminerDocument
+
+        try:
+            return PdfminerDocument(data, password)
+        except ExtractionFailure:
+            raise failure from None
+
+
 class _SecondReader:
     """pdfminer.six for the pages where PDFium met glyphs its fonts map to
-    no character (see ``pdfminer_chars``): its reading is taken when it
-    leaves fewer glyphs unknown."""
+    no character (see ``pdfminer_chars``), or found no text at all: its
+    reading is taken when it leaves fewer glyphs unknown."""
 
     def __init__(self, data: bytes, password) -> None:
         self._data, self._password = data, password
         self._pages = None
 
     def better(self, index: int, glyphs):
-        if not glyphs.doubtful_chars:
+        empty = not _glyph_count(glyphs)
+        if not glyphs.doubtful_chars and not empty:
             return glyphs
         if self._pages is None:
             from .pdfminer_chars import PdfminerPages
 
             self._pages = PdfminerPages(self._data, self._password)
         other = self._pages.page_glyphs(index)
-        if other is None or other.undefined_chars >= glyphs.doubtful_chars:
+        if other is None or not _glyph_count(other):
+            return glyphs
+        if empty:
+            return other
+        if other.undefined_chars >= glyphs.doubtful_chars:
             return glyphs
         if _glyph_count(other) < 0.9 * _glyph_count(glyphs):
             return glyphs  # pdfminer lost text PDFium has

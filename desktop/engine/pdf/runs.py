@@ -24,6 +24,10 @@ class Run:
     size: float
     bold: bool
     text: str
+    # the same gap after each of its glyphs (character spacing, as OCR layers
+    # set to fit a word to the scan): the gap to the next run that is just
+    # this one is no space
+    tracking: float = 0.0
 
 
 @dataclass

@@ -257,6 +257,7 @@ class _Session:
         self.pages: list[PageLayout] = []
         self.encrypted = False
         self.expected = 0
+        self.opened_empty = False  # the document opened and has no pages
 
     def collect(self, progress: Progress, idle_limit: float, total_limit: float) -> Extraction:
         started = last_news = time.monotonic()
@@ -268,6 +269,8 @@ class _Session:
             for connection in wait(list(self.running), timeout=0.1):
                 if self._handle(connection, _receive(connection), progress):
                     last_news = time.monotonic()
+        if not self.pages and self.opened_empty:
+            raise ExtractionFailure(UNREADABLE, "this PDF has no pages")
         if not self.pages:
             raise ExtractionFailure(UNREADABLE, "this PDF is damaged and cannot be read (no pages found)")
         self.pages.sort(key=lambda page: page.number)
@@ -292,6 +295,7 @@ class _Session:
         self.running[connection].ready = True
         if kind == "open":
             self.encrypted, self.expected = message[2], max(self.expected, message[3])
+            self.opened_empty = message[3] == 0
         elif kind == "page":
             self.pages.append(message[2])
             progress.report("Reading PDF pages", len(self.pages) / max(self.expected, len(self.pages), 1))

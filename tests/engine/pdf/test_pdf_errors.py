@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import time
+import zlib
 
 import pytest
-from .raw_pdf import raw_pdf, stream
+from .raw_pdf import HELVETICA, one_page, raw_pdf, stream, text_lines
 from .tandem_pdf_makers import RELEASE, read_pdf, word_processor
 
 from desktop.engine.errors import InputError, PasswordRequired
@@ -164,3 +165,74 @@ def test_font_without_character_map(tmp_path):
     path.write_bytes(_unmapped_font_pdf())
     with pytest.raises(InputError, match=r"^glyphs\.pdf: this PDF's text cannot be read: its fonts carry no character map"):
         read_pdf(path)
+
+
+def _pages_pdf(count: int, claimed: int) -> bytes:
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % (4 + 2 * i) for i in range(count)),
+                                                            claimed), HELVETICA]
+    for index in range(count):
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents %d 0 R "
+                       b"/Resources << /Font << /F1 3 0 R >> >> >>" % (5 + 2 * index))
+        objects.append(stream(text_lines([f"Page {index + 1} says the harbour is open."], top=100)))
+    return raw_pdf(objects)
+
+
+def test_zero_pages(tmp_path):
+    path = tmp_path / "nothing.pdf"
+    path.write_bytes(_pages_pdf(0, 0))
+    with pytest.raises(InputError, match=r"^nothing\.pdf: this PDF has no pages$"):
+        read_pdf(path)
+
+
+def test_a_page_count_claiming_more_pages_than_there_are(tmp_path):
+    path = tmp_path / "claims.pdf"
+    path.write_bytes(_pages_pdf(2, 1_000_000))
+    assert [p.text for p in read_pdf(path)] == ["Page 1 says the harbour is open.",
+                                                "Page 2 says the harbour is open."]
+
+
+def test_two_thousand_pages(tmp_path):
+    path = tmp_path / "long.pdf"
+    path.write_bytes(_pages_pdf(2000, 2000))
+    paragraphs = read_pdf(path, check_words=False)  # every page's one line (no word check: it is slow here)
+    assert len(paragraphs) == 2000 and paragraphs[-1].text == "Page 2000 says the harbour is open."
+    assert [p.page for p in paragraphs] == list(range(1, 2001))
+
+
+def test_a_page_a_kilometre_wide(tmp_path):
+    path = tmp_path / "wide.pdf"
+    path.write_bytes(one_page(text_lines(["A page a kilometre wide."]), media=b"[0 0 3000000 3000000]"))
+    assert [p.text for p in read_pdf(path)] == ["A page a kilometre wide."]
+
+
+@pytest.mark.slow
+def test_a_stream_that_inflates_past_the_memory_cap(tmp_path):
+    """3 MB that inflate to 3 GB: the reader runs out of its allowed memory,
+    the caller gets one sentence, and the next file reads."""
+    packer = zlib.compressobj(9)
+    spaces = b" " * (1 << 20)
+    data = b"".join(packer.compress(spaces) for _ in range(3000)) + packer.flush()
+    content = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream"
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(raw_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                              b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R "
+                              b"/Resources << /Font << /F1 4 0 R >> >> >>", HELVETICA, content]))
+    started = time.monotonic()
+    with pytest.raises(InputError, match=r"^bomb\.pdf: (reading this PDF failed|this PDF needs more memory)"):
+        read_pdf(path)
+    assert time.monotonic() - started < 120
+    assert read_pdf(word_processor(tmp_path / "after.pdf", RELEASE))
+
+
+@pytest.mark.parametrize("case", ["truncated", "garbage", "encrypted", "empty"])
+def test_a_refused_file_is_left_as_it_was(makers, tmp_path, case):
+    whole = word_processor(tmp_path / "whole.pdf", RELEASE).read_bytes()
+    data = {"truncated": whole[: len(whole) // 2], "garbage": b"%PDF-1.7\n" + bytes(range(256)) * 8 + b"%%EOF\n",
+            "encrypted": encrypted(makers, tmp_path / "locked.pdf", "harbour").read_bytes(), "empty": b""}[case]
+    path = tmp_path / f"{case}.pdf"
+    path.write_bytes(data)
+    before = path.stat().st_mtime_ns
+    with pytest.raises(InputError):
+        load_document(str(path))
+    assert path.read_bytes() == data and path.stat().st_mtime_ns == before

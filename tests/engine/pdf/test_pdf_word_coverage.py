@@ -88,3 +88,12 @@ def test_a_line_drawn_twice_at_one_place_counts_once(makers, tmp_path):
     lines = reference_lines(str(tmp_path / "shadow.pdf"))
     assert word_coverage(["Dredging left undone", "Dredging left undone"], lines).share == 1.0
     assert word_coverage(["Dredging left undone"], lines).share < 1.0
+
+
+def test_a_line_pdfminer_ran_together_counts_in_pieces():
+    kept = ["tighten the gland nut so the gasket is tight"]
+    assert word_coverage(kept, ["tightenthegland nutsothegasketistight\n"]).share == 1.0
+
+
+def test_right_to_left_words_drawn_backwards_count():
+    assert word_coverage(["مرحبا بالعالم"], ["ابحرم ملاعلاب\n"]).share == 1.0
