@@ -22,7 +22,7 @@ import re
 from typing import Optional
 
 from .failures import NEEDS_PASSWORD, UNREADABLE, WRONG_PASSWORD, ExtractionFailure
-from .frames import Frame, frame_for, oriented_bucket
+from .frames import oriented_bucket
 from .runs import UNDEFINED_GLYPH, WEAK_SPACE, PageGlyphs, Run
 
 # Gaps (in ems) between glyphs of one text object: kerning stays below the
@@ -174,15 +174,14 @@ def _count_images(raw, page) -> int:
 class _ObjectStyle:
     """What one text object says about all its glyphs."""
 
-    __slots__ = ("bucket", "size", "em", "bold", "baseline", "matrix")
+    __slots__ = ("bucket", "size", "em", "bold", "baseline")
 
-    def __init__(self, bucket, size, em, bold, baseline, matrix) -> None:
-        self.bucket, self.size, self.em, self.bold, self.baseline, self.matrix = (
-            bucket, size, em, bold, baseline, matrix)
+    def __init__(self, bucket, size, em, bold, baseline) -> None:
+        self.bucket, self.size, self.em, self.bold, self.baseline = bucket, size, em, bold, baseline
 
 
 class _PageCollector:
-    """Walks a text page's characters once, building runs per text object."""
+    """A text page's characters grouped by text object, then made runs."""
 
     def __init__(self, textpage) -> None:
         self.api = _api()
@@ -303,7 +302,7 @@ class _PageCollector:
         size = fontsize * (c * c + d * d) ** 0.5
         em = fontsize * (a * a + b * b) ** 0.5 or 1.0
         bold = self._is_bold(handle)
-        return _ObjectStyle(bucket, size, em, bold, y.value, (a, b, c, d))
+        return _ObjectStyle(bucket, size, em, bold, y.value)
 
     def _runs_downwards(self, index: int, baseline: float, size: float) -> bool:
         if index + 1 >= self.count or self.api.text_object(self.textpage, index + 1) != \

@@ -17,8 +17,10 @@ from .failures import UNREADABLE, ExtractionFailure
 READY = "ready"
 
 
-def serve(jobs, results) -> None:
-    """The process's whole life: until the job pipe closes."""
+def serve(jobs, results, next_pages) -> None:
+    """The process's whole life: until the job pipe closes. ``next_pages``
+    is shared by all readers: slot n holds the next page of the job in slot
+    n (readers of one job take pages from it, so the work evens out)."""
     sys.setrecursionlimit(5000)
     from .page_layout import analyse_page  # imported once, before the first job
     from .pdfium_chars import PdfiumDocument
@@ -31,11 +33,24 @@ def serve(jobs, results) -> None:
             return
         if job is None:
             return
-        run_job(results, job, PdfiumDocument, analyse_page)
+        run_job(results, job, _Pages(next_pages, job[3]), PdfiumDocument, analyse_page)
 
 
-def run_job(results, job: tuple, open_document, analyse_page) -> None:
-    number, data, password, first, step, memory_limit, stall = job
+class _Pages:
+    """The pages a job's readers share: each takes the next one free."""
+
+    def __init__(self, counters, slot: int) -> None:
+        self._counters, self._slot = counters, slot
+
+    def take(self) -> int:
+        with self._counters.get_lock():
+            index = self._counters[self._slot]
+            self._counters[self._slot] = index + 1
+        return index
+
+
+def run_job(results, job: tuple, pages: "_Pages", open_document, analyse_page) -> None:
+    number, data, password, _slot, memory_limit, stall = job
     limit_memory(memory_limit)
     document = None
     try:
@@ -44,7 +59,8 @@ def run_job(results, job: tuple, open_document, analyse_page) -> None:
         document = _opened(open_document, data, password)
         results.send(("open", number, document.encrypted, document.page_count))
         second = _SecondReader(data, password)
-        for index in range(first, document.page_count, step):
+        index = pages.take()
+        while index < document.page_count:
             try:
                 glyphs = document.page_glyphs(index)
             except ExtractionFailure:
@@ -52,6 +68,7 @@ def run_job(results, job: tuple, open_document, analyse_page) -> None:
                     break  # the page tree claims more pages than it holds
                 raise
             results.send(("page", number, analyse_page(index + 1, second.better(index, glyphs))))
+            index = pages.take()
         results.send(("done", number))
     except ExtractionFailure as failure:
         results.send(("fail", number, failure.kind, failure.message))

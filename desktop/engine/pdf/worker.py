@@ -1,11 +1,11 @@
 """PDF reading in separate, long-lived processes: a damaged or hostile PDF
 can loop, crash PDFium or swallow memory, and only a process can be stopped
-from outside and survive as a process's crash. Starting a Python process
+from outside, or crash without taking the application along. Starting a Python process
 costs more than reading a short PDF, so reader processes are started once
 (on first use, or early by ``warm_up``) and reused; one is replaced when a
 job had to be stopped (cancelled, over time) or failed. Long documents are
-shared among the readers (page i goes to reader i mod n), which also uses
-every core.
+shared among the readers (each takes the next page no other has taken),
+which also uses every core.
 
 The "spawn" start method is used everywhere: it behaves the same on every
 platform, inside a Qt application and in a frozen (PyInstaller) build."""
@@ -32,6 +32,8 @@ MEMORY_LIMIT = 2 * 1024**3  # bytes of address space per reader (where settable)
 RECYCLE_BYTES = 64 * 1024**2  # a reader that read a file this large is replaced (its heap grew)
 _PAGES_PER_WORKER = 6  # below this a second process costs more than it saves
 _MAX_WORKERS = 4
+_SHARED_BYTES = 256 * 1024  # a file this large is shared even when its pages cannot be counted
+_SLOTS = 64  # page counters shared by the readers (one per job, reused)
 _PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 
 
@@ -66,9 +68,12 @@ def warm_up() -> None:
 
 def worker_count(data: bytes) -> int:
     """Processes for this file. Page objects are counted in the raw bytes
-    (cheap, and safe on any input); files that hide them in compressed
-    object streams are judged by size."""
-    pages = len(_PAGE_OBJECT.findall(data)) or len(data) // 40_000
+    (cheap, and safe on any input); a file that hides them in compressed
+    object streams (LaTeX's) is shared when it is large. The readers take
+    pages as they go, so one with too few pages for it just ends."""
+    pages = len(_PAGE_OBJECT.findall(data))
+    if not pages and len(data) >= _SHARED_BYTES:
+        pages = _PAGES_PER_WORKER * _MAX_WORKERS
     return max(1, min(_cpus(), _MAX_WORKERS, pages // _PAGES_PER_WORKER))
 
 
@@ -86,9 +91,9 @@ class _Job:
     readers: int
     stall: float = 0.0
 
-    def message(self, number: int, first: int) -> tuple:
+    def message(self, number: int) -> tuple:
         memory = MEMORY_LIMIT + 4 * len(self.data)  # room for the file and its parsed objects
-        return (number, self.data, self.password, first, self.readers, memory, self.stall)
+        return (number, self.data, self.password, number % _SLOTS, memory, self.stall)
 
 
 # The child starts from this snippet rather than from a function of this
@@ -106,7 +111,7 @@ for name, path in packages:
         module.__package__ = name
         sys.modules[name] = module
 from desktop.engine.pdf.reader_process import serve
-serve(jobs, results)
+serve(jobs, results, next_pages)
 """
 
 
@@ -125,12 +130,13 @@ class _Reader:
     has one writer, so a job can be sent from a thread while results are
     read)."""
 
-    def __init__(self, context) -> None:
+    def __init__(self, context, next_pages) -> None:
         job_reader, self.jobs = context.Pipe(duplex=False)
         self.results, result_writer = context.Pipe(duplex=False)
         self.process = context.Process(
             target=exec, name="tandem-pdf-reader", daemon=True,
-            args=(_BOOT, {"packages": _parent_packages(), "jobs": job_reader, "results": result_writer}),
+            args=(_BOOT, {"packages": _parent_packages(), "jobs": job_reader, "results": result_writer,
+                          "next_pages": next_pages}),
         )
         try:
             self.process.start()
@@ -179,6 +185,7 @@ class _Pool:
     def __init__(self) -> None:
         self._owner = os.getpid()
         self._context = multiprocessing.get_context("spawn")
+        self._next_pages = self._context.Array("i", _SLOTS)  # per job: the next page to take
         self._idle: list[_Reader] = []
         self._lock = threading.Lock()
         self._jobs = 0
@@ -189,7 +196,7 @@ class _Pool:
         try:
             self._discard_dead()
             while len(self._idle) < count:
-                self._idle.append(_Reader(self._context))
+                self._idle.append(_Reader(self._context, self._next_pages))
         except OSError:
             pass  # the job will report it
         finally:
@@ -210,7 +217,7 @@ class _Pool:
         team, self._idle = self._idle[:count], self._idle[count:]
         try:
             while len(team) < count:
-                team.append(_Reader(self._context))
+                team.append(_Reader(self._context, self._next_pages))
         except OSError as error:  # no process could be started (limits, resources)
             self._idle.extend(team)
             raise ExtractionFailure(UNREADABLE, f"could not start the PDF reader ({error})") from None
@@ -222,8 +229,9 @@ class _Pool:
             reader.stop()
 
     def _collect(self, team, job: _Job, number: int, progress, idle_limit, total_limit) -> Extraction:
-        for first, reader in enumerate(team):
-            reader.send(job.message(number, first))
+        self._next_pages[number % _SLOTS] = 0
+        for reader in team:
+            reader.send(job.message(number))
         session = _Session(team, number)
         try:
             extraction = session.collect(progress, idle_limit, total_limit)

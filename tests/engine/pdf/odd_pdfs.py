@@ -313,6 +313,24 @@ def scripts(path: Path) -> Path:
     return path
 
 
+def vertical_writing(path: Path) -> Path:
+    """Chinese set in vertical columns (a CID font written top to bottom,
+    Identity-V), with a horizontal title."""
+    pdf = _document(path)
+    pdf.add_font("CJK", "", "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")
+    pdf.set_font("Sans", "", 14)
+    pdf.text(60, 60, "Harbour notice")
+    pdf.set_font("CJK", "", 14)
+    for column, text in enumerate(("港口在冬季关闭", "渔民等待潮水", "报告将于春季发布")):
+        pdf.text(400 - 30 * column, 120, text)
+    data = bytearray(pdf.output())
+    # the same length, so the cross-reference offsets hold: the CJK font now writes downwards
+    at = data.index(b"/Identity-H", data.index(b"DroidSansFallback"))
+    data[at:at + 11] = b"/Identity-V"
+    path.write_bytes(bytes(data))
+    return path
+
+
 # ---------------------------------------------------------- page layouts
 
 def three_columns(path: Path) -> Path:
@@ -366,6 +384,7 @@ ODD_PDFS = {
     "hidden-layer": hidden_layer,
     "off-page-and-tiny": off_page_and_tiny,
     "scripts": scripts,
+    "vertical-writing": vertical_writing,
     "three-columns": three_columns,
     "only-repeated-lines": only_repeated_lines,
     "table": table_page,

@@ -88,3 +88,9 @@ def test_a_letterhead_form_on_every_page_is_furniture(odd):
     paragraphs = read_pdf(odd("form-xobjects"))
     assert "Coastal Watch" in " ".join(texts(paragraphs, BOILERPLATE))
     assert "Nobody decided this." in words_of(paragraphs)
+
+
+def test_vertical_writing_reads_down_the_columns_from_the_right(odd):
+    paragraphs = read_pdf(odd("vertical-writing"))
+    assert "港口在冬季关闭 渔民等待潮水 报告将于春季发布" in texts(paragraphs)
+    assert "Harbour notice" in texts(paragraphs)
