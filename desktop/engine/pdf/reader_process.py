@@ -4,8 +4,9 @@ A reader process lives as long as the application (see ``worker``): it is
 started once, reads one job after another, and is ended from outside when
 a job must stop (cancelled, over time) or after it failed. Messages, each
 tagged with its job's number:
-  ("open", job, encrypted, page count), ("page", job, PageLayout) ...,
-  then ("done", job) or ("fail", job, kind, message).
+  ("open", job, encrypted, page count), then ("want", job) (answered with
+  the index of a page no other reader took, or -1) and ("page", job,
+  PageLayout) in turn, then ("done", job) or ("fail", job, kind, message).
 Nothing here imports Qt, nor the comparison engine (see ``worker._BOOT``)."""
 from __future__ import annotations
 
@@ -17,10 +18,8 @@ from .failures import UNREADABLE, ExtractionFailure
 READY = "ready"
 
 
-def serve(jobs, results, next_pages) -> None:
-    """The process's whole life: until the job pipe closes. ``next_pages``
-    is shared by all readers: slot n holds the next page of the job in slot
-    n (readers of one job take pages from it, so the work evens out)."""
+def serve(jobs, results) -> None:
+    """The process's whole life: until the job pipe closes."""
     sys.setrecursionlimit(5000)
     from .page_layout import analyse_page  # imported once, before the first job
     from .pdfium_chars import PdfiumDocument
@@ -33,24 +32,24 @@ def serve(jobs, results, next_pages) -> None:
             return
         if job is None:
             return
-        run_job(results, job, _Pages(next_pages, job[3]), PdfiumDocument, analyse_page)
+        run_job(results, job, _Pages(jobs, results, job[0]), PdfiumDocument, analyse_page)
 
 
 class _Pages:
-    """The pages a job's readers share: each takes the next one free."""
+    """The pages a job's readers share: each asks the caller for the next
+    one no reader has taken (so the work evens out)."""
 
-    def __init__(self, counters, slot: int) -> None:
-        self._counters, self._slot = counters, slot
+    def __init__(self, jobs, results, number: int) -> None:
+        self._jobs, self._results, self._number = jobs, results, number
 
     def take(self) -> int:
-        with self._counters.get_lock():
-            index = self._counters[self._slot]
-            self._counters[self._slot] = index + 1
-        return index
+        """The next page's index, or -1 when there is none."""
+        self._results.send(("want", self._number))
+        return self._jobs.recv()
 
 
 def run_job(results, job: tuple, pages: "_Pages", open_document, analyse_page) -> None:
-    number, data, password, _slot, memory_limit, stall = job
+    number, data, password, memory_limit, stall = job
     limit_memory(memory_limit)
     document = None
     try:
@@ -60,7 +59,7 @@ def run_job(results, job: tuple, pages: "_Pages", open_document, analyse_page) -
         results.send(("open", number, document.encrypted, document.page_count))
         second = _SecondReader(data, password)
         index = pages.take()
-        while index < document.page_count:
+        while 0 <= index < document.page_count:
             try:
                 glyphs = document.page_glyphs(index)
             except ExtractionFailure:

@@ -33,7 +33,6 @@ RECYCLE_BYTES = 64 * 1024**2  # a reader that read a file this large is replaced
 _PAGES_PER_WORKER = 6  # below this a second process costs more than it saves
 _MAX_WORKERS = 4
 _SHARED_BYTES = 256 * 1024  # a file this large is shared even when its pages cannot be counted
-_SLOTS = 64  # page counters shared by the readers (one per job, reused)
 _PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 
 
@@ -93,7 +92,7 @@ class _Job:
 
     def message(self, number: int) -> tuple:
         memory = MEMORY_LIMIT + 4 * len(self.data)  # room for the file and its parsed objects
-        return (number, self.data, self.password, number % _SLOTS, memory, self.stall)
+        return (number, self.data, self.password, memory, self.stall)
 
 
 # The child starts from this snippet rather than from a function of this
@@ -111,7 +110,7 @@ for name, path in packages:
         module.__package__ = name
         sys.modules[name] = module
 from desktop.engine.pdf.reader_process import serve
-serve(jobs, results, next_pages)
+serve(jobs, results)
 """
 
 
@@ -130,13 +129,12 @@ class _Reader:
     has one writer, so a job can be sent from a thread while results are
     read)."""
 
-    def __init__(self, context, next_pages) -> None:
+    def __init__(self, context) -> None:
         job_reader, self.jobs = context.Pipe(duplex=False)
         self.results, result_writer = context.Pipe(duplex=False)
         self.process = context.Process(
             target=exec, name="tandem-pdf-reader", daemon=True,
-            args=(_BOOT, {"packages": _parent_packages(), "jobs": job_reader, "results": result_writer,
-                          "next_pages": next_pages}),
+            args=(_BOOT, {"packages": _parent_packages(), "jobs": job_reader, "results": result_writer}),
         )
         try:
             self.process.start()
@@ -185,7 +183,6 @@ class _Pool:
     def __init__(self) -> None:
         self._owner = os.getpid()
         self._context = multiprocessing.get_context("spawn")
-        self._next_pages = self._context.Array("i", _SLOTS)  # per job: the next page to take
         self._idle: list[_Reader] = []
         self._lock = threading.Lock()
         self._jobs = 0
@@ -196,7 +193,7 @@ class _Pool:
         try:
             self._discard_dead()
             while len(self._idle) < count:
-                self._idle.append(_Reader(self._context, self._next_pages))
+                self._idle.append(_Reader(self._context))
         except OSError:
             pass  # the job will report it
         finally:
@@ -217,7 +214,7 @@ class _Pool:
         team, self._idle = self._idle[:count], self._idle[count:]
         try:
             while len(team) < count:
-                team.append(_Reader(self._context, self._next_pages))
+                team.append(_Reader(self._context))
         except OSError as error:  # no process could be started (limits, resources)
             self._idle.extend(team)
             raise ExtractionFailure(UNREADABLE, f"could not start the PDF reader ({error})") from None
@@ -229,7 +226,6 @@ class _Pool:
             reader.stop()
 
     def _collect(self, team, job: _Job, number: int, progress, idle_limit, total_limit) -> Extraction:
-        self._next_pages[number % _SLOTS] = 0
         for reader in team:
             reader.send(job.message(number))
         session = _Session(team, number)
@@ -266,6 +262,7 @@ class _Session:
         self.encrypted = False
         self.expected = 0
         self.opened_empty = False  # the document opened and has no pages
+        self.next_page = 0  # the next page a reader may take
 
     def collect(self, progress: Progress, idle_limit: float, total_limit: float) -> Extraction:
         started = last_news = time.monotonic()
@@ -284,6 +281,16 @@ class _Session:
         self.pages.sort(key=lambda page: page.number)
         return Extraction(self.pages, self.encrypted)
 
+    def _give_page(self, reader: _Reader) -> None:
+        """The next page to a reader that asks (the page count is known:
+        a reader asks only after it opened the document)."""
+        index = self.next_page if self.next_page < self.expected else -1
+        self.next_page += index >= 0
+        try:
+            reader.jobs.send(index)
+        except (OSError, ValueError):
+            pass  # it died: its silence is noticed
+
     def _allowed_silence(self, idle_limit: float) -> float:
         """A reader still starting up (the first read) may take longer than a
         page does: its start is allowed for separately."""
@@ -301,7 +308,9 @@ class _Session:
         if message[1] != self.number:
             return False  # from an earlier job (cannot happen: such readers are stopped)
         self.running[connection].ready = True
-        if kind == "open":
+        if kind == "want":
+            self._give_page(self.running[connection])
+        elif kind == "open":
             self.encrypted, self.expected = message[2], max(self.expected, message[3])
             self.opened_empty = message[3] == 0
         elif kind == "page":
