@@ -14,6 +14,7 @@ from .words import Vocabulary, display_text, join_lines
 
 _MAX_STYLED_HEADING_WORDS = 30
 _SCAN_STAMP_WORDS = 8  # text a scanner or printer stamps on a page image
+_SCAN_COVER = 0.5  # a page this much covered by one image is a scan
 _ENDS_LIKE_PROSE = re.compile(r"[.,;][\"'”’»)\]]*$")
 NO_TEXT = "this PDF has no text layer (it may be a scan); Tandem needs text"
 NO_CHARACTER_MAP = ("this PDF's text cannot be read: its fonts carry no character map "
@@ -45,16 +46,17 @@ def _with_body_pages(pages: list[PageLayout], furniture: set[int]) -> set[int]:
     repeats on the others (the same two lines and a page number on each) is
     all its document says. A page number alone stays furniture (a blank
     page), and so does the stamp on a scanned page (a few words over an
-    image)."""
+    image that covers the page)."""
     kept = set(furniture)
     for page in pages:
         lines = [line for block in page.blocks for line in block.lines if not line.aside]
         if not lines or not all(id(line) in furniture for line in lines):
             continue
         wordy = [line for line in lines if not is_page_number(line.text)]
-        if page.images and sum(len(line.text.split()) for line in wordy) <= _SCAN_STAMP_WORDS:
+        scanned = page.image_cover >= _SCAN_COVER
+        if scanned and sum(len(line.text.split()) for line in wordy) <= _SCAN_STAMP_WORDS:
             continue
-        for line in wordy or ([] if page.images else lines):
+        for line in wordy or ([] if scanned else lines):
             kept.discard(id(line))
     return kept
 

@@ -20,7 +20,7 @@ def check_complete(data: bytes) -> None:
     a file cut off while downloading has neither at its end. A reader would
     read what pages it can find, and the user would compare half a document
     without knowing."""
-    tail = data[-2048:]
+    tail = data.rstrip(b"\x00 \t\r\n\x0c")[-2048:]  # padding after the end mark is common
     if b"%%EOF" not in tail and b"startxref" not in tail:
         raise ExtractionFailure(UNREADABLE, "this PDF is incomplete: the file ends early "
                                 "(it may have been cut off while downloading or copying)")

@@ -58,7 +58,7 @@ def frame_for(angle: Optional[float], box: tuple[float, float, float, float]) ->
     return Frame(angle, ux, uy, min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
 
 
-def page_glyphs(box, upright: list[Run], turned: dict, images: int, undefined: int) -> PageGlyphs:
+def page_glyphs(box, upright: list[Run], turned: dict, image_cover: float, undefined: int) -> PageGlyphs:
     """The page in its main direction, with the text of other directions as
     ``asides`` (each in its own frame)."""
     counts = {None: sum(len(run.text) for run in upright)}
@@ -67,7 +67,7 @@ def page_glyphs(box, upright: list[Run], turned: dict, images: int, undefined: i
     main = max(counts, key=lambda angle: (counts[angle], angle is None))
     frames = {angle: _frame_glyphs(angle, box, upright, turned) for angle in counts if counts[angle]}
     page = frames.pop(main, None) or PageGlyphs(*_size(frame_for(None, box)))
-    page.images, page.undefined_chars = images, undefined
+    page.image_cover, page.undefined_chars = image_cover, undefined
     page.asides = list(frames.values())
     return page
 

@@ -24,7 +24,7 @@ _MAX_SIZE_RATIO = 1.1  # blocks only hold lines of (nearly) one size
 
 def analyse_page(number: int, glyphs: PageGlyphs) -> PageLayout:
     shown, hidden = _by_visibility(glyphs)
-    layout = PageLayout(number, glyphs.width, glyphs.height, images=glyphs.images,
+    layout = PageLayout(number, glyphs.width, glyphs.height, image_cover=glyphs.image_cover,
                         undefined_chars=glyphs.undefined_chars)
     layout.blocks = _blocks_in_order(shown)
     # Text no reader sees (off the page) or that runs another way is kept,

@@ -36,7 +36,7 @@ _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi|extrab|ultrab", re.IGNO
 _FORCE_BOLD_FLAG = 1 << 18
 _FILL_STROKE = 2  # text render mode: filled and outlined (fake bold)
 _IMAGE, _FORM = 3, 5  # page object types
-_MAX_OBJECTS_SCANNED = 20_000  # objects looked at for images (a page of plotted points)
+_MAX_OBJECTS_SCANNED = 20_000  # objects looked at for images (a page of plotted points has more)
 
 
 class _Api:
@@ -127,7 +127,7 @@ class PdfiumDocument:
                 collector.collect()
             finally:
                 raw.FPDFText_ClosePage(textpage)
-            return collector.glyphs(box, _count_images(raw, page))
+            return collector.glyphs(box, _image_cover(raw, page, box))
         finally:
             raw.FPDF_ClosePage(page)
 
@@ -153,10 +153,13 @@ def _media_box(raw, page) -> tuple[float, float, float, float]:
     return 0.0, 0.0, raw.FPDF_GetPageWidthF(page), raw.FPDF_GetPageHeightF(page)
 
 
-def _count_images(raw, page) -> int:
-    """Image objects on the page, forms included (a scan is one big image)."""
+def _image_cover(raw, page, box) -> float:
+    """The share of the page its largest image covers (a scan is one image
+    over the whole page), forms included."""
     pending = [(raw.FPDFPage_CountObjects(page), lambda i: raw.FPDFPage_GetObject(page, i))]
-    images = scanned = 0
+    page_area = max(1.0, (box[2] - box[0]) * (box[3] - box[1]))
+    largest = 0.0
+    scanned = 0
     while pending and scanned < _MAX_OBJECTS_SCANNED:
         count, get = pending.pop()
         for index in range(min(count, _MAX_OBJECTS_SCANNED - scanned)):
@@ -164,11 +167,18 @@ def _count_images(raw, page) -> int:
             item = get(index)
             kind = raw.FPDFPageObj_GetType(item)
             if kind == _IMAGE:
-                images += 1
+                largest = max(largest, _area(raw, item) / page_area)
             elif kind == _FORM:
                 pending.append((raw.FPDFFormObj_CountObjects(item),
                                 lambda i, form=item: raw.FPDFFormObj_GetObject(form, i)))
-    return images
+    return min(1.0, largest)
+
+
+def _area(raw, item) -> float:
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not raw.FPDFPageObj_GetBounds(item, left, bottom, right, top):
+        return 0.0
+    return abs(right.value - left.value) * abs(top.value - bottom.value)
 
 
 class _ObjectStyle:
@@ -337,10 +347,10 @@ class _PageCollector:
             origins.append((x.value, y.value))
         self.turned.setdefault(style.bucket, []).append((origins, texts, style))
 
-    def glyphs(self, box: tuple[float, float, float, float], images: int) -> PageGlyphs:
+    def glyphs(self, box: tuple[float, float, float, float], image_cover: float) -> PageGlyphs:
         from .frames import page_glyphs
 
-        glyphs = page_glyphs(box, self.upright, self.turned, images, self.undefined)
+        glyphs = page_glyphs(box, self.upright, self.turned, image_cover, self.undefined)
         glyphs.doubtful_chars = self.doubtful
         return glyphs
 

@@ -53,7 +53,8 @@ class PdfminerPages:
             return None
         device = self._device
         box = (0.0, 0.0, device.page.width, device.page.height)
-        return page_glyphs(box, device.page.runs, device.turned, device.page.images, device.page.undefined_chars)
+        return page_glyphs(box, device.page.runs, device.turned, device.page.image_cover,
+                           device.page.undefined_chars)
 
     def _open(self) -> None:
         if self._pages is not None:
@@ -134,8 +135,11 @@ class GlyphCollector(PDFTextDevice):
         self.turned: dict[float, list[tuple]] = {}
 
     def render_image(self, name, stream) -> None:
+        """An image fills the unit square of the current matrix."""
         if self.page is not None:
-            self.page.images += 1
+            a, b, c, d, _, _ = self.ctm
+            share = abs(a * d - b * c) / max(1.0, self.page.width * self.page.height)
+            self.page.image_cover = min(1.0, max(self.page.image_cover, share))
 
     def render_string(self, textstate, seq, ncs, graphicstate) -> None:
         font = textstate.font

@@ -37,7 +37,7 @@ class PageGlyphs:
     runs: list[Run] = field(default_factory=list)
     undefined_chars: int = 0
     doubtful_chars: int = 0  # glyphs the font maps to no character (their codes were guessed)
-    images: int = 0
+    image_cover: float = 0.0  # the share of the page its largest image covers
     # text in other directions, each in its own frame (see ``frames``)
     asides: list["PageGlyphs"] = field(default_factory=list)
 
