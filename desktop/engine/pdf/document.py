@@ -10,11 +10,11 @@ from .furniture import furniture_lines, is_page_number
 from .layout_types import PageLayout
 from .paragraphs import Unit, build_units
 from .placed import place_lines, type_style
+from .runs import SCAN_COVER
 from .words import Vocabulary, display_text, join_lines
 
 _MAX_STYLED_HEADING_WORDS = 30
 _SCAN_STAMP_WORDS = 8  # text a scanner or printer stamps on a page image
-_SCAN_COVER = 0.5  # a page this much covered by one image is a scan
 _ENDS_LIKE_PROSE = re.compile(r"[.,;][\"'”’»)\]]*$")
 NO_TEXT = "this PDF has no text layer (it may be a scan); Tandem needs text"
 NO_CHARACTER_MAP = ("this PDF's text cannot be read: its fonts carry no character map "
@@ -53,7 +53,7 @@ def _with_body_pages(pages: list[PageLayout], furniture: set[int]) -> set[int]:
         if not lines or not all(id(line) in furniture for line in lines):
             continue
         wordy = [line for line in lines if not is_page_number(line.text)]
-        scanned = page.image_cover >= _SCAN_COVER
+        scanned = page.image_cover >= SCAN_COVER
         if scanned and sum(len(line.text.split()) for line in wordy) <= _SCAN_STAMP_WORDS:
             continue
         for line in wordy or ([] if scanned else lines):

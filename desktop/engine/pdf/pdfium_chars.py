@@ -23,7 +23,7 @@ from typing import Optional
 
 from .failures import NEEDS_PASSWORD, UNREADABLE, WRONG_PASSWORD, ExtractionFailure
 from .frames import oriented_bucket
-from .runs import UNDEFINED_GLYPH, WEAK_SPACE, PageGlyphs, Run
+from .runs import SCAN_COVER, UNDEFINED_GLYPH, WEAK_SPACE, PageGlyphs, Run
 
 # Gaps (in ems) between glyphs of one text object: kerning stays below the
 # first; a word space in text without space glyphs (TeX, InDesign) is above
@@ -37,6 +37,7 @@ _FORCE_BOLD_FLAG = 1 << 18
 _FILL_STROKE = 2  # text render mode: filled and outlined (fake bold)
 _IMAGE, _FORM = 3, 5  # page object types
 _MAX_OBJECTS_SCANNED = 20_000  # objects looked at for images (a page of plotted points has more)
+_FEW_CHARS = 400  # a page with more text than this is no scan, whatever its images
 
 
 class _Api:
@@ -127,7 +128,9 @@ class PdfiumDocument:
                 collector.collect()
             finally:
                 raw.FPDFText_ClosePage(textpage)
-            return collector.glyphs(box, _image_cover(raw, page, box))
+            # a scan matters only where there is little text
+            cover = _image_cover(raw, page, box) if collector.count < _FEW_CHARS else 0.0
+            return collector.glyphs(box, cover)
         finally:
             raw.FPDF_ClosePage(page)
 
@@ -155,22 +158,23 @@ def _media_box(raw, page) -> tuple[float, float, float, float]:
 
 def _image_cover(raw, page, box) -> float:
     """The share of the page its largest image covers (a scan is one image
-    over the whole page), forms included."""
-    pending = [(raw.FPDFPage_CountObjects(page), lambda i: raw.FPDFPage_GetObject(page, i))]
+    over the whole page; forms one level down count). Looked for until one
+    covers half the page: that is what tells a scan."""
     page_area = max(1.0, (box[2] - box[0]) * (box[3] - box[1]))
     largest = 0.0
-    scanned = 0
-    while pending and scanned < _MAX_OBJECTS_SCANNED:
-        count, get = pending.pop()
-        for index in range(min(count, _MAX_OBJECTS_SCANNED - scanned)):
-            scanned += 1
-            item = get(index)
-            kind = raw.FPDFPageObj_GetType(item)
-            if kind == _IMAGE:
-                largest = max(largest, _area(raw, item) / page_area)
-            elif kind == _FORM:
-                pending.append((raw.FPDFFormObj_CountObjects(item),
-                                lambda i, form=item: raw.FPDFFormObj_GetObject(form, i)))
+    count = min(raw.FPDFPage_CountObjects(page), _MAX_OBJECTS_SCANNED)
+    for index in range(count):
+        item = raw.FPDFPage_GetObject(page, index)
+        kind = raw.FPDFPageObj_GetType(item)
+        if kind == _IMAGE:
+            largest = max(largest, _area(raw, item) / page_area)
+        elif kind == _FORM:
+            inner = min(raw.FPDFFormObj_CountObjects(item), _MAX_OBJECTS_SCANNED)
+            for part in (raw.FPDFFormObj_GetObject(item, i) for i in range(inner)):
+                if raw.FPDFPageObj_GetType(part) == _IMAGE:
+                    largest = max(largest, _area(raw, part) / page_area)
+        if largest >= SCAN_COVER:
+            break
     return min(1.0, largest)
 
 

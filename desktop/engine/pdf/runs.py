@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 # Unicode noncharacter, so no text in a PDF can contain it.
 WEAK_SPACE = "\ufdd0"
 UNDEFINED_GLYPH = "\ufffd"
+SCAN_COVER = 0.5  # a page this much covered by one image may be a scan
 
 
 @dataclass
