@@ -97,3 +97,11 @@ def test_a_line_pdfminer_ran_together_counts_in_pieces():
 
 def test_right_to_left_words_drawn_backwards_count():
     assert word_coverage(["مرحبا بالعالم"], ["ابحرم ملاعلاب\n"]).share == 1.0
+
+
+def test_the_suites_other_pdfs_lose_no_word(small_pdf):
+    """The PDFs the command-line and window tests open, read back as the
+    PDF tests read theirs (``read_pdf`` checks every word)."""
+    from .tandem_pdf_makers import read_pdf
+
+    assert read_pdf(small_pdf)
