@@ -44,6 +44,7 @@ class _Finder:
         self.style = style
         self.uses_indents = uses_indents
         self.units: list[Unit] = []
+        self.body: list[Unit] = []  # the units that are not furniture, in order
         self.current: Unit | None = None  # the open paragraph of body text
         self.furniture: Unit | None = None
 
@@ -63,11 +64,12 @@ class _Finder:
             return
         self.current = Unit([item], self.is_heading_style(item), bool(_LIST_MARKER.match(item.text)))
         self.units.append(self.current)
+        self.body.append(self.current)
 
     def _interrupted(self, item: Placed) -> Unit | None:
         """The paragraph that captions, boxes or footnotes in other type cut
         in two: it goes on after them when the text says so."""
-        body = [u for u in self.units if not u.furniture]
+        body = self.body
         if len(body) < 2 or item.block == body[-1].lines[-1].block:
             return None
         for back in range(len(body) - 1, max(0, len(body) - 1 - _MAX_INTERRUPTIONS), -1):
@@ -83,7 +85,7 @@ class _Finder:
         """An earlier paragraph that ends in the middle of a word ("engi-")
         before a caption or a box cut in: a lower-case line from another
         block finishes that word rather than the caption."""
-        body = [u for u in self.units if not u.furniture]
+        body = self.body
         if len(body) < 2 or item.block == body[-1].lines[-1].block or not _starts_lower(item.text):
             return None
         for before in body[-2:-2 - _MAX_INTERRUPTIONS:-1]:
