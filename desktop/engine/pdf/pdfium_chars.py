@@ -201,7 +201,7 @@ class _PageCollector:
         self.api = _api()
         self.textpage = ctypes.cast(textpage, ctypes.c_void_p).value  # for our own prototypes
         self.count = self.api.raw.FPDFText_CountChars(textpage)
-        self.text = _page_text(self.api, textpage, self.count)
+        self.text = [""] * self.count  # filled by ``_objects``
         self.upright: list[Run] = []
         self.turned: dict[float, list[tuple]] = {}  # bucket -> [(origins, texts, style)]
         self.undefined = 0
@@ -223,27 +223,39 @@ class _PageCollector:
             self._add_upright(style, glyphs, _tracking(style, glyphs, following))
 
     def _objects(self) -> list[tuple[int, list[int]]]:
-        """Character indices grouped by text object, in page order. Spaces
-        PDFium inferred are dropped (gaps are judged here), except inside
-        turned text, whose glyph boxes are not measured."""
-        text_object, is_generated, textpage, text = (
-            self.api.text_object, self.api.is_generated, self.textpage, self.text)
+        """Character indices grouped by text object, in page order, and each
+        character read (into ``self.text``). Spaces PDFium inferred are
+        dropped (gaps are judged here), except inside turned text, whose
+        glyph boxes are not measured."""
+        text_object, is_generated, unicode, textpage = (
+            self.api.text_object, self.api.is_generated, self.api.unicode, self.textpage)
+        text = self.text
         objects: list[tuple[int, list[int]]] = []
         current, indices = None, []
         for index in range(self.count):
             handle = text_object(textpage, index)
             if not handle:
                 continue  # a line break PDFium inferred
-            if text[index] == " " and is_generated(textpage, index):
+            code = unicode(textpage, index)
+            if code == 32 and is_generated(textpage, index):
                 if handle == current:
                     indices.append(-index - 1)  # marked: kept for turned text only
                 continue
+            text[index] = chr(code) if 32 <= code < 0x110000 else self._odd_code(index, code)
             if handle != current:
                 current, indices = handle, [index]
                 objects.append((handle, indices))
             else:
                 indices.append(index)
         return objects
+
+    def _odd_code(self, index: int, code: int) -> str:
+        """PDFium gives its own code for a hyphen that ends a line; which
+        hyphen it was is lost, and the word repair treats it as a
+        hyphen-minus. Other control codes are glyph codes read as text."""
+        if code == _LINE_END_HYPHEN and self.api.is_hyphen(self.textpage, index):
+            return "-"
+        return chr(code) if code < 0x110000 else UNDEFINED_GLYPH
 
     def _texts(self, indices: list[int]) -> list[str]:
         """The object's characters. Where the font maps a glyph to no
@@ -365,18 +377,28 @@ def _tracking(style: _ObjectStyle, glyphs: list, following) -> float:
     glyphs of the object have alike. Three gaps alike prove it; fewer do
     when the next object on the line starts after that same gap (an OCR
     layer sets a word's last glyph apart, without spacing)."""
-    gaps = [b[1] - a[2] for a, b in zip(glyphs, glyphs[1:]) if not (a[0].isspace() or b[0].isspace())]
-    if not gaps or min(gaps) <= 0 or max(gaps) - min(gaps) > _alike(max(gaps)):
+    low = high = None
+    gaps = 0
+    for before, after in zip(glyphs, glyphs[1:]):
+        if before[0].isspace() or after[0].isspace():
+            continue
+        gap = after[1] - before[2]
+        if gap <= 0:
+            return 0.0  # glyphs that touch: ordinary text (the usual case, known at once)
+        low, high = (gap, gap) if low is None else (min(low, gap), max(high, gap))
+        if high - low > _alike(high):
+            return 0.0
+        gaps += 1
+    if not gaps:
         return 0.0
-    spacing = min(gaps)
-    if len(gaps) >= 3:
-        return spacing
-    if following is None or not glyphs:
+    if gaps >= 3:
+        return low
+    if following is None:
         return 0.0
     next_style, next_glyphs = following
     if not next_glyphs or abs(next_style.baseline - style.baseline) > 0.1 * style.size:
         return 0.0
-    return spacing if abs(next_glyphs[0][1] - glyphs[-1][2] - spacing) <= _alike(spacing) else 0.0
+    return low if abs(next_glyphs[0][1] - glyphs[-1][2] - low) <= _alike(low) else 0.0
 
 
 def _alike(gap: float) -> float:
@@ -388,22 +410,6 @@ def _printable_code(char: str) -> bool:
 
 
 _LINE_END_HYPHEN = 0x02  # PDFium's code for a hyphen (or soft hyphen) that ends a line
-
-
-def _page_text(api: _Api, textpage, count: int) -> str:
-    """The page's characters, one per index. (``FPDFText_GetText`` is not:
-    it leaves out some control codes, and the text after them shifts.)
-    PDFium gives its own code for a hyphen that ends a line; which hyphen
-    it was is lost, and the word repair treats it as a hyphen-minus."""
-    handle = ctypes.cast(textpage, ctypes.c_void_p).value
-    unicode = api.unicode
-    codes = [unicode(handle, index) for index in range(count)]
-    chars = [chr(code) if code < 0x110000 else UNDEFINED_GLYPH for code in codes]
-    for index, code in enumerate(codes):
-        if code == _LINE_END_HYPHEN and api.is_hyphen(handle, index):
-            chars[index] = "-"
-    return "".join(chars)
-
 
 
 def _font_is_bold(api: _Api, font: int) -> bool:
