@@ -28,7 +28,7 @@ WARM_UP_DELAY_MS = 2000  # after the first comparison has painted, usually
 def run_gui(left: Optional[str], right: Optional[str], example: bool, screenshot: Optional[str],
             theme: Optional[str] = None) -> int:
     started = time.monotonic()
-    from desktop.engine.pdf import start_reader_for
+    from desktop.engine.pdf_early import start_reader_for
 
     reading_pdf = start_reader_for([p for p in (left, right) if p])  # it boots while Qt starts
     from . import ops  # Qt and the engine are imported here, not when the command line imports us

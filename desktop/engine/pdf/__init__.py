@@ -41,25 +41,7 @@ from .document import NoText, paragraphs_from_pages
 from .failures import NEEDS_PASSWORD, WRONG_PASSWORD, ExtractionFailure
 from .worker import extract_layouts, warm_up
 
-__all__ = ["load_pdf_paragraphs", "start_reader_for", "warm_up"]
-
-
-def start_reader_for(paths) -> bool:
-    """Start a PDF reader process now if any of ``paths`` is a PDF (by its
-    first KiB), so that it boots while the caller loads the rest of the
-    application. Reads nothing more of the files; True if one was started."""
-    from ..textload import looks_like_pdf
-
-    for path in paths:
-        try:
-            with open(path, "rb") as handle:
-                head = handle.read(1024)
-        except (OSError, TypeError, ValueError):
-            continue
-        if looks_like_pdf(head):
-            warm_up()
-            return True
-    return False
+__all__ = ["load_pdf_paragraphs", "warm_up"]
 
 
 def load_pdf_paragraphs(

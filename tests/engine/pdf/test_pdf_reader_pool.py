@@ -129,3 +129,15 @@ def test_reader_memory_cap():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "capped"
+
+
+def test_a_reader_starts_early_only_for_a_pdf(makers, tmp_path):
+    from desktop.engine.pdf_early import start_reader_for
+
+    shared_pool().shut_down()
+    text = tmp_path / "release.txt"
+    text.write_text("A release as text.\n", encoding="utf-8")
+    assert not start_reader_for([str(text), str(tmp_path / "missing.pdf"), None])
+    assert shared_pool().idle_pids() == []
+    assert start_reader_for([str(text), str(release(tmp_path / "release.pdf"))])
+    assert len(shared_pool().idle_pids()) == 1
