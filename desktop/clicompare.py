@@ -32,6 +32,9 @@ def run_compare(args: argparse.Namespace) -> int:
 
 def _compared(args: argparse.Namespace):
     """The comparison, its review, and whether the review came from a file."""
+    from .engine.pdf_early import start_reader_for
+
+    start_reader_for([getattr(args, name, None) for name in ("original", "other")])  # boots during the imports
     from .engine.api import compare_files, example_paths
     from .engine.review import Review
 

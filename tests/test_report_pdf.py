@@ -33,6 +33,19 @@ def test_pdf_has_numbered_pages_and_the_report(qapp, tmp_path, comparison):
     assert sorted(os.listdir(tmp_path)) == ["report.pdf"], "no temporary file left behind"
 
 
+def test_tandem_reads_its_own_report_without_losing_a_word(qapp, tmp_path, comparison, monkeypatch):
+    from desktop.bench.word_coverage import pdf_coverage
+    from desktop.engine.pdf import load_pdf_paragraphs
+    from desktop.engine.textload import read_file
+
+    monkeypatch.setenv("TANDEM_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "report.pdf"
+    write_pdf(str(path), comparison)
+    paragraphs = load_pdf_paragraphs(read_file(str(path)))
+    coverage = pdf_coverage(str(path), [p.text for p in paragraphs])
+    assert coverage.reference > 100 and not coverage.missing, str(coverage)
+
+
 def test_unwritable_target_is_one_clear_error(qapp, tmp_path, comparison):
     from desktop.engine.errors import TandemError
 

@@ -9,11 +9,13 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Optional
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpus"
 CORPUS_PAIR = ("amnesty-release.txt", "interfax-version.txt")
-CORPUS_GOAL = 1.5  # seconds
+CORPUS_PDF_PAIR = ("amnesty-release.pdf", "interfax-version.txt")  # the original as a PDF, read cold
+CORPUS_GOAL = 1.0  # seconds (issue 13)
 GENERATED_GOAL = 4.0
 GENERATED_PARAGRAPHS = 2000
 RESPONSIVE_GOAL = 0.25  # longest event-loop stall, seconds: above it the window feels stuck
@@ -33,10 +35,11 @@ def launch_to_paint(original: str, other: str, timeout: float = 180.0) -> tuple[
     return seconds, stall
 
 
-def launch_to_paint_detail(original: str, other: str, timeout: float = 180.0) -> tuple[float, float, float, float]:
+def launch_to_paint_detail(original: str, other: str, timeout: float = 180.0,
+                           extra_env: Optional[dict] = None) -> tuple[float, float, float, float]:
     """Also the seconds spent loading and comparing (engine, off the GUI
     thread) and from the comparison's arrival to its first paint (window)."""
-    env = dict(os.environ, TANDEM_BENCH_PAINT="1")
+    env = dict(os.environ, TANDEM_BENCH_PAINT="1", **(extra_env or {}))
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
         env["QT_QPA_PLATFORM"] = "offscreen"
     started = time.monotonic()
@@ -57,9 +60,9 @@ def launch_to_paint_detail(original: str, other: str, timeout: float = 180.0) ->
     raise RuntimeError(detail[-1] if detail else f"exit code {result.returncode}")
 
 
-def _row(label: str, goal: float, original: str, other: str) -> dict:
+def _row(label: str, goal: float, original: str, other: str, extra_env: Optional[dict] = None) -> dict:
     try:
-        seconds, stall, engine, window = launch_to_paint_detail(original, other)
+        seconds, stall, engine, window = launch_to_paint_detail(original, other, extra_env=extra_env)
     except (RuntimeError, subprocess.TimeoutExpired) as error:
         return {"row": label, "measured": f"failed: {error}", "goal": f"< {goal:g} s", "ok": False}
     memory = LAST_PEAK_MIB[0]
@@ -79,6 +82,21 @@ def corpus_row() -> dict:
     return _row(label, CORPUS_GOAL, str(paths[0]), str(paths[1]))
 
 
+def corpus_pdf_row() -> dict:
+    """The original as a PDF never read before (a copy with a comment added
+    after its end: another hash, so nothing comes from the cache): the
+    reader process boots and reads it within the launch."""
+    label = "window: launch to painted comparison, corpus pair with the PDF original (read cold)"
+    paths = [CORPUS / name for name in CORPUS_PDF_PAIR]
+    if not all(p.exists() for p in paths):
+        return {"row": label, "measured": "corpus absent", "goal": f"< {CORPUS_GOAL:g} s", "ok": None}
+    with tempfile.TemporaryDirectory(prefix="tandem-bench-") as folder:
+        fresh = os.path.join(folder, paths[0].name)
+        with open(fresh, "wb") as out:
+            out.write(paths[0].read_bytes() + f"\n%{time.time_ns()}\n".encode())
+        return _row(label, CORPUS_GOAL, fresh, str(paths[1]))
+
+
 def generated_row(n_paragraphs: int = GENERATED_PARAGRAPHS) -> dict:
     label = f"window: launch to painted comparison, {n_paragraphs:,}-paragraph pair"
     try:
@@ -96,7 +114,7 @@ def generated_row(n_paragraphs: int = GENERATED_PARAGRAPHS) -> dict:
 
 
 def rows() -> list[dict]:
-    return [corpus_row(), generated_row()]
+    return [corpus_row(), corpus_pdf_row(), generated_row()]
 
 
 if __name__ == "__main__":

@@ -22,12 +22,16 @@ SCREENSHOT_TIMEOUT_MS = 120_000
 # For the benchmark: print when the comparison is painted, and the longest
 # time the event loop was blocked meanwhile, then exit.
 BENCH_ENV = "TANDEM_BENCH_PAINT"
+WARM_UP_DELAY_MS = 2000  # after the first comparison has painted, usually
 
 
 def run_gui(left: Optional[str], right: Optional[str], example: bool, screenshot: Optional[str],
             theme: Optional[str] = None, versions: Optional[list] = None) -> int:
     """``versions``: several versions (or folders) of ``left``: the versions matrix."""
     started = time.monotonic()
+    from desktop.engine.pdf_early import start_reader_for
+
+    reading_pdf = start_reader_for([p for p in (left, right) if p])  # it boots while Qt starts
     from . import ops  # Qt and the engine are imported here, not when the command line imports us
     from .main_window import MainWindow
     from .settings import Settings
@@ -52,6 +56,8 @@ def run_gui(left: Optional[str], right: Optional[str], example: bool, screenshot
         window.drop_versions([left, *versions])
     else:
         _open_initial(window, left, right, example)
+    if not reading_pdf:
+        _warm_up_later()
     if not (left or right or example or screenshot or bench):
         window.review.offer_recovery()  # a review left unsaved by a crash or a quit
     code = app.exec()
@@ -91,6 +97,17 @@ def _open_initial(window: "MainWindow", left: Optional[str], right: Optional[str
         window.open_side(LEFT, left)
     elif right:
         window.open_side(RIGHT, right)
+
+
+def _warm_up_later() -> None:
+    """A PDF reader process, started once the window has settled, for the
+    first PDF the user opens (starting one costs more than reading a short
+    PDF)."""
+    from PySide6.QtCore import QTimer
+
+    from desktop.engine.pdf import warm_up
+
+    QTimer.singleShot(WARM_UP_DELAY_MS, warm_up)
 
 
 def _screenshot_size() -> tuple[int, int]:

@@ -1,12 +1,15 @@
-"""PDF documents: the paragraphs a person sees, recovered with pdfminer.six.
+"""PDF documents: the paragraphs a person sees, recovered from PDFium's
+characters with a layout pass of our own.
 
 The pipeline, one module per step:
 
-- ``worker``: extraction runs in separate processes (time limit, memory cap,
-  cancellation; several processes for long documents);
-- ``extract`` / ``glyphs`` / ``rows`` / ``gutters`` / ``page_layout`` /
-  ``reading_order``: inside a worker, each page's glyphs become lines and
-  blocks in reading order;
+- ``worker`` / ``reader_process``: reading runs in long-lived separate
+  processes (time limits, memory cap, cancellation; several processes for
+  long documents), started once and reused;
+- ``pdfium_chars`` / ``frames``: inside a reader, each page's characters
+  become runs of glyphs, in the direction the text runs;
+- ``rows`` / ``gutters`` / ``page_layout`` / ``reading_order``: runs become
+  lines and blocks in reading order;
 - ``furniture``: running headers, footers and page numbers set aside;
 - ``placed`` / ``paragraphs``: lines become paragraphs, across columns and
   pages;
@@ -14,12 +17,13 @@ The pipeline, one module per step:
 - ``document``: kinds and the final ``Paragraph`` records;
 - ``cache``: results kept by content hash.
 
-pdfminer.six parses the file and interprets the pages; its own layout
-analysis (LAParams, one object per glyph, boxes merged by distance) is not
-used: it was four to five times slower than the whole of this pipeline and
-joins columns across a narrow gutter when their lines align. A lean device (``glyphs``)
-records runs of text instead, and the layout is rebuilt from them with
-column gutters, blocks and a reading order of our own.
+PDFium (through pypdfium2, whose wheel carries the library) parses the file
+and interprets the pages: four to eight times faster than pdfminer.six's
+pure-Python parser, which tokenised every content stream (see the
+benchmark). Its own text order and spacing are not used: the layout is
+rebuilt from glyph boxes with column gutters, blocks and a reading order of
+our own. pdfminer.six stays the reference the benchmark and the tests check
+every PDF's words against (``desktop.bench.word_coverage``).
 
 Nothing here imports Qt.
 """
@@ -34,10 +38,10 @@ from ..progress import Progress, ensure_progress
 from ..textload import RawFile
 from . import cache
 from .document import NoText, paragraphs_from_pages
-from .extract import NEEDS_PASSWORD, WRONG_PASSWORD, ExtractionFailure
-from .worker import extract_layouts
+from .failures import NEEDS_PASSWORD, WRONG_PASSWORD, ExtractionFailure
+from .worker import extract_layouts, warm_up
 
-__all__ = ["load_pdf_paragraphs"]
+__all__ = ["load_pdf_paragraphs", "warm_up"]
 
 
 def load_pdf_paragraphs(

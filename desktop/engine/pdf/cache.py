@@ -12,7 +12,7 @@ from typing import Optional
 from ..model import PARAGRAPH_KINDS, Paragraph
 
 # Bump when extraction changes what it returns: older entries are then ignored.
-EXTRACTOR_VERSION = 2
+EXTRACTOR_VERSION = 3
 _MAX_ENTRIES = 300
 
 
@@ -23,10 +23,18 @@ def cache_dir() -> str:
 
 
 def _entry_path(sha256: str) -> str:
-    import pdfminer
-
-    version = f"v{EXTRACTOR_VERSION}-{getattr(pdfminer, '__version__', '0')}"
+    version = f"v{EXTRACTOR_VERSION}-pdfium{_pdfium_version()}"
     return os.path.join(cache_dir(), f"{sha256}-{version}.json")
+
+
+def _pdfium_version() -> str:
+    """PDFium's build number, read without loading the library."""
+    try:
+        from pypdfium2_raw.version import PDFIUM_INFO
+
+        return str(PDFIUM_INFO.build)
+    except (ImportError, AttributeError):
+        return "0"
 
 
 def load(sha256: str) -> Optional[tuple[Paragraph, ...]]:

@@ -6,13 +6,15 @@ import re
 
 from ..model import BODY, BOILERPLATE, HEADING, Paragraph
 from ..segment import classify
-from .furniture import furniture_lines
+from .furniture import furniture_lines, is_page_number
 from .layout_types import PageLayout
 from .paragraphs import Unit, build_units
 from .placed import place_lines, type_style
+from .runs import SCAN_COVER
 from .words import Vocabulary, display_text, join_lines
 
 _MAX_STYLED_HEADING_WORDS = 30
+_SCAN_STAMP_WORDS = 8  # text a scanner or printer stamps on a page image
 _ENDS_LIKE_PROSE = re.compile(r"[.,;][\"'”’»)\]]*$")
 NO_TEXT = "this PDF has no text layer (it may be a scan); Tandem needs text"
 NO_CHARACTER_MAP = ("this PDF's text cannot be read: its fonts carry no character map "
@@ -25,7 +27,7 @@ class NoText(Exception):
 
 def paragraphs_from_pages(pages: list[PageLayout]) -> tuple[Paragraph, ...]:
     _check_text(pages)
-    placed = place_lines(pages, furniture_lines(pages))
+    placed = place_lines(pages, _with_body_pages(pages, furniture_lines(pages)))
     style = type_style(placed)
     units = build_units(placed, style)
     vocabulary = Vocabulary()
@@ -37,6 +39,26 @@ def paragraphs_from_pages(pages: list[PageLayout]) -> tuple[Paragraph, ...]:
     if all(unit.furniture for unit, _ in kept):
         raise NoText(NO_TEXT)  # a scan with a printed page number, say
     return _with_kinds(kept)
+
+
+def _with_body_pages(pages: list[PageLayout], furniture: set[int]) -> set[int]:
+    """Furniture, less the pages it would empty: a page whose every line
+    repeats on the others (the same two lines and a page number on each) is
+    all its document says. A page number alone stays furniture (a blank
+    page), and so does the stamp on a scanned page (a few words over an
+    image that covers the page)."""
+    kept = set(furniture)
+    for page in pages:
+        lines = [line for block in page.blocks for line in block.lines if not line.aside]
+        if not lines or not all(id(line) in furniture for line in lines):
+            continue
+        wordy = [line for line in lines if not is_page_number(line.text)]
+        scanned = page.image_cover >= SCAN_COVER
+        if scanned and sum(len(line.text.split()) for line in wordy) <= _SCAN_STAMP_WORDS:
+            continue
+        for line in wordy or ([] if scanned else lines):
+            kept.discard(id(line))
+    return kept
 
 
 def _check_text(pages: list[PageLayout]) -> None:

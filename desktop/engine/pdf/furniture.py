@@ -21,19 +21,34 @@ def repetition_key(text: str) -> str:
 
 
 def furniture_lines(pages: list[PageLayout]) -> set[int]:
-    """ids (``id(line)``) of the lines that are page furniture."""
+    """ids (``id(line)``) of the lines that are page furniture, text set
+    aside by the page layout included. A line counts when it repeats, or
+    when its whole row does: a header's left and right parts are one line
+    on some pages and two on others, as the text under them decides."""
     edges = {page.number: _edge_lines(page) for page in pages}
+    rows = {id(line): _row_key(line, lines) for lines in edges.values() for line in lines}
     places: dict[str, list[tuple[int, float]]] = {}  # key -> (page, baseline)
     for number, lines in edges.items():
         for line in lines:
-            places.setdefault(repetition_key(line.text), []).append((number, line.baseline))
+            for key in {repetition_key(line.text), rows[id(line)]}:
+                places.setdefault(key, []).append((number, line.baseline))
     needed = max(2, (len(pages) + 1) // 2)
-    found = set()
+    found = {id(line) for page in pages for block in page.blocks for line in block.lines if line.aside}
     for lines in edges.values():
         for line in lines:
-            if _is_page_number(line.text) or _repeats(places[repetition_key(line.text)], line, needed):
+            if (is_page_number(line.text) or _repeats(places[repetition_key(line.text)], line, needed)
+                    or _repeats(places[rows[id(line)]], line, needed)):
                 found.add(id(line))
     return found
+
+
+def _row_key(line: Line, edge_lines: list[Line]) -> str:
+    """The repetition key of the edge lines on ``line``'s baseline, left to
+    right."""
+    tolerance = max(1.0, 0.2 * line.size)
+    row = sorted((other for other in edge_lines if abs(other.baseline - line.baseline) <= tolerance),
+                 key=lambda other: other.x0)
+    return repetition_key(" ".join(other.text for other in row))
 
 
 def _repeats(places: list[tuple[int, float]], line: Line, needed: int) -> bool:
@@ -45,7 +60,7 @@ def _repeats(places: list[tuple[int, float]], line: Line, needed: int) -> bool:
 
 
 def _edge_lines(page: PageLayout) -> list[Line]:
-    lines = [line for block in page.blocks for line in block.lines]
+    lines = [line for block in page.blocks for line in block.lines if not line.aside]
     if not lines:
         return []
     rows = sorted({round(line.baseline, 1) for line in lines}, reverse=True)
@@ -60,7 +75,7 @@ def _edge_lines(page: PageLayout) -> list[Line]:
     return edge
 
 
-def _is_page_number(text: str) -> bool:
+def is_page_number(text: str) -> bool:
     stripped = text.strip()
     return is_furniture(stripped) and any(c.isdigit() for c in stripped) or bool(
         _ROMAN_PAGE.match(stripped)

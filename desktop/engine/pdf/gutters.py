@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from .glyphs import Run
+from .runs import Run
 
 _MIN_GAP = 0.6  # ems: narrower gaps are word spaces (gutters are wider)
 _WINDOW_ROWS = 8  # rows looked at above and below

@@ -13,6 +13,7 @@ class Line:
     baseline: float
     size: float
     bold: bool
+    aside: bool = False  # off the page or in another direction: kept as boilerplate
 
     @property
     def top(self) -> float:
@@ -53,6 +54,6 @@ class PageLayout:
     width: float
     height: float
     blocks: list[Block] = field(default_factory=list)  # in reading order
-    images: int = 0
+    image_cover: float = 0.0  # the share of the page its largest image covers (a scan: all)
     undefined_chars: int = 0
     chars: int = 0

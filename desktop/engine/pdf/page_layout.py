@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import statistics
 
-from .glyphs import WEAK_SPACE, PageGlyphs, Run, is_finite_box
+from .runs import WEAK_SPACE, PageGlyphs, Run, is_finite_box
 from .gutters import gutter_cuts
 from .rows import group_rows
 from .layout_types import Block, Line, PageLayout
@@ -23,12 +23,26 @@ _MAX_SIZE_RATIO = 1.1  # blocks only hold lines of (nearly) one size
 
 
 def analyse_page(number: int, glyphs: PageGlyphs) -> PageLayout:
-    runs = _unique_runs([r for r in glyphs.runs if _visible(r, glyphs)])
-    chars = sum(len(r.text) for r in runs)
-    layout = PageLayout(number, glyphs.width, glyphs.height, images=glyphs.images,
-                        undefined_chars=glyphs.undefined_chars, chars=chars)
+    shown, hidden = _by_visibility(glyphs)
+    layout = PageLayout(number, glyphs.width, glyphs.height, image_cover=glyphs.image_cover,
+                        undefined_chars=glyphs.undefined_chars)
+    layout.blocks = _blocks_in_order(shown)
+    # Text no reader sees (off the page) or that runs another way is kept,
+    # after the page's own, as boilerplate: never lost, never compared.
+    aside = _blocks_in_order(hidden)
+    for frame in glyphs.asides:
+        aside.extend(_blocks_in_order(_unique_runs([r for r in frame.runs if _has_text(r)])))
+    for block in aside:
+        for line in block.lines:
+            line.aside = True
+    layout.blocks.extend(aside)
+    layout.chars = sum(len(line.text) for block in layout.blocks for line in block.lines)
+    return layout
+
+
+def _blocks_in_order(runs: list[Run]) -> list[Block]:
     if not runs:
-        return layout
+        return []
     em = statistics.median(r.size for r in runs) or 10.0
     rows = group_rows(runs)
     cuts = gutter_cuts(rows, em)
@@ -37,15 +51,22 @@ def analyse_page(number: int, glyphs: PageGlyphs) -> PageLayout:
         for piece in _cut_at(row, cuts[index])
         for line in _row_lines(piece, em, _like_neighbours(rows, index, piece, em))
     ]
-    layout.blocks = order_blocks(_blocks(lines))
-    return layout
+    return order_blocks(_blocks(lines))
 
 
-def _visible(run: Run, glyphs: PageGlyphs) -> bool:
-    """Text with a place on the page (some generators park text outside
-    the page box, where no reader sees it)."""
-    if not is_finite_box(run) or not run.text.strip(WEAK_SPACE + " "):
-        return False
+def _by_visibility(glyphs: PageGlyphs) -> tuple[list[Run], list[Run]]:
+    """Runs with a place on the page, and those parked outside the page box
+    (some generators do that with text no reader sees)."""
+    runs = _unique_runs([r for r in glyphs.runs if _has_text(r)])
+    shown = [r for r in runs if _on_page(r, glyphs)]
+    return shown, [r for r in runs if not _on_page(r, glyphs)]
+
+
+def _has_text(run: Run) -> bool:
+    return is_finite_box(run) and bool(run.text.strip(WEAK_SPACE + " "))
+
+
+def _on_page(run: Run, glyphs: PageGlyphs) -> bool:
     return run.x1 > 0 and run.x0 < glyphs.width and -run.size < run.baseline < glyphs.height + run.size
 
 
@@ -112,12 +133,16 @@ def _line(runs: list[Run]) -> Line:
     body = max(runs, key=lambda r: len(r.text) * r.size)
     pieces = [runs[0].text]
     right = runs[0].x1
-    for run in runs[1:]:
+    for before, run in zip(runs, runs[1:]):
         gap = run.x0 - right
+        if before.tracking and abs(gap - before.tracking) <= 0.1 * before.tracking + 0.01:
+            gap = 0.0  # the character spacing after its last glyph, not a space
         em = max(run.size, body.size) or 1.0
         joined_by_space = pieces[-1][-1:].isspace() or run.text[:1].isspace()
         if not joined_by_space and gap > 0.1 * em:
             pieces.append(" " if gap > 0.22 * em else WEAK_SPACE)
+        elif not joined_by_space and len(pieces) == 1 and _is_mark(runs[0], body):
+            pieces.append(WEAK_SPACE)  # a footnote's own mark, set close to its text
         pieces.append(run.text)
         right = max(right, run.x1)
     letters = sum(len(r.text.strip()) for r in runs) or 1
@@ -130,6 +155,11 @@ def _line(runs: list[Run]) -> Line:
         body.size,
         bold,
     )
+
+
+def _is_mark(run: Run, body: Run) -> bool:
+    """A small raised or lowered run: a footnote mark, a superscript."""
+    return run.size < 0.85 * body.size and abs(run.baseline - body.baseline) > 0.15 * body.size
 
 
 def _blocks(lines: list[Line]) -> list[Block]:

@@ -44,6 +44,7 @@ class _Finder:
         self.style = style
         self.uses_indents = uses_indents
         self.units: list[Unit] = []
+        self.body: list[Unit] = []  # the units that are not furniture, in order
         self.current: Unit | None = None  # the open paragraph of body text
         self.furniture: Unit | None = None
 
@@ -52,7 +53,9 @@ class _Finder:
             self._add_furniture(item)
             return
         if self.current is not None and not self._starts_paragraph(self.current, item):
-            self.current.lines.append(item)
+            target = self._broken_at_hyphen(item) or self.current
+            target.lines.append(item)
+            self.current = target
             return
         resumed = self._interrupted(item)
         if resumed is not None:
@@ -61,11 +64,12 @@ class _Finder:
             return
         self.current = Unit([item], self.is_heading_style(item), bool(_LIST_MARKER.match(item.text)))
         self.units.append(self.current)
+        self.body.append(self.current)
 
     def _interrupted(self, item: Placed) -> Unit | None:
         """The paragraph that captions, boxes or footnotes in other type cut
         in two: it goes on after them when the text says so."""
-        body = [u for u in self.units if not u.furniture]
+        body = self.body
         if len(body) < 2 or item.block == body[-1].lines[-1].block:
             return None
         for back in range(len(body) - 1, max(0, len(body) - 1 - _MAX_INTERRUPTIONS), -1):
@@ -75,6 +79,21 @@ class _Finder:
             last = before.lines[-1]
             if self._same_style(last, item) and not before.heading_style:
                 return before if self._continues_across(before, last, item) else None
+        return None
+
+    def _broken_at_hyphen(self, item: Placed) -> Unit | None:
+        """An earlier paragraph that ends in the middle of a word ("engi-")
+        before a caption or a box cut in: a lower-case line from another
+        block finishes that word rather than the caption."""
+        body = self.body
+        if len(body) < 2 or item.block == body[-1].lines[-1].block or not _starts_lower(item.text):
+            return None
+        for before in body[-2:-2 - _MAX_INTERRUPTIONS:-1]:
+            last = before.lines[-1]
+            if before.heading_style or not self._same_style(last, item):
+                continue
+            if last.text.endswith(("-", "\u2010", "\u00ad")) and last.text[-2:-1].isalpha():
+                return before
         return None
 
     def _add_furniture(self, item: Placed) -> None:
@@ -139,6 +158,8 @@ class _Finder:
         text = prev.text
         if text.endswith(("-", "\u2010", "\u00ad", ",")) and _starts_lower(item.text):
             return True
+        if text.endswith(("-", "\u2010", "\u00ad")) and text[-2:-1].isalpha():
+            return False  # half a word goes on with the other half, not a caption or a table
         flowed = item.page != prev.page or item.line.baseline > prev.line.baseline + 0.5 * item.line.size
         if not flowed:
             return not _SENTENCE_END.search(text) and _starts_lower(item.text)

@@ -55,8 +55,11 @@ def place_lines(pages: list[PageLayout], furniture: set[int]) -> list[Placed]:
 
 def _furniture_at_edges(page: PageLayout, furniture: set[int]) -> list[Block]:
     """Blocks in reading order, but a header read first and a footer last
-    (reading order alone may put a corner page number beside a column)."""
+    (reading order alone may put a corner page number beside a column), and
+    text set aside (turned, off the page) after everything."""
     def place(block: Block) -> int:
+        if block.lines[0].aside:
+            return 3
         if not all(id(line) in furniture for line in block.lines):
             return 1
         return 0 if block.top > page.height / 2 else 2

@@ -7,7 +7,7 @@ subscripts (footnote marks, "m²") sit off the baseline: they join the row
 of the text they touch."""
 from __future__ import annotations
 
-from .glyphs import Run
+from .runs import Run
 
 _BASELINE_TOLERANCE = 0.35  # of the smaller size
 _SCRIPT_SIZE = 0.85  # a run this much smaller than its neighbour may be a script

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .glyphs import WEAK_SPACE
+from .runs import WEAK_SPACE
 
 SOFT_HYPHEN = "\u00ad"
 BREAK_HYPHENS = ("-", "\u2010")  # hyphen-minus and the Unicode hyphen

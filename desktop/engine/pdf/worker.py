@@ -1,7 +1,11 @@
-"""Extraction in separate processes: a damaged or hostile PDF can loop or
-swallow memory inside pdfminer, and only a process can be stopped from
-outside. Long documents are shared among several processes (page i goes to
-process i mod n), which also uses every core.
+"""PDF reading in separate, long-lived processes: a damaged or hostile PDF
+can loop, crash PDFium or swallow memory, and only a process can be stopped
+from outside, or crash without taking the application along. Starting a Python process
+costs more than reading a short PDF, so reader processes are started once
+(on first use, or early by ``warm_up``) and reused; one is replaced when a
+job had to be stopped (cancelled, over time) or failed. Long documents are
+shared among the readers (each takes the next page no other has taken),
+which also uses every core.
 
 The "spawn" start method is used everywhere: it behaves the same on every
 platform, inside a Qt application and in a frozen (PyInstaller) build."""
@@ -10,23 +14,25 @@ from __future__ import annotations
 import multiprocessing
 import os
 import re
-import sys
+import threading
 import time
 from dataclasses import dataclass
 from multiprocessing.connection import wait
 from typing import Optional
 
 from ..progress import Progress
-from .extract import (
-    UNREADABLE, ExtractionFailure, check_complete, is_encrypted, layout_pages, open_document, quiet_pdfminer,
-)
+from .failures import UNREADABLE, ExtractionFailure, check_complete
 from .layout_types import PageLayout
+from .reader_process import READY
 
 IDLE_LIMIT = 30.0  # seconds without a page finished: the file is pathological
 TOTAL_LIMIT = 600.0
-MEMORY_LIMIT = 2 * 1024**3  # bytes of address space per worker (where settable)
+START_LIMIT = 60.0  # seconds for a reader process to start (a loaded machine)
+MEMORY_LIMIT = 2 * 1024**3  # bytes of address space per reader (where settable)
+RECYCLE_BYTES = 64 * 1024**2  # a reader that read a file this large is replaced (its heap grew)
 _PAGES_PER_WORKER = 6  # below this a second process costs more than it saves
 _MAX_WORKERS = 4
+_SHARED_BYTES = 256 * 1024  # a file this large is shared even when its pages cannot be counted
 _PAGE_OBJECT = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
 
 
@@ -49,25 +55,24 @@ def extract_layouts(
     """All pages laid out, in page order. Raises ExtractionFailure, or
     Cancelled (from ``progress``) when the user stops it."""
     check_complete(data)
-    count = workers or worker_count(data)
-    context = multiprocessing.get_context("spawn")
-    team: list = []
-    try:
-        for first in range(count):
-            team.append(_start(context, data, password, first, count, _stall_for_tests))
-        return _collect(team, progress, idle_limit, total_limit)
-    except OSError as error:  # no process could be started (limits, resources)
-        raise ExtractionFailure(UNREADABLE, f"could not start the PDF reader ({error})") from None
-    finally:
-        for process, connection in team:
-            _stop(process, connection)
+    job = _Job(data, password, workers or worker_count(data), _stall_for_tests)
+    return shared_pool().run(job, progress, idle_limit, total_limit)
+
+
+def warm_up() -> None:
+    """Start a reader now, in the background, so that the first PDF opened
+    does not wait for one (the window calls it at launch)."""
+    shared_pool().warm_up(1)
 
 
 def worker_count(data: bytes) -> int:
     """Processes for this file. Page objects are counted in the raw bytes
-    (cheap, and safe on any input); files that hide them in compressed
-    object streams are judged by size."""
-    pages = len(_PAGE_OBJECT.findall(data)) or len(data) // 40_000
+    (cheap, and safe on any input); a file that hides them in compressed
+    object streams (LaTeX's) is shared when it is large. The readers take
+    pages as they go, so one with too few pages for it just ends."""
+    pages = len(_PAGE_OBJECT.findall(data))
+    if not pages and len(data) >= _SHARED_BYTES:
+        pages = _PAGES_PER_WORKER * _MAX_WORKERS
     return max(1, min(_cpus(), _MAX_WORKERS, pages // _PAGES_PER_WORKER))
 
 
@@ -78,13 +83,24 @@ def _cpus() -> int:
         return os.cpu_count() or 1
 
 
-# The child starts from this snippet rather than from ``work`` itself: naming
-# ``work`` as the target would import the ``desktop.engine`` package first,
-# and with it the whole comparison engine (numpy, scipy), which costs more
-# than reading a short PDF (and this package's own __init__ brings in the
-# paragraph finding the worker does not need). The snippet registers the
+@dataclass
+class _Job:
+    data: bytes
+    password: Optional[str]
+    readers: int
+    stall: float = 0.0
+
+    def message(self, number: int) -> tuple:
+        memory = MEMORY_LIMIT + 4 * len(self.data)  # room for the file and its parsed objects
+        return (number, self.data, self.password, memory, self.stall)
+
+
+# The child starts from this snippet rather than from a function of this
+# package: naming one as the target would import the ``desktop.engine``
+# package first, and with it the whole comparison engine (numpy, scipy),
+# which costs more than reading a short PDF. The snippet registers the
 # parent packages as bare packages (same search path, no __init__ run), then
-# imports only this module and what it needs.
+# imports only the reader and what it needs.
 _BOOT = """
 import sys, types
 for name, path in packages:
@@ -93,27 +109,9 @@ for name, path in packages:
         module.__path__ = list(path)
         module.__package__ = name
         sys.modules[name] = module
-from desktop.engine.pdf.worker import work
-work(*arguments)
+from desktop.engine.pdf.reader_process import serve
+serve(jobs, results)
 """
-
-
-def _start(context, data, password, first, step, stall):
-    receiver, sender = context.Pipe(duplex=False)
-    memory = MEMORY_LIMIT + 4 * len(data)  # room for the file and its parsed objects
-    arguments = (sender, data, password, first, step, memory, stall)
-    process = context.Process(
-        target=exec, args=(_BOOT, {"packages": _parent_packages(), "arguments": arguments}),
-        name=f"tandem-pdf-{first}", daemon=True,
-    )
-    try:
-        process.start()
-    except BaseException:
-        receiver.close()
-        raise
-    finally:
-        sender.close()  # the child holds its own copy; EOF then means it ended
-    return process, receiver
 
 
 def _parent_packages() -> list[tuple[str, list[str]]]:
@@ -126,43 +124,212 @@ def _parent_packages() -> list[tuple[str, list[str]]]:
             ("desktop.engine.pdf", list(pdf.__path__))]
 
 
-def _collect(team, progress: Progress, idle_limit: float, total_limit: float) -> Extraction:
-    pages: list[PageLayout] = []
-    encrypted = False
-    expected = 0
-    running = {connection: process for process, connection in team}
-    started = last_news = time.monotonic()
-    while running:
-        progress.check()
-        now = time.monotonic()
-        if now - last_news > idle_limit or now - started > total_limit:
-            raise ExtractionFailure(UNREADABLE, _too_long(now - started))
-        for connection in wait(list(running), timeout=0.1):
-            message = _receive(connection)
-            last_news = time.monotonic()
-            kind = message[0]
-            if kind == "open":
-                encrypted, expected = message[1], max(expected, message[2])
-            elif kind == "page":
-                pages.append(message[1])
-                progress.report("Reading PDF pages", len(pages) / max(expected, len(pages), 1))
-            elif kind == "fail":
-                raise ExtractionFailure(message[1], message[2])
-            elif kind == "done":
-                del running[connection]
-    if not pages:
-        raise ExtractionFailure(UNREADABLE, "this PDF is damaged and cannot be read (no pages found)")
-    pages.sort(key=lambda page: page.number)
-    return Extraction(pages, encrypted)
+class _Reader:
+    """One reader process and its two pipes (jobs in, results out: each pipe
+    has one writer, so a job can be sent from a thread while results are
+    read)."""
+
+    def __init__(self, context) -> None:
+        job_reader, self.jobs = context.Pipe(duplex=False)
+        self.results, result_writer = context.Pipe(duplex=False)
+        self.process = context.Process(
+            target=exec, name="tandem-pdf-reader", daemon=True,
+            args=(_BOOT, {"packages": _parent_packages(), "jobs": job_reader, "results": result_writer}),
+        )
+        try:
+            self.process.start()
+        except BaseException:
+            for end in (job_reader, self.jobs, self.results, result_writer):
+                end.close()
+            raise
+        job_reader.close()  # the child holds its own copies; EOF then means it ended
+        result_writer.close()
+        self.ready = False
+        self.started = time.monotonic()
+        self.sender: Optional[threading.Thread] = None
+
+    def send(self, message: tuple) -> None:
+        """In a thread: a large file fills the pipe, and a reader that hangs
+        before reading it must not hang the caller."""
+        def deliver() -> None:
+            try:
+                self.jobs.send(message)
+            except (OSError, ValueError):
+                pass  # the reader died or was stopped: its silence is noticed
+        self.sender = threading.Thread(target=deliver, name="tandem-pdf-send", daemon=True)
+        self.sender.start()
+
+    def alive(self) -> bool:
+        return self.process.is_alive()
+
+    def stop(self) -> None:
+        if self.process.is_alive():
+            self.process.terminate()
+            self.process.join(2)
+        if self.process.is_alive():
+            self.process.kill()
+        self.process.join()
+        for end in (self.jobs, self.results):
+            end.close()
+        if self.sender is not None:
+            self.sender.join(1)
+        self.process.close()
 
 
-def _receive(connection):
+class _Pool:
+    """The application's reader processes. One job at a time (a second
+    caller waits); readers that finished a job cleanly are kept."""
+
+    def __init__(self) -> None:
+        self._owner = os.getpid()
+        self._context = multiprocessing.get_context("spawn")
+        self._idle: list[_Reader] = []
+        self._lock = threading.Lock()
+        self._jobs = 0
+
+    def warm_up(self, count: int) -> None:
+        if not self._lock.acquire(blocking=False):
+            return  # a job is running: it starts what it needs
+        try:
+            self._discard_dead()
+            while len(self._idle) < count:
+                self._idle.append(_Reader(self._context))
+        except OSError:
+            pass  # the job will report it
+        finally:
+            self._lock.release()
+
+    def run(self, job: _Job, progress: Progress, idle_limit: float, total_limit: float) -> Extraction:
+        while not self._lock.acquire(timeout=0.1):
+            progress.check()
+        try:
+            team = self._team(job.readers)
+            self._jobs += 1
+            return self._collect(team, job, self._jobs, progress, idle_limit, total_limit)
+        finally:
+            self._lock.release()
+
+    def _team(self, count: int) -> list[_Reader]:
+        self._discard_dead()
+        team, self._idle = self._idle[:count], self._idle[count:]
+        try:
+            while len(team) < count:
+                team.append(_Reader(self._context))
+        except OSError as error:  # no process could be started (limits, resources)
+            self._idle.extend(team)
+            raise ExtractionFailure(UNREADABLE, f"could not start the PDF reader ({error})") from None
+        return team
+
+    def _discard_dead(self) -> None:
+        for reader in [r for r in self._idle if not r.alive()]:
+            self._idle.remove(reader)
+            reader.stop()
+
+    def _collect(self, team, job: _Job, number: int, progress, idle_limit, total_limit) -> Extraction:
+        for reader in team:
+            reader.send(job.message(number))
+        session = _Session(team, number)
+        try:
+            extraction = session.collect(progress, idle_limit, total_limit)
+        except BaseException:
+            for reader in team:
+                reader.stop()  # stopped mid-job, or it failed: replaced next time
+            raise
+        for reader in team:
+            if len(job.data) >= RECYCLE_BYTES:
+                reader.stop()
+            else:
+                self._idle.append(reader)
+        return extraction
+
+    def idle_pids(self) -> list[int]:
+        return [reader.process.pid for reader in self._idle if reader.alive()]
+
+    def shut_down(self) -> None:
+        with self._lock:
+            for reader in self._idle:
+                reader.stop()
+            self._idle = []
+
+
+class _Session:
+    """One job's messages from its team, until every reader is done."""
+
+    def __init__(self, team: list[_Reader], number: int) -> None:
+        self.running = {reader.results: reader for reader in team}
+        self.number = number
+        self.pages: list[PageLayout] = []
+        self.encrypted = False
+        self.expected = 0
+        self.opened_empty = False  # the document opened and has no pages
+        self.next_page = 0  # the next page a reader may take
+
+    def collect(self, progress: Progress, idle_limit: float, total_limit: float) -> Extraction:
+        started = last_news = time.monotonic()
+        while self.running:
+            progress.check()
+            now = time.monotonic()
+            if now - last_news > self._allowed_silence(idle_limit) or now - started > total_limit:
+                raise ExtractionFailure(UNREADABLE, _too_long(now - started))
+            for connection in wait(list(self.running), timeout=0.1):
+                if self._handle(connection, _receive(connection), progress):
+                    last_news = time.monotonic()
+        if not self.pages and self.opened_empty:
+            raise ExtractionFailure(UNREADABLE, "this PDF has no pages")
+        if not self.pages:
+            raise ExtractionFailure(UNREADABLE, "this PDF is damaged and cannot be read (no pages found)")
+        self.pages.sort(key=lambda page: page.number)
+        return Extraction(self.pages, self.encrypted)
+
+    def _give_page(self, reader: _Reader) -> None:
+        """The next page to a reader that asks (the page count is known:
+        a reader asks only after it opened the document)."""
+        index = self.next_page if self.next_page < self.expected else -1
+        self.next_page += index >= 0
+        try:
+            reader.jobs.send(index)
+        except (OSError, ValueError):
+            pass  # it died: its silence is noticed
+
+    def _allowed_silence(self, idle_limit: float) -> float:
+        """A reader still starting up (the first read) may take longer than a
+        page does: its start is allowed for separately."""
+        starting = any(not reader.ready for reader in self.running.values())
+        return idle_limit + (START_LIMIT if starting else 0.0)
+
+    def _handle(self, connection, message: tuple, progress: Progress) -> bool:
+        """True when the message was news about this job."""
+        kind = message[0]
+        if kind == READY:
+            self.running[connection].ready = True
+            return False
+        if kind == "fail" and message[1] is None:
+            raise ExtractionFailure(message[2], message[3])
+        if message[1] != self.number:
+            return False  # from an earlier job (cannot happen: such readers are stopped)
+        self.running[connection].ready = True
+        if kind == "want":
+            self._give_page(self.running[connection])
+        elif kind == "open":
+            self.encrypted, self.expected = message[2], max(self.expected, message[3])
+            self.opened_empty = message[3] == 0
+        elif kind == "page":
+            self.pages.append(message[2])
+            progress.report("Reading PDF pages", len(self.pages) / max(self.expected, len(self.pages), 1))
+        elif kind == "fail":
+            raise ExtractionFailure(message[2], message[3])
+        elif kind == "done":
+            del self.running[connection]
+        return True
+
+
+def _receive(connection) -> tuple:
     try:
         return connection.recv()
     except (EOFError, OSError):
         # The process died without a word: killed for memory, or crashed
         # inside a C library.
-        return ("fail", UNREADABLE, "reading this PDF failed (the reader stopped: the file may "
+        return ("fail", None, UNREADABLE, "reading this PDF failed (the reader stopped: the file may "
                 "be damaged or need more memory than allowed)")
 
 
@@ -171,66 +338,23 @@ def _too_long(seconds: float) -> str:
             "the file may be damaged")
 
 
-def _stop(process, connection) -> None:
-    process.join(0.05)  # a worker that sent "done" is on its way out
-    if process.is_alive():
-        process.terminate()
-        process.join(2)
-    if process.is_alive():
-        process.kill()
-    process.join()
-    process.close()
-    connection.close()
+_POOL: Optional[_Pool] = None
+_POOL_LOCK = threading.Lock()
 
 
-# ---------------------------------------------------------------- child side
-
-def work(connection, data: bytes, password, first: int, step: int, memory_limit: int, stall: float) -> None:
-    """Entry point of a worker process: messages are ("open", encrypted,
-    page count), ("page", PageLayout)..., then ("done",) or ("fail", kind,
-    message)."""
-    _limit_memory(memory_limit)
-    quiet_pdfminer()
-    sys.setrecursionlimit(5000)
-    try:
-        if stall:
-            time.sleep(stall)
-        document = open_document(data, password)
-        connection.send(("open", is_encrypted(document), _page_count(document)))
-        for layout in layout_pages(document, first, step):
-            connection.send(("page", layout))
-        connection.send(("done",))
-    except ExtractionFailure as failure:
-        connection.send(("fail", failure.kind, failure.message))
-    except MemoryError:
-        connection.send(("fail", UNREADABLE, "this PDF needs more memory than allowed to read"))
-    except Exception as error:  # a bug of ours must still end in a message
-        connection.send(("fail", UNREADABLE, f"this PDF could not be read ({type(error).__name__}: {error})"))
-    finally:
-        connection.close()
+def shared_pool() -> _Pool:
+    """The pool of this process (a forked child gets a fresh one: the
+    parent's readers are not its own)."""
+    global _POOL
+    with _POOL_LOCK:
+        if _POOL is None or _POOL._owner != os.getpid():
+            _POOL = _Pool()
+        return _POOL
 
 
-def _page_count(document) -> int:
-    from pdfminer.pdftypes import resolve1
-
-    try:
-        count = resolve1(resolve1(document.catalog.get("Pages")).get("Count"))
-        return int(count) if isinstance(count, int) and 0 < count < 1_000_000 else 0
-    except Exception:
-        return 0
-
-
-def _limit_memory(limit: int) -> None:
-    """Cap the worker's address space where the OS allows it (Linux): an
-    allocation past it fails with MemoryError instead of starving the
-    machine. Elsewhere the idle time limit is the safeguard."""
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        import resource
-
-        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-        cap = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
-        resource.setrlimit(resource.RLIMIT_AS, (cap, hard))
-    except (ImportError, ValueError, OSError):
-        pass
+def shut_down() -> None:
+    """End the idle readers (they end anyway with the application)."""
+    with _POOL_LOCK:
+        pool = _POOL
+    if pool is not None and pool._owner == os.getpid():
+        pool.shut_down()

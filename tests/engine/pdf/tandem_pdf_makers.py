@@ -473,11 +473,24 @@ def plain_text_print(path: Path, items, width: int = 72, lines_per_page: int = 5
 
 # ------------------------------------------------------------ reading back
 
-def read_pdf(path: Path, password: Optional[str] = None, progress=None):
+def read_pdf(path: Path, password: Optional[str] = None, progress=None, check_words: bool = True):
+    """The paragraphs, read as the application reads them; and, unless told
+    otherwise, checked to hold every word pdfminer.six finds in the file
+    (so every PDF these tests read is checked for lost text)."""
     from desktop.engine.pdf import load_pdf_paragraphs
     from desktop.engine.textload import read_file
 
-    return load_pdf_paragraphs(read_file(str(path)), password=password, progress=progress)
+    paragraphs = load_pdf_paragraphs(read_file(str(path)), password=password, progress=progress)
+    if check_words:
+        assert_no_word_lost(path, paragraphs, password)
+    return paragraphs
+
+
+def assert_no_word_lost(path: Path, paragraphs, password: Optional[str] = None) -> None:
+    from desktop.bench.word_coverage import pdf_coverage
+
+    coverage = pdf_coverage(str(path), [p.text for p in paragraphs], password or "")
+    assert not coverage.missing, f"{Path(path).name}: words lost: {coverage}"
 
 
 def content(paragraphs) -> list[str]:

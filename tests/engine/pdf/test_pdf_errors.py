@@ -1,21 +1,15 @@
 """Bad input gets one clear message, never a crash or a hang."""
 from __future__ import annotations
 
-import io
-import multiprocessing
-import subprocess
-import sys
-import threading
 import time
+import zlib
 
 import pytest
+from .raw_pdf import HELVETICA, one_page, raw_pdf, stream, text_lines
 from .tandem_pdf_makers import RELEASE, read_pdf, word_processor
 
-from desktop.engine.errors import Cancelled, InputError, PasswordRequired
+from desktop.engine.errors import InputError, PasswordRequired
 from desktop.engine.load import load_document
-from desktop.engine.pdf.extract import ExtractionFailure
-from desktop.engine.pdf.worker import extract_layouts
-from desktop.engine.progress import CancelToken, Progress
 
 NO_TEXT = "this PDF has no text layer (it may be a scan); Tandem needs text"
 
@@ -137,58 +131,14 @@ def test_self_referencing_form_does_not_hang(tmp_path):
     assert time.monotonic() - started < 30
 
 
-def test_time_limit_stops_a_stuck_worker():
-    data = b"%PDF-1.4\n%%EOF\n"
-    started = time.monotonic()
-    with pytest.raises(ExtractionFailure, match="took too long"):
-        extract_layouts(data, None, Progress(), idle_limit=0.5, _stall_for_tests=30)
-    assert time.monotonic() - started < 10
-    assert not multiprocessing.active_children()
-
-
-def test_cancel_stops_the_worker():
-    token = CancelToken()
-    timer = threading.Timer(0.5, token.cancel)
-    timer.start()
-    started = time.monotonic()
-    try:
-        with pytest.raises(Cancelled):
-            extract_layouts(b"%PDF-1.4\n%%EOF\n", None, Progress(cancel=token), _stall_for_tests=30)
-    finally:
-        timer.cancel()
-    assert time.monotonic() - started < 10
-    assert not multiprocessing.active_children()
-
-
-def test_worker_that_dies_gives_a_clear_message(monkeypatch):
-    # A worker killed from outside (as the OS does when memory runs out)
-    # must end in a message, not a hang.
-    import desktop.engine.pdf.worker as worker
-
-    original = worker._start
-
-    def start_and_kill(*args):
-        process, connection = original(*args)
-        process.kill()
-        return process, connection
-
-    monkeypatch.setattr(worker, "_start", start_and_kill)
-    with pytest.raises(ExtractionFailure, match="reader stopped"):
-        extract_layouts(b"%PDF-1.4\n%%EOF\n", None, Progress(), idle_limit=20)
-
-
-def _stream(data: bytes, extra: bytes = b"") -> bytes:
-    return b"<< /Length %d %s >>\nstream\n" % (len(data), extra) + data + b"\nendstream"
-
-
 def _self_drawing_pdf() -> bytes:
-    return _raw_pdf([
+    return raw_pdf([
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R "
         b"/Resources << /XObject << /X0 5 0 R >> /Font << /F1 6 0 R >> >> >>",
-        _stream(b"BT /F1 12 Tf 20 100 Td (Hello) Tj ET /X0 Do"),
-        _stream(b"/X0 Do", b"/Type /XObject /Subtype /Form /BBox [0 0 200 200] "
+        stream(b"BT /F1 12 Tf 20 100 Td (Hello) Tj ET /X0 Do"),
+        stream(b"/X0 Do", b"/Type /XObject /Subtype /Form /BBox [0 0 200 200] "
                            b"/Resources << /XObject << /X0 5 0 R >> >>"),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ])
@@ -199,30 +149,15 @@ def _unmapped_font_pdf() -> bytes:
     ToUnicode map: the shapes print, the characters are unknown."""
     names = b" ".join(b"/g%d" % code for code in range(1, 27))
     text = bytes(range(1, 27)).replace(b"\n", b"\\n").replace(b"\r", b"\\r")  # codes outside any encoding
-    return _raw_pdf([
+    return raw_pdf([
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R "
         b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        _stream(b"BT /F1 12 Tf 20 100 Td (" + text + b") Tj ET"),
+        stream(b"BT /F1 12 Tf 20 100 Td (" + text + b") Tj ET"),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Obscure "
         b"/Encoding << /Type /Encoding /Differences [1 " + names + b"] >> >>",
     ])
-
-
-def _raw_pdf(objects: list[bytes]) -> bytes:
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for offset in offsets:
-        out.write(b"%010d 00000 n \n" % offset)
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
-    return out.getvalue()
 
 
 def test_font_without_character_map(tmp_path):
@@ -232,15 +167,72 @@ def test_font_without_character_map(tmp_path):
         read_pdf(path)
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="address-space limits are Linux-only")
-def test_worker_memory_cap():
-    code = (
-        "from desktop.engine.pdf.worker import _limit_memory\n"
-        "_limit_memory(1024 ** 3)\n"
-        "try:\n"
-        "    block = bytearray(1536 * 1024 ** 2)\n"
-        "except MemoryError:\n"
-        "    print('capped')\n"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert result.stdout.strip() == "capped"
+def _pages_pdf(count: int, claimed: int) -> bytes:
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [%s] /Count %d >>" % (b" ".join(b"%d 0 R" % (4 + 2 * i) for i in range(count)),
+                                                            claimed), HELVETICA]
+    for index in range(count):
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents %d 0 R "
+                       b"/Resources << /Font << /F1 3 0 R >> >> >>" % (5 + 2 * index))
+        objects.append(stream(text_lines([f"Page {index + 1} says the harbour is open."], top=100)))
+    return raw_pdf(objects)
+
+
+def test_zero_pages(tmp_path):
+    path = tmp_path / "nothing.pdf"
+    path.write_bytes(_pages_pdf(0, 0))
+    with pytest.raises(InputError, match=r"^nothing\.pdf: this PDF has no pages$"):
+        read_pdf(path)
+
+
+def test_a_page_count_claiming_more_pages_than_there_are(tmp_path):
+    path = tmp_path / "claims.pdf"
+    path.write_bytes(_pages_pdf(2, 1_000_000))
+    assert [p.text for p in read_pdf(path)] == ["Page 1 says the harbour is open.",
+                                                "Page 2 says the harbour is open."]
+
+
+def test_two_thousand_pages(tmp_path):
+    path = tmp_path / "long.pdf"
+    path.write_bytes(_pages_pdf(2000, 2000))
+    paragraphs = read_pdf(path, check_words=False)  # every page's one line (no word check: it is slow here)
+    assert len(paragraphs) == 2000 and paragraphs[-1].text == "Page 2000 says the harbour is open."
+    assert [p.page for p in paragraphs] == list(range(1, 2001))
+
+
+def test_a_page_a_kilometre_wide(tmp_path):
+    path = tmp_path / "wide.pdf"
+    path.write_bytes(one_page(text_lines(["A page a kilometre wide."]), media=b"[0 0 3000000 3000000]"))
+    assert [p.text for p in read_pdf(path)] == ["A page a kilometre wide."]
+
+
+@pytest.mark.slow
+def test_a_stream_that_inflates_past_the_memory_cap(tmp_path):
+    """3 MB that inflate to 3 GB: the reader runs out of its allowed memory,
+    the caller gets one sentence, and the next file reads."""
+    packer = zlib.compressobj(9)
+    spaces = b" " * (1 << 20)
+    data = b"".join(packer.compress(spaces) for _ in range(3000)) + packer.flush()
+    content = b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(data) + data + b"\nendstream"
+    path = tmp_path / "bomb.pdf"
+    path.write_bytes(raw_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                              b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 5 0 R "
+                              b"/Resources << /Font << /F1 4 0 R >> >> >>", HELVETICA, content]))
+    started = time.monotonic()
+    with pytest.raises(InputError, match=r"^bomb\.pdf: (reading this PDF failed|this PDF needs more memory)"):
+        read_pdf(path)
+    assert time.monotonic() - started < 120
+    assert read_pdf(word_processor(tmp_path / "after.pdf", RELEASE))
+
+
+@pytest.mark.parametrize("case", ["truncated", "garbage", "encrypted", "empty"])
+def test_a_refused_file_is_left_as_it_was(makers, tmp_path, case):
+    whole = word_processor(tmp_path / "whole.pdf", RELEASE).read_bytes()
+    data = {"truncated": whole[: len(whole) // 2], "garbage": b"%PDF-1.7\n" + bytes(range(256)) * 8 + b"%%EOF\n",
+            "encrypted": encrypted(makers, tmp_path / "locked.pdf", "harbour").read_bytes(), "empty": b""}[case]
+    path = tmp_path / f"{case}.pdf"
+    path.write_bytes(data)
+    before = path.stat().st_mtime_ns
+    with pytest.raises(InputError):
+        load_document(str(path))
+    assert path.read_bytes() == data and path.stat().st_mtime_ns == before

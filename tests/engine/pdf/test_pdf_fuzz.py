@@ -11,7 +11,7 @@ import pytest
 from desktop.engine.errors import InputError
 from desktop.engine.load import load_document
 
-from .tandem_pdf_makers import word_processor
+from .tandem_pdf_makers import read_pdf, word_processor
 
 SEED_TEXT = [("h1", "Harbour towns face rising flood risk"),
              ("p", "Ageing sea walls have left fourteen harbour towns exposed to serious flooding, "
@@ -46,6 +46,12 @@ def _mutate(data: bytes, rng: random.Random) -> bytes:
     else:  # random bytes behind a PDF header
         buffer = bytearray(b"%PDF-1.7\n" + bytes(rng.randrange(256) for _ in range(rng.randint(0, 3000))))
     return bytes(buffer)
+
+
+def test_the_seed_loses_no_word(seed_pdf, tmp_path):
+    path = tmp_path / "seed.pdf"
+    path.write_bytes(seed_pdf)
+    assert read_pdf(path)  # checks every word pdfminer finds
 
 
 def test_mutated_pdfs_are_read_or_refused_clearly(seed_pdf, tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from .tandem_pdf_makers import HYPHENATION_TEXT, content, expected, folded, read_pdf, release_styles, typeset
 
-from desktop.engine.pdf.glyphs import WEAK_SPACE
+from desktop.engine.pdf.runs import WEAK_SPACE
 from desktop.engine.pdf.words import Vocabulary, clean_line, join_lines, keeps_hyphen, mend_split_words
 
 NARROW = (300.0, 600.0)  # narrow pages make many line-end breaks

@@ -1,25 +1,26 @@
-"""A lean pdfminer device: text-showing operators become *runs* (a stretch of
-glyphs on one baseline with its box, size and font) instead of one ``LTChar``
-object per glyph. pdfminer's own layout objects cost most of its time; this
-device does the same geometry in a fraction of it, and the page layout is then
-rebuilt from the runs (see ``page_layout``)."""
+"""A second reader of characters, pdfminer.six, for the pages whose fonts
+PDFium cannot map to characters: PDFium then gives a glyph's code instead
+(right where the codes follow ASCII, noise elsewhere), while pdfminer reads
+the glyph names of a Type 3 font's encoding and the standard encodings.
+Slower (pure Python), so only such pages go through it (``reader_process``).
+
+A lean pdfminer device: text-showing operators become runs (see ``runs``)
+instead of one ``LTChar`` object per glyph; text at an angle is kept for its
+own frame, as PDFium's is (``frames``)."""
 from __future__ import annotations
 
-import math
+import io
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Optional
 
 from pdfminer.pdfdevice import PDFTextDevice
 from pdfminer.pdffont import PDFUnicodeNotDefined
 
-# Marks a space guessed from a small gap between glyphs (not a space glyph):
-# the word repair decides later whether it really separates two words. A
-# Unicode noncharacter, so no text in a PDF can contain it.
-WEAK_SPACE = "\ufdd0"
-UNDEFINED_GLYPH = "\ufffd"
-# Gaps (in ems) between glyphs of one text operator: kerning stays below the
-# first; a word space in text without space glyphs (TeX, InDesign) is above
-# the second.
+from .frames import oriented_bucket, page_glyphs
+from .runs import UNDEFINED_GLYPH, WEAK_SPACE, PageGlyphs, Run
+
+# Gaps (in ems) between glyphs of one text operator, as in ``pdfium_chars``.
 _WEAK_GAP = 0.1
 _FIRM_GAP = 0.22
 _SPLIT_GAP = 2.0  # ems: a longer jump starts a new run (the layout decides)
@@ -28,25 +29,86 @@ _FORCE_BOLD_FLAG = 1 << 18
 
 
 @dataclass
-class Run:
-    """Glyphs shown by one operator on one baseline, in device space (points,
-    y upwards). ``size`` is the font size as it appears on the page."""
-
-    x0: float
-    x1: float
-    baseline: float
+class TurnedStyle:
     size: float
+    em: float
     bold: bool
-    text: str
 
 
-@dataclass
-class PageGlyphs:
-    width: float
-    height: float
-    runs: list[Run] = field(default_factory=list)
-    undefined_chars: int = 0
-    images: int = 0
+class PdfminerPages:
+    """Pages read one at a time, on demand. Raises nothing: a page it cannot
+    read gives None (PDFium's reading stands)."""
+
+    def __init__(self, data: bytes, password: Optional[str]) -> None:
+        self._data, self._password = data, password
+        self._pages: Optional[list] = None
+        self._interpreter = self._device = None
+        self.document = None
+
+    def page_glyphs(self, index: int) -> Optional[PageGlyphs]:
+        try:
+            self._open()
+            self._interpreter.process_page(self._pages[index])
+        except Exception:  # pdfminer raises many kinds on damaged files
+            return None
+        device = self._device
+        box = (0.0, 0.0, device.page.width, device.page.height)
+        return page_glyphs(box, device.page.runs, device.turned, device.page.image_cover,
+                           device.page.undefined_chars)
+
+    def _open(self) -> None:
+        if self._pages is not None:
+            return
+        from pdfminer.pdfdocument import PDFDocument
+        from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+        from pdfminer.pdfpage import PDFPage
+        from pdfminer.pdfparser import PDFParser
+
+        _quiet_pdfminer()
+        self.document = PDFDocument(PDFParser(io.BytesIO(self._data)), password=self._password or "")
+        self._pages = list(PDFPage.create_pages(self.document))
+        manager = PDFResourceManager(caching=True)
+        self._device = GlyphCollector(manager)
+        self._interpreter = PDFPageInterpreter(manager, self._device)
+
+
+class PdfminerDocument:
+    """A whole document read by pdfminer.six, for files PDFium refuses as
+    damaged (pdfminer's repairs differ). The interface of
+    ``pdfium_chars.PdfiumDocument``."""
+
+    def __init__(self, data: bytes, password: Optional[str]) -> None:
+        from .failures import UNREADABLE, ExtractionFailure
+
+        self._reader = PdfminerPages(data, password)
+        try:
+            self._reader._open()
+        except Exception:
+            raise ExtractionFailure(UNREADABLE, "this PDF is damaged and cannot be read") from None
+        self.encrypted = bool(getattr(self._reader.document, "encryption", None))
+        self.page_count = len(self._reader._pages)
+
+    def page_glyphs(self, index: int) -> PageGlyphs:
+        from .failures import UNREADABLE, ExtractionFailure
+
+        glyphs = self._reader.page_glyphs(index)
+        if glyphs is None:
+            raise ExtractionFailure(UNREADABLE, f"page {index + 1} of this PDF is damaged and cannot be read")
+        return glyphs
+
+    def ends_before(self, index: int) -> bool:
+        return False
+
+    def close(self) -> None:
+        pass
+
+
+def _quiet_pdfminer() -> None:
+    """pdfminer logs a warning for every oddity of real-world files; the
+    user gets one clear message from us instead."""
+    import logging
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 
 class GlyphCollector(PDFTextDevice):
@@ -60,6 +122,7 @@ class GlyphCollector(PDFTextDevice):
         self._text_cache: dict[int, dict[int, tuple[str, float]]] = {}
         self._fonts: list = []
         self._bold_cache: dict[int, bool] = {}
+        self.turned: dict[float, list[tuple]] = {}  # bucket -> [(origins, texts, style)]
 
     def begin_page(self, page, ctm) -> None:
         # pdfminer's page matrix already puts the lower-left corner of the
@@ -69,10 +132,14 @@ class GlyphCollector(PDFTextDevice):
         if page.rotate in (90, 270):
             width, height = height, width
         self.page = PageGlyphs(width, height)
+        self.turned: dict[float, list[tuple]] = {}
 
     def render_image(self, name, stream) -> None:
+        """An image fills the unit square of the current matrix."""
         if self.page is not None:
-            self.page.images += 1
+            a, b, c, d, _, _ = self.ctm
+            share = abs(a * d - b * c) / max(1.0, self.page.width * self.page.height)
+            self.page.image_cover = min(1.0, max(self.page.image_cover, share))
 
     def render_string(self, textstate, seq, ncs, graphicstate) -> None:
         font = textstate.font
@@ -80,10 +147,11 @@ class GlyphCollector(PDFTextDevice):
             return
         a, b, c, d, e, f = _multiply(textstate.matrix, self.ctm)
         scaling = textstate.scaling * 0.01
-        if abs(b) > 1e-3 * abs(a) or abs(c) > 1e-3 * abs(d) or a <= 0 or d <= 0:
-            # text at an angle (stamps, margin notes, watermarks) or mirrored
-            # is left out of the reading order
-            textstate.linematrix = _advance(textstate, seq, font, scaling)
+        bucket = oriented_bucket(a, b, c, d)
+        if bucket is not None:
+            # text at an angle (stamps, margin notes, a table turned on its
+            # side): its glyph origins, read in its own frame (``frames``)
+            self._collect_turned(textstate, seq, font, scaling, (a, b, c, d, e, f), bucket)
             return
         self._collect(textstate, seq, font, scaling, (a, d, e, f))
 
@@ -145,6 +213,29 @@ class GlyphCollector(PDFTextDevice):
         bold = self._is_bold(font) or textstate.render == 2
         self.page.runs.append(Run(x0, max(x1, x0), baseline, size, bold, text))
 
+    def _collect_turned(self, textstate, seq, font, scaling, matrix, bucket) -> None:
+        a, b, c, d, e, f = matrix
+        fontsize = textstate.fontsize
+        x, y = textstate.linematrix
+        y += textstate.rise
+        origins, texts = [], []
+        for obj in seq:
+            if isinstance(obj, (int, float)):
+                x -= obj * 0.001 * fontsize * scaling
+            elif isinstance(obj, bytes):
+                for cid in font.decode(obj):
+                    origins.append((a * x + c * y + e, b * x + d * y + f))
+                    texts.append(_to_text(font, cid))
+                    x += font.char_width(cid) * fontsize * scaling + textstate.charspace * scaling
+        textstate.linematrix = (x, textstate.linematrix[1])
+        if origins:
+            self.page.undefined_chars += texts.count(UNDEFINED_GLYPH)
+            size = fontsize * (c * c + d * d) ** 0.5
+            em = fontsize * scaling * (a * a + b * b) ** 0.5 or 1.0
+            style = TurnedStyle(size, em, self._is_bold(font) or textstate.render == 2)
+            self.turned.setdefault(bucket, []).append((origins, texts, style))
+
+
     def _texts(self, font) -> dict[int, tuple[str, float]]:
         key = id(font)
         cache = self._text_cache.get(key)
@@ -174,19 +265,6 @@ def _to_text(font, cid: int) -> str:
     return text if isinstance(text, str) else UNDEFINED_GLYPH
 
 
-def _advance(textstate, seq, font, scaling) -> tuple[float, float]:
-    """Where the pen ends for text we do not keep (rotated), so what follows
-    in the same text object stays in place."""
-    x, y = textstate.linematrix
-    for obj in seq:
-        if isinstance(obj, (int, float)):
-            x -= obj * 0.001 * textstate.fontsize * scaling
-        elif isinstance(obj, bytes):
-            for cid in font.decode(obj):
-                x += font.char_width(cid) * textstate.fontsize * scaling + textstate.charspace * scaling
-    return (x, y)
-
-
 def _multiply(m1, m0) -> tuple[float, ...]:
     a1, b1, c1, d1, e1, f1 = m1
     a0, b0, c0, d0, e0, f0 = m0
@@ -199,6 +277,3 @@ def _multiply(m1, m0) -> tuple[float, ...]:
         b0 * e1 + d0 * f1 + f0,
     )
 
-
-def is_finite_box(run: Run) -> bool:
-    return all(math.isfinite(v) for v in (run.x0, run.x1, run.baseline, run.size))
