@@ -11,7 +11,7 @@ import sys
 from .clibatch import cache_for, pairs_folder, runner_for
 from .engine.errors import TandemError
 from .exitstatus import EXIT_DIFFER, EXIT_SAME, EXIT_TROUBLE, same_text
-from .output import STDOUT, write_output
+from .output import write_output
 
 ONE_PAIR_ONLY = ("pdf", "tmx", "xliff", "diff", "review", "tmx_sentences", "source_lang", "target_lang")
 
@@ -58,38 +58,19 @@ def _refuse_pair_options(args: argparse.Namespace) -> None:
 
 
 def _write(args: argparse.Namespace, matrix, pairs) -> None:
-    from .engine.export.versions_csv import to_versions_csv_bytes
-    from .engine.export.versions_html import to_versions_html
-    from .engine.export.versions_json import versions_json
+    from .engine.export.versions_files import render_matrix, write_pairs
     from .engine.export.versions_text import versions_text
 
-    names = _write_pairs(matrix, pairs) if pairs else None
+    names = write_pairs(matrix, pairs) if pairs else None
     for version in matrix.versions:
         if version.trouble:
             print(f"tandem: {version.trouble}", file=sys.stderr)  # the trouble names the file
-    if args.json:
-        write_output(args.json, (versions_json(matrix, names) + "\n").encode("utf-8"))
-    if args.csv:
-        write_output(args.csv, to_versions_csv_bytes(matrix))
-    if args.html:
-        write_output(args.html, to_versions_html(matrix).encode("utf-8"))
+    for kind in ("json", "csv", "html"):
+        target = getattr(args, kind)
+        if target:
+            write_output(target, render_matrix(kind, matrix, names))
     if not (args.json or args.csv or args.html):
         sys.stdout.write(versions_text(matrix))
-
-
-def _write_pairs(matrix, folder: str) -> list:
-    from .engine.atomic import write_atomic
-    from .engine.export.jsonout import to_json
-    from .engine.versions.compare import pair_file_names
-
-    names = []
-    for name, comparison in zip(pair_file_names(matrix), matrix.comparisons):
-        if comparison is None:
-            names.append(None)
-            continue
-        write_atomic(os.path.join(folder, name), to_json(comparison) + "\n")
-        names.append(name)
-    return names
 
 
 def _status(matrix, exit_zero: bool) -> int:

@@ -15,7 +15,7 @@ from desktop.engine.errors import Cancelled, PasswordRequired, TandemError
 from desktop.engine.model import Comparison, ManualAlignment
 from desktop.engine.pasted import keep_pasted
 
-from . import dialogs, icons, ops
+from . import dialogs, icons, ops, versions_export
 from .actions import build_menus, build_toolbar, create_actions, refresh_icons
 from .attachments import AttachmentOffer
 from .comparison_page import ComparisonPage
@@ -159,6 +159,10 @@ class MainWindow(QMainWindow):
         self.versions.busy_changed.connect(lambda _busy: self._update_enabled())
         self.versions_page.pair_requested.connect(self._open_version_pair)
         self.versions_page.painted.connect(self.versions_shown)
+        self.versions_page.export_matrix_requested.connect(
+            lambda: versions_export.export_matrix(self, self.versions.matrix) if self.versions.matrix else None)
+        self.versions_page.export_pairs_requested.connect(
+            lambda: versions_export.export_pairs(self, self.versions.matrix) if self.versions.matrix else None)
 
     def progress_sink(self) -> ProgressStrip:
         return self.progress

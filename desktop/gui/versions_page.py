@@ -7,8 +7,8 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QListWidget, QListWidgetItem, QSplitter,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+                               QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from desktop.engine.export.versions_text import LEGEND, family_line, summary_line
 from desktop.engine.versions.model import VersionsMatrix
@@ -30,6 +30,8 @@ class _MatrixTable(QTableView):
 class VersionsPage(QWidget):
     pair_requested = Signal(int)  # version index
     painted = Signal()  # a matrix is on screen (first paint after set_matrix)
+    export_matrix_requested = Signal()
+    export_pairs_requested = Signal()
 
     def __init__(self, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
@@ -44,6 +46,12 @@ class VersionsPage(QWidget):
         self.title.setFont(font)
         self.legend = QLabel(f"{LEGEND}. Click a cell to open that pair side by side.", self)
         self.legend.setWordWrap(True)
+        self.export_matrix = QPushButton("Export Matrix…", self)
+        self.export_matrix.setToolTip("The matrix as HTML, CSV or JSON")
+        self.export_pairs = QPushButton("Export Every Pair's JSON…", self)
+        self.export_pairs.setToolTip("Each version's comparison with the original, one JSON file each, into a folder")
+        self.export_matrix.clicked.connect(self.export_matrix_requested)
+        self.export_pairs.clicked.connect(self.export_pairs_requested)
         self.model = VersionsModel(self)
         self.table = self._make_table()
         self.versions_list = QListWidget(self)
@@ -86,9 +94,13 @@ class VersionsPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([900, 380])
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.export_matrix)
+        heading.addWidget(self.export_pairs)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        layout.addWidget(self.title)
+        layout.addLayout(heading)
         layout.addWidget(self.legend)
         layout.addWidget(self.splitter, 1)
 

@@ -99,3 +99,22 @@ def test_without_an_original_adding_versions_asks_for_it_first(window):
     assert not window.versions_actions.add_versions.isEnabled()
     window.drop_versions([str(FIXTURES / "versions")])
     assert window.error_bar.isVisible() and "Open the original first" in window.error_bar.text()
+
+
+def test_the_matrix_and_every_pair_export_from_the_window(window, qtbot, tmp_path):
+    import json
+
+    from desktop.gui import versions_export
+
+    window.compare_versions(ORIGINAL, VERSIONS)
+    matrix = wait_for_matrix(qtbot, window)
+    for name, chosen in (("m.html", ""), ("m.csv", ""), ("m", versions_export.FILTERS["json"])):
+        versions_export.export_matrix(window, matrix, str(tmp_path / name), chosen)
+    assert (tmp_path / "m.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert (tmp_path / "m.csv").read_bytes().startswith(b"\xef\xbb\xbfparagraph,kind,text,kept_by")
+    assert json.loads((tmp_path / "m.json").read_text(encoding="utf-8"))["format"] == "tandem-versions/1"
+    pairs = tmp_path / "pairs"
+    pairs.mkdir()
+    versions_export.export_pairs(window, matrix, str(pairs))
+    assert sorted(p.name for p in pairs.iterdir()) == sorted(os.path.basename(p)[:-4] + ".json" for p in VERSIONS)
+    assert window.versions_page.export_matrix.isVisible()
