@@ -19,7 +19,7 @@ from .progress import Progress
 
 _LOCK = threading.Lock()
 _MODEL = None
-_CACHE: dict[tuple[str, ...], np.ndarray] = {}  # by the whole call (see embed)
+_CACHE: dict[str, np.ndarray] = {}  # by text (see embed)
 _CACHE_LIMIT = 50_000  # texts
 DIMENSIONS = 512
 # The sixteen languages USE v3 was trained on (ISO 639-1; zh-tw is "zh" here).
@@ -60,36 +60,25 @@ def _model():
 
 
 def embed(texts: Sequence[str], progress: Progress | None = None, stage: str = "Reading meaning") -> np.ndarray:
-    """L2-normalised vectors, one row per text (cached, batched, cancellable).
+    """L2-normalised vectors, one row per text (cached by text, cancellable).
 
-    The vectors are a function of ``texts`` alone: a text's vector changes in
-    its last bits with the batch it was read in, so batches are made from this
-    call's own texts (sorted, each once) and the cache remembers whole calls,
-    never single texts. A comparison therefore gives the same bytes whatever
-    the process read before it (which worker, which order, which runner)."""
+    A text is always read alone: in a batch its vector changes in its last
+    bits with its batch-mates, so a comparison's bytes would depend on what
+    the process read before it (which worker, which order, which runner).
+    Read alone, a text has one vector, which the cache can keep by text, and
+    the drift checks reuse what the alignment read."""
     if not texts:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
-    key = tuple(texts)
     with _LOCK:
-        cached = _CACHE.get(key)
-        if cached is None:
-            cached = _read(texts, progress, stage)
-            if sum(len(k) for k in _CACHE) + len(key) > _CACHE_LIMIT:
-                _CACHE.clear()  # a long session must not grow without bound
-            _CACHE[key] = cached
-        return cached.copy()
-
-
-def _read(texts: Sequence[str], progress: Progress | None, stage: str) -> np.ndarray:
-    unique = sorted(set(texts), key=lambda t: (len(t), t))  # like lengths together: no time lost on padding
-    vectors: dict[str, np.ndarray] = {}
-    for start in range(0, len(unique), _BATCH):
-        if progress is not None:
-            progress.report(stage, start / max(1, len(unique)))
-        batch = unique[start:start + _BATCH]
-        encoded = np.asarray(_model().encode([t[:2000] for t in batch]), dtype=np.float32)
-        vectors.update(zip(batch, encoded))
-    return np.stack([vectors[t] for t in texts])
+        missing = list(dict.fromkeys(t for t in texts if t not in _CACHE))
+        if len(_CACHE) + len(missing) > _CACHE_LIMIT:
+            _CACHE.clear()  # a long session must not grow without bound
+            missing = list(dict.fromkeys(texts))
+        for at, text in enumerate(missing):
+            if progress is not None and at % _BATCH == 0:
+                progress.report(stage, at / max(1, len(missing)))
+            _CACHE[text] = np.asarray(_model().encode([text[:2000]]), dtype=np.float32)[0]
+        return np.stack([_CACHE[t] for t in texts])
 
 
 def embed_passages(texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
