@@ -111,7 +111,9 @@ SCALE_WORDS = {
     "миллион": 1e6, "млрд": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "tausend": 1e3,
     "millionen": 1e6, "million.": 1e6, "mio": 1e6, "milliarden": 1e9, "mrd": 1e9,
 }
-PERCENT_WORDS = ("percent", "per cent", "%", "процент", "процента", "процентов", "prozent")
+# Written after a figure for "per cent", in the languages the checks know.
+PERCENT_WORDS = ("%", "percent", "per cent", "процент", "процента", "процентов", "prozent", "pour cent",
+                 "por ciento", "por cento", "per cento", "procent", "prosent", "procento", "prozentpunkte")
 
 # Relative references to a day: compared with each other and with weekdays.
 RELATIVE_DAYS = frozenset(

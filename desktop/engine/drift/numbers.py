@@ -7,12 +7,13 @@ from functools import lru_cache
 
 from ..model import Drift
 from .context import GroupContext, Mention, same_place, surplus
-from .lexicon import SCALE_WORDS, knows_number_words, number_words
+from .lexicon import PERCENT_WORDS, SCALE_WORDS, knows_number_words, number_words
 
 _SPACE = "[ \u00a0\u202f\u2009]"
+_PERCENT = "|".join(sorted((re.escape(w) for w in PERCENT_WORDS if w != "процент"), key=len, reverse=True)) + r"|процент\w*"
 _NUMBER = re.compile(
     rf"(?<![\w.,/:-])(\d{{1,3}}(?:{_SPACE}\d{{3}})+(?![\d.,])|\d+(?:[.,]\d+)*)"
-    rf"(?:\s?(%|percent|per cent|процент\w*|prozent))?"
+    rf"(?:\s?({_PERCENT}))?"
     rf"(?:\s+({'|'.join(sorted(map(re.escape, SCALE_WORDS), key=len, reverse=True))})\b)?",
     re.IGNORECASE,
 )
@@ -23,7 +24,7 @@ def _word_numbers(language: str) -> tuple[re.Pattern, frozenset[str], dict[str, 
     words = number_words(language)
     pattern = re.compile(
         r"\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b"
-        rf"(?:\s+(%|percent|per cent|процент\w*|prozent))?"
+        rf"(?:\s+({_PERCENT}))?"
         rf"(?:\s+({'|'.join(sorted(map(re.escape, SCALE_WORDS), key=len, reverse=True))})\b)?",
         re.IGNORECASE,
     ) if words else None
@@ -64,8 +65,9 @@ def quantities(context: GroupContext, side: str, sentence: int) -> list[Mention]
 def _quantities(context: GroupContext, side: str, sentence: int, skip_years: bool = True) -> list[Mention]:
     s = (context.left if side == "left" else context.right)[sentence]
     language = context.left_language if side == "left" else context.right_language
-    found = []
+    found, taken = [], []
     for match in _NUMBER.finditer(s.text):
+        taken.append(match.span())
         raw, percent, scale = match.group(1), match.group(2), match.group(3)
         if skip_years and not percent and not scale and _YEAR.match(raw):
             continue  # years are dates, checked as such
@@ -80,6 +82,8 @@ def _quantities(context: GroupContext, side: str, sentence: int, skip_years: boo
     if pattern is None or not firsts.intersection(re.split(r"[\s-]", s.text.lower())):
         return found
     for match in pattern.finditer(s.text):
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue  # "45 pour cent": "cent" is part of the figure's percent
         value = words[match.group(1).lower()] * SCALE_WORDS.get((match.group(3) or "").lower(), 1)
         found.append(context.mention(side, sentence, match.start(), match.end(), (float(value), bool(match.group(2)))))
     return found

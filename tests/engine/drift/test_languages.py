@@ -120,3 +120,15 @@ def test_today_made_explicit_as_the_date_is_no_drift():
     comparison = compare_documents(document_from_text(english, name="en.txt", language="en"),
                                    document_from_text(french, name="fr.txt", language="fr"))
     assert [d.message for g in comparison.groups for d in g.drift if d.kind == "date"] == []
+
+
+@pytest.mark.parametrize("language, text", [
+    ("fr", "La participation est tombée à 45 pour cent à Oulu, selon le rapport."),
+    ("es", "La participación cayó al 45 por ciento en Oulu, según el informe."),
+    ("it", "L'affluenza è scesa al 45 per cento a Oulu, secondo il rapporto."),
+])
+def test_per_cent_written_out_is_a_percentage(language, text):
+    english = "Report\n\nTurnout fell to 45% in Oulu, the report says."
+    comparison = compare_documents(document_from_text(english, name="en.txt", language="en"),
+                                   document_from_text("Rapport\n\n" + text, name=f"{language}.txt", language=language))
+    assert [d.message for g in comparison.groups for d in g.drift if d.kind == "number"] == []
