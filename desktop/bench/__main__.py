@@ -8,7 +8,7 @@ import argparse
 import importlib
 import sys
 
-from .table import text_table
+from ..engine.export.table_text import text_table
 
 SECTIONS = ("engine", "pdf", "html", "gui", "versions", "match")
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .driftgold import DriftScore, flags_of, read_drift, score_drift
 from .gold import GoldPair, Link, Score, blocks_of_lines, discover, line_score, paragraph_score
-from .table import text_table
+from ..engine.export.table_text import text_table
 
 DEFAULT_GOLD = os.path.join(os.path.dirname(__file__), "..", "..", "..", "shared", "quality")
 

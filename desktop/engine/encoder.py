@@ -87,9 +87,13 @@ def embed_passages(texts: Sequence[str], progress: Progress | None = None) -> np
     paragraph costs nothing more, and long paragraphs are not truncated."""
     from .sentences import sentences
 
-    parts = [sentences(t) or [t] for t in texts]
+    return mean_vectors([sentences(t) or [t] for t in texts], progress)
+
+
+def mean_vectors(parts: Sequence[Sequence[str]], progress: Progress | None = None) -> np.ndarray:
+    """One L2-normalised vector per group of texts: the mean of theirs."""
     vectors = embed([p for ps in parts for p in ps], progress)
-    out = np.zeros((len(texts), DIMENSIONS), dtype=np.float32)
+    out = np.zeros((len(parts), DIMENSIONS), dtype=np.float32)
     at = 0
     for row, ps in enumerate(parts):
         mean = vectors[at:at + len(ps)].mean(axis=0)

@@ -56,17 +56,9 @@ def gist(document: Document) -> list[str]:
 def gist_vectors(documents: Sequence[Document]) -> np.ndarray:
     """One L2-normalised vector per document: the mean of its opening
     sentences' vectors."""
-    from ..encoder import DIMENSIONS, embed
+    from ..encoder import mean_vectors
 
-    parts = [gist(d) for d in documents]
-    vectors = embed([s for ps in parts for s in ps])
-    out = np.zeros((len(documents), DIMENSIONS), dtype=np.float32)
-    at = 0
-    for row, ps in enumerate(parts):
-        mean = vectors[at:at + len(ps)].mean(axis=0)
-        out[row] = mean / max(float(np.linalg.norm(mean)), 1e-9)
-        at += len(ps)
-    return out
+    return mean_vectors([gist(d) for d in documents])
 
 
 def cosines(article: np.ndarray, releases: np.ndarray, allowed: Sequence[int]) -> dict[int, float]:
