@@ -201,11 +201,16 @@ def build_context(group: Group, left_texts: dict[int, str], right_texts: dict[in
     else:
         _match(context)
         _absorb(context)
+        if (context.unmatched_left or context.unmatched_right) and _encoder_knows(left_language):
+            # A paraphrase shares too few words to be matched by them.
+            _match_meaning(context, SAME_LANGUAGE_ABSORBED_AT)
     return context
 
 
 MEANING_MATCH_AT = 0.5  # cosine of two sentences that say the same in two languages
 MEANING_ABSORBED_AT = 0.4  # a sentence whose meaning went into an already matched one
+SAME_LANGUAGE_ABSORBED_AT = 0.65  # within a language cosines run higher: only a plain split or merge
+LEFTOVER_MATCH_AT = 0.3  # the group's last unmatched sentences, each the other's nearest
 MERGED_SENTENCES = (2, 3)  # sentences a translator may merge into one (or split one into)
 
 
@@ -224,7 +229,7 @@ def _match_all(context: GroupContext) -> None:
             _pair(context, i, j, 0.0)
 
 
-def _match_meaning(context: GroupContext) -> None:
+def _match_meaning(context: GroupContext, absorbed_at: float = MEANING_ABSORBED_AT) -> None:
     from ..encoder import embed
 
     if not context.left or not context.right:
@@ -238,15 +243,66 @@ def _match_meaning(context: GroupContext) -> None:
             break
         if not context.partners_of_left.get(i) and not context.partners_of_right.get(j):
             _pair(context, i, j, value)
+    _absorb_meaning(context, cosine, absorbed_at)
+    _match_runs(context, left_vectors, right_vectors)
+    _absorb_by_sum(context, left_vectors, right_vectors)
+    _match_leftovers(context, cosine)
+
+
+def _absorb_by_sum(context: GroupContext, left_vectors, right_vectors) -> None:
+    """An unmatched sentence beside a matched one, where the two together
+    mean their partner better than the matched one alone: one sentence
+    split in two ("… could soon give way. The authorities have failed …")."""
+    for k in context.unmatched_left:
+        other = _split_from(k, context.partners_of_left, left_vectors, right_vectors)
+        if other is not None:
+            _pair(context, k, other, MEANING_ABSORBED_AT)
+    for k in context.unmatched_right:
+        other = _split_from(k, context.partners_of_right, right_vectors, left_vectors)
+        if other is not None:
+            _pair(context, other, k, MEANING_ABSORBED_AT)
+
+
+def _split_from(k: int, partners: dict[int, set[int]], mine, theirs) -> int | None:
+    """The sentence of the other side that sentence ``k`` and its matched
+    neighbour on its own side were split from, if any."""
+    for near in (k - 1, k + 1):
+        for other in sorted(partners.get(near, ())):
+            pieces = sorted(m for m, ps in partners.items() if other in ps)
+            alone = _cosine_to_sum(theirs[other], mine[pieces])
+            if _cosine_to_sum(theirs[other], mine[pieces + [k]]) > max(alone, MEANING_ABSORBED_AT):
+                return other
+    return None
+
+
+def _cosine_to_sum(vector, rows) -> float:
+    import numpy as np
+
+    total = rows.sum(axis=0)
+    return float(vector @ total) / max(float(np.linalg.norm(total)), 1e-9)
+
+
+def _match_leftovers(context: GroupContext, cosine) -> None:
+    """The one sentence dropped and the one added in a group, each the
+    other's nearest: a free translation of each other, not two changes."""
+    lefts, rights = context.unmatched_left, context.unmatched_right
+    for i in lefts:
+        j = max(rights, key=lambda j: cosine[i, j], default=None)
+        if j is None or cosine[i, j] < LEFTOVER_MATCH_AT:
+            continue
+        if max(lefts, key=lambda k: cosine[k, j]) == i and not context.partners_of_right.get(j):
+            _pair(context, i, j, float(cosine[i, j]))
+
+
+def _absorb_meaning(context: GroupContext, cosine, absorbed_at: float) -> None:
     for i in context.unmatched_left:
         j = int(cosine[i].argmax())
-        if cosine[i, j] >= MEANING_ABSORBED_AT and context.partners_of_right.get(j):
+        if cosine[i, j] >= absorbed_at and context.partners_of_right.get(j):
             _pair(context, i, j, float(cosine[i, j]))
     for j in context.unmatched_right:
         i = int(cosine[:, j].argmax())
-        if cosine[i, j] >= MEANING_ABSORBED_AT and context.partners_of_left.get(i):
+        if cosine[i, j] >= absorbed_at and context.partners_of_left.get(i):
             _pair(context, i, j, float(cosine[i, j]))
-    _match_runs(context, left_vectors, right_vectors)
 
 
 def _match_runs(context: GroupContext, left_vectors, right_vectors) -> None:
@@ -264,13 +320,10 @@ def _match_runs(context: GroupContext, left_vectors, right_vectors) -> None:
 
 
 def _best_run(vector, others) -> range:
-    import numpy as np
-
     best, best_run = MEANING_MATCH_AT, range(0)
     for size in MERGED_SENTENCES:
         for start in range(len(others) - size + 1):
-            total = others[start:start + size].sum(axis=0)
-            cosine = float(vector @ total) / max(float(np.linalg.norm(total)), 1e-9)
+            cosine = _cosine_to_sum(vector, others[start:start + size])
             if cosine >= best:
                 best, best_run = cosine, range(start, start + size)
     return best_run

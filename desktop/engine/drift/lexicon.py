@@ -221,6 +221,10 @@ TITLE_WORDS = frozenset(
     "direktor direktorin leiter leiterin stellvertretende stellvertretender ministerin minister "
     "präsident präsidentin sprecher sprecherin vorsitzende vorsitzender".split()
 )
+# Words that qualify a title word written before it in lower case ("ILGA's
+# executive director", "a senior researcher").
+TITLE_QUALIFIERS = frozenset("executive senior general regional acting assistant associate managing "
+                             "vice interim".split())
 # Job titles by what the role is, in each language: across languages a title
 # is compared by its roles ("Deputy Director" / "vicedirettore": deputy and
 # director; "Experte": expert, so the title changed). A word may carry two

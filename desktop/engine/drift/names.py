@@ -7,7 +7,7 @@ import re
 from ..model import Drift
 from ..translit import skeleton
 from .context import GroupContext, Mention
-from .lexicon import SPEECH_VERBS, TITLE_WORDS, months, number_words, weekdays
+from .lexicon import SPEECH_VERBS, TITLE_QUALIFIERS, TITLE_WORDS, months, number_words, weekdays
 
 _CAPITAL = r"[A-ZА-ЯЁÀ-ÖØ-Þ]"
 _NAME = re.compile(
@@ -231,8 +231,9 @@ def titles(context: GroupContext, side: str, sentences: list[int]) -> list[Menti
             if word.lower() in TITLE_WORDS and (at == 0 or tokens[at - 1][0].lower() not in TITLE_WORDS):
                 first, last = _extend(tokens, at)
                 phrase = s.text[tokens[first][1]:tokens[last][2]]
-                keys = frozenset(name_key(w) for w, *_ in tokens[first:last + 1] if w[0].isalnum()
-                                 and w.lower() not in _LINK)
+                # "ILGA-Europe" and "ILGA’s … in Europe" name the same two things.
+                keys = frozenset(name_key(part) for w, *_ in tokens[first:last + 1] if w[0].isalnum()
+                                 and w.lower() not in _LINK for part in w.split("-") if part)
                 found.append(context.mention(side, index, tokens[first][1], tokens[last][2], keys))
     return found
 
@@ -241,7 +242,8 @@ def _extend(tokens, at: int) -> tuple[int, int]:
     """From a title word, take the capitalised words before it and the words
     of the role after it ("Deputy Director for Europe and Central Asia")."""
     first = at
-    while first > 0 and tokens[first - 1][0][:1].isupper() and tokens[first - 1][0][0].isalpha():
+    while first > 0 and tokens[first - 1][0][0].isalpha() and (
+            tokens[first - 1][0][:1].isupper() or tokens[first - 1][0].lower() in TITLE_QUALIFIERS):
         first -= 1
     last = at
     lowercase_used = False

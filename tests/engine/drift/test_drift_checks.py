@@ -101,6 +101,16 @@ def test_job_title_changed():
     assert "Head of Engineering at Coastal Watch" in items[0].message
 
 
+def test_job_title_reworded_with_its_organisation_is_the_same_title():
+    # "Sealife-Nordic Executive Director" / "Sealife’s executive director in the Nordic countries"
+    items = drift_of("“Repairs cannot wait,” said Anna Berg, Sealife-Nordic Executive Director.",
+                     "“Repairs cannot wait,” said Sealife’s executive director in Nordic countries, Anna Berg.")
+    assert [d for d in items if d.kind == "title"] == []
+    changed = drift_of("“Repairs cannot wait,” said Anna Berg, Sealife-Nordic Executive Director.",
+                       "“Repairs cannot wait,” said Sealife’s senior researcher, Anna Berg.")
+    assert [d.kind for d in changed if d.kind == "title"] == ["title"]
+
+
 def test_report_title_changed_is_an_error():
     items = drift_of("The report “Holding the Line: Sea Defences in Denmark” was published on the website.",
                      "The report “Holding a Line: Sea Defences of Denmark” was published on the website.")

@@ -17,6 +17,10 @@ from .tandem_pdf_makers import BACKGROUND, RELEASE, SANS, SANS_BOLD, SERIF, SERI
 BODY = [text for kind, text in RELEASE if kind == "body"]
 TITLE = RELEASE[0][1]
 
+# Debian's fonts-droid-fallback (.ci/setup installs it): a font with the CJK glyphs
+CJK_FONT = Path("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")
+NEEDS_CJK_FONT = frozenset({"scripts", "vertical_writing"})
+
 
 def _document(path: Path, pages: int = 1, size: float = 11) -> FPDF:
     pdf = FPDF(unit="pt", format="A4")
@@ -302,7 +306,7 @@ def off_page_and_tiny(path: Path) -> Path:
 def scripts(path: Path) -> Path:
     """Greek, Cyrillic, accented Latin and CJK text in embedded fonts."""
     pdf = _document(path)
-    pdf.add_font("CJK", "", "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")
+    pdf.add_font("CJK", "", str(CJK_FONT))
     pdf.set_font("Sans", "", 12)
     for line in ("Ο λιμένας κλείνει τον χειμώνα.", "Порт закрывается зимой, сообщили в Coastal Watch.",
                  "Les pêcheurs déçus à Sæby, Größe und Maß."):
@@ -317,7 +321,7 @@ def vertical_writing(path: Path) -> Path:
     """Chinese set in vertical columns (a CID font written top to bottom,
     Identity-V), with a horizontal title."""
     pdf = _document(path)
-    pdf.add_font("CJK", "", "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf")
+    pdf.add_font("CJK", "", str(CJK_FONT))
     pdf.set_font("Sans", "", 14)
     pdf.text(60, 60, "Harbour notice")
     pdf.set_font("CJK", "", 14)

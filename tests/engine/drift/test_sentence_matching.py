@@ -1,0 +1,56 @@
+"""Which sentence became which inside a linked group: a sentence split in
+two, paraphrased or freely translated is no "sentence added" or "dropped";
+a sentence really dropped, and one really added, still are."""
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine import encoder
+from desktop.engine.api import compare_documents, document_from_text
+
+pytestmark = pytest.mark.skipif(not encoder.available(), reason="the sentence encoder is not installed")
+
+HEADLINE = "Harbour towns brace for winter storms\n\n"
+CLOSING = "\n\nIts director, Anna Berg, said the repairs had been promised in 2019 and never started."
+ORIGINAL = (HEADLINE + "Coastal Watch said on Monday that the sea walls of four harbour towns in Denmark were "
+            "close to collapse after years of neglect by the regional government." + CLOSING)
+FRENCH_HEADLINE = "Les villes portuaires se préparent aux tempêtes d'hiver\n\n"
+FRENCH_CLOSING = ("\n\nSa directrice, Anna Berg, a déclaré que les réparations avaient été promises en 2019 "
+                  "et jamais commencées.")
+CULTURE = ("Coastal Watch said on Monday that the sea walls of four harbour towns in Denmark were close to "
+           "collapse. It is a culture of neglect that has been tolerated by those in power for far too long.")
+
+
+def _sentence_flags(left: str, right: str, left_language="en", right_language="en") -> list[str]:
+    comparison = compare_documents(document_from_text(left, language=left_language),
+                                   document_from_text(right, language=right_language))
+    return [d.message for g in comparison.groups for d in g.drift if d.kind == "sentence"]
+
+
+def test_a_sentence_split_in_two_and_paraphrased_is_not_an_added_sentence():
+    split = (HEADLINE + "Coastal Watch said on Monday that the sea walls of four harbour towns in Denmark could "
+             "soon give way. The regional authorities have failed to look after them for many years." + CLOSING)
+    assert _sentence_flags(ORIGINAL, split) == []
+
+
+def test_a_sentence_really_added_beside_a_kept_one_is_reported():
+    added = (HEADLINE + "Coastal Watch said on Monday that the sea walls of four harbour towns in Denmark were "
+             "close to collapse after years of neglect by the regional government. The town of Skagen will "
+             "hold a festival of boats in June." + CLOSING)
+    assert [m for m in _sentence_flags(ORIGINAL, added) if m.startswith("Sentence added")]
+
+
+def test_a_freely_translated_sentence_is_not_one_dropped_and_one_added():
+    free = (FRENCH_HEADLINE + "Coastal Watch a déclaré lundi que les digues de quatre villes portuaires du "
+            "Danemark étaient sur le point de céder. Toute cette négligence, le pouvoir la laisse faire depuis "
+            "longtemps." + FRENCH_CLOSING)
+    assert _sentence_flags(HEADLINE + CULTURE + CLOSING, free, "en", "fr") == []
+
+
+def test_a_translation_that_drops_a_sentence_and_adds_another_reports_both():
+    changed = (FRENCH_HEADLINE + "Coastal Watch a déclaré lundi que les digues de quatre villes portuaires du "
+               "Danemark étaient sur le point de céder. Le ministère n'a pas répondu à nos questions."
+               + FRENCH_CLOSING)
+    flags = _sentence_flags(HEADLINE + CULTURE + CLOSING, changed, "en", "fr")
+    assert any(m.startswith("Sentence dropped") for m in flags)
+    assert any(m.startswith("Sentence added") for m in flags)
