@@ -167,7 +167,7 @@ def _finish(drafts, left: Document, right: Document, options: Options, progress:
         group, coarse = make(index, draft, left, right, options, deadline, names)
         degraded = degraded or coarse
         groups.append(group)
-    return with_outliers(tuple(groups), left), degraded
+    return with_outliers(tuple(groups), left, right), degraded
 
 
 def _group(index: int, draft: _Draft, left: Document, right: Document, options: Options,

@@ -5,6 +5,8 @@ item typed, with a severity, spans on both sides and a short message.
 Reformatting alone is never drift, and an unchanged group has none."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from functools import cached_property
 from statistics import median
@@ -16,7 +18,7 @@ from .context import GroupContext, build_context
 from .dates import check_dates
 from .hedges import check_hedges
 from .roles import check_roles
-from .names import check_names, check_titles, document_name_keys, lowercase_words
+from .names import acronyms, check_names, check_titles, document_name_keys, lowercase_words
 from .numbers import check_numbers
 from .quotes import (
     check_attribution, check_quotation_marks, check_quotations, check_quoted_terms, speakers,
@@ -74,6 +76,14 @@ class DocumentNames:
     @cached_property
     def right_lowercase(self) -> frozenset[str]:
         return lowercase_words(p.text for p in self._right.paragraphs)
+
+    @cached_property
+    def left_acronyms(self) -> frozenset[str]:
+        return acronyms(p.text for p in self._left.paragraphs)
+
+    @cached_property
+    def right_acronyms(self) -> frozenset[str]:
+        return acronyms(p.text for p in self._right.paragraphs)
 
     @cached_property
     def both(self) -> frozenset[str]:
@@ -158,8 +168,16 @@ def _position(item: Drift):
             item.left_span[0] if item.left_span else -1, SEVERITY_ORDER[item.severity])
 
 
-def with_outliers(groups: tuple[Group, ...], left: Document) -> tuple[Group, ...]:
-    """A linked group rewritten far more than the document's other groups."""
+def _cut_off(document: Document, pids) -> bool:
+    """The document stops inside this paragraph (its last, ending with no
+    closing punctuation): a page copied only in part, not a rewrite."""
+    last = len(document.paragraphs) - 1
+    return last in pids and not re.search(r"[.!?…»”\"')\]。！？]\s*$", document.paragraphs[last].text)
+
+
+def with_outliers(groups: tuple[Group, ...], left: Document, right: Document | None = None) -> tuple[Group, ...]:
+    """A linked group rewritten far more than the document's other groups
+    (not one where a side was cut off mid-sentence)."""
     linked = [g.similarity for g in groups if g.linked]
     if len(linked) < 3:
         return groups
@@ -167,7 +185,8 @@ def with_outliers(groups: tuple[Group, ...], left: Document) -> tuple[Group, ...
     out = []
     for group in groups:
         heading = group.left and all(left.paragraphs[i].kind == HEADING for i in group.left)
-        if group.linked and not heading and group.similarity < middle - OUTLIER_MARGIN:
+        cut = _cut_off(left, group.left) or (right is not None and _cut_off(right, group.right))
+        if group.linked and not heading and not cut and group.similarity < middle - OUTLIER_MARGIN:
             note = Drift("rewritten", "note",
                          f"Rewritten far more than the rest (similarity {group.similarity:.0%}, "
                          f"typical {middle:.0%}); check the meaning",

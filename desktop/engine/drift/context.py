@@ -268,9 +268,8 @@ def _split_from(k: int, partners: dict[int, set[int]], mine, theirs) -> int | No
     neighbour on its own side were split from, if any."""
     for near in (k - 1, k + 1):
         for other in sorted(partners.get(near, ())):
-            pieces = sorted(m for m, ps in partners.items() if other in ps)
-            alone = _cosine_to_sum(theirs[other], mine[pieces])
-            if _cosine_to_sum(theirs[other], mine[pieces + [k]]) > max(alone, MEANING_ABSORBED_AT):
+            alone = _cosine_to_sum(theirs[other], mine[[near]])
+            if _cosine_to_sum(theirs[other], mine[[near, k]]) > max(alone, MEANING_ABSORBED_AT):
                 return other
     return None
 

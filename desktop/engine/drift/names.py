@@ -107,6 +107,10 @@ def check_names(context: GroupContext) -> list[Drift]:
     # A name the original has elsewhere is not new information.
     added = _first_of_each([m for m in right if not (m.value & left_keys)
                             and not (m.value & context.left_document_names)])
+    dropped = [m for m in dropped if not _spelled_out(m, context.documents.right_acronyms)] \
+        if context.documents else dropped
+    added = [m for m in added if not _spelled_out(m, context.documents.left_acronyms)] \
+        if context.documents else added
     if context.across:
         # Names are found by their capitals: in a script without them (Korean,
         # Chinese, Arabic…) nothing can be said to be dropped or added there.
@@ -286,6 +290,27 @@ def _close(a: frozenset, b: frozenset) -> bool:
 def lowercase_words(texts) -> frozenset[str]:
     """Every word a document writes starting in lower case."""
     return frozenset(w for text in texts for w in re.findall(r"(?<![\w’'\-])[^\W\d_A-ZА-ЯЁÀ-ÖØ-Þ][\w’'\-]*", text))
+
+
+_RUN_OF_CAPITALS = re.compile(rf"{_CAPITAL}[\w’'\-]*(?:\s+(?:(?:of|for|the|and|on|de|des|du|der|für)\s+)?"
+                              rf"{_CAPITAL}[\w’'\-]*)+")
+
+
+def acronyms(texts) -> frozenset[str]:
+    """The initials of every run of capitalised words ("United Nations" UN,
+    "European Court of Human Rights" ECHR): an acronym names what its
+    document spells out."""
+    found = set()
+    for text in texts:
+        for m in _RUN_OF_CAPITALS.finditer(text):
+            words = [w for w in m.group().split() if w[:1].isupper()]
+            for start in range(len(words) - 1):  # "The European …", "Monday's United Nations …"
+                found.add("".join(w[0] for w in words[start:]).upper())
+    return frozenset(found)
+
+
+def _spelled_out(mention: Mention, spelled: frozenset[str]) -> bool:
+    return mention.text.isupper() and len(mention.text) > 1 and mention.text in spelled
 
 
 def document_name_keys(texts) -> frozenset[str]:

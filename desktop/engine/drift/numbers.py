@@ -119,6 +119,7 @@ def check_numbers(context: GroupContext) -> list[Drift]:
         extra_left = [m for m in extra_left if _comparable(m, context.right_language)]
         extra_right = [m for m in extra_right if _comparable(m, context.left_language)]
     items: list[Drift] = []
+    reported: set = set()
     for mention in extra_left:
         partner = next((r for r in extra_right if context.paired(mention.sentence, r.sentence)
                         and r.value[1] == mention.value[1] and same_place(context, mention, r)), None)
@@ -126,10 +127,13 @@ def check_numbers(context: GroupContext) -> list[Drift]:
             extra_right.remove(partner)
             items.append(context.item("number", "error",
                                       f"Figure {_show(mention)} became {_show(partner)}", mention, partner))
-        elif mention.value not in all_right:
+        elif mention.value not in all_right and mention.value not in reported:
+            reported.add(mention.value)  # "four … all four" dropped is one change to read
             items.append(context.item("number", "warning", f"Figure {_show(mention)} was dropped", left=mention))
+    reported = set()
     for mention in extra_right:
-        if mention.value not in all_left:
+        if mention.value not in all_left and mention.value not in reported:
+            reported.add(mention.value)
             items.append(context.item("number", "warning", f"Figure {_show(mention)} was added", right=mention))
     return items
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 from functools import lru_cache
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..model import Drift
@@ -63,7 +64,7 @@ def quoted_spans(text: str, paragraph: int) -> list[Quoted]:
         after = text[at + 1] if at + 1 < len(text) else " "
         # A closing mark may touch a following letter (Korean “…”고 말했다, Japanese 「…」と),
         # except the ones that are also apostrophes.
-        if stack and char in QUOTE_PAIRS[stack[-1][0]] and (char not in "’'" or not after.isalnum()):
+        if stack and char in QUOTE_PAIRS[stack[-1][0]] and (char not in "’'" or not _apostrophe_script(after)):
             opening, start = stack.pop()
             if text[start:at].strip():
                 found.append(Quoted(paragraph, start, at, text[start:at]))
@@ -74,6 +75,16 @@ def quoted_spans(text: str, paragraph: int) -> list[Quoted]:
         start = stack[0][1]
         found.append(Quoted(paragraph, start, len(text), text[start:]))
     return found
+
+
+def _apostrophe_script(char: str) -> bool:
+    """A letter of a script that writes apostrophes inside words ("it’s"):
+    before Hangul or kana a ’ closes a quotation (‘서양의 가치’로써)."""
+    if not char.isalnum():
+        return False
+    if char.isdigit() or char.isascii():
+        return True
+    return unicodedata.name(char, "").split(" ")[0] in ("LATIN", "CYRILLIC", "GREEK")
 
 
 def _spans(texts: dict[int, str]) -> list[Quoted]:

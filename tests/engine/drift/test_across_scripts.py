@@ -68,6 +68,12 @@ def test_a_korean_quotation_closed_before_its_particle_stays_a_quotation():
     assert _quotation_flags(QUOTE_KO, "ko") == []
 
 
+def test_a_quoted_term_closed_before_a_korean_particle_leaves_the_quotation_open():
+    # ‘…’로: the closing mark touches a Hangul particle, as it would touch "s" in "it’s"
+    nested = QUOTE_KO.replace("\u201c제방은", "\u201c\u2018낡은 벽\u2019으로 불리는 제방은")
+    assert _quotation_flags(nested, "ko") == []
+
+
 def test_a_quotation_turned_into_reported_speech_is_still_flagged():
     reported = QUOTE_FR.replace("« ", "").replace(" »", "").replace("Les digues", "Anna Berg a dit que les digues")
     assert "A direct quotation became reported speech" in _quotation_flags(reported, "fr")

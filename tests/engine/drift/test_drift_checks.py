@@ -67,6 +67,12 @@ def test_changed_figure_is_an_error_and_added_figure_a_warning():
     assert "Figure “30” was added" in messages(items)
 
 
+def test_a_figure_dropped_wherever_it_was_repeated_is_one_flag():
+    items = drift_of("Four harbour towns face floods; in all four towns the sea walls are failing.",
+                     "Harbour towns face floods, and their sea walls are failing.")
+    assert [d.message for d in items if d.kind == "number"] == ["Figure “Four” was dropped"]
+
+
 def test_year_to_relative_date_and_changed_year():
     items = drift_of("The storm surge in 2019 damaged the harbour wall, and it was repaired in 2021.",
                      "The storm surge last year damaged the harbour wall, and it was repaired in 2022.")
@@ -109,6 +115,19 @@ def test_job_title_reworded_with_its_organisation_is_the_same_title():
     changed = drift_of("“Repairs cannot wait,” said Anna Berg, Sealife-Nordic Executive Director.",
                        "“Repairs cannot wait,” said Sealife’s senior researcher, Anna Berg.")
     assert [d.kind for d in changed if d.kind == "title"] == ["title"]
+
+
+def test_an_acronym_of_a_name_the_original_spells_out_is_no_added_name():
+    original = ("The European Maritime Safety Agency inspected the harbour.\n\n"
+                "Inspectors found cracks in the northern wall.")
+    for other, flagged in (("Inspectors from EMSA found cracks in the northern wall.", False),
+                           ("Inspectors from Nordport found cracks in the northern wall.", True)):
+        comparison = compare_documents(
+            document_from_text(original, language="en"),
+            document_from_text("The European Maritime Safety Agency inspected the harbour.\n\n" + other,
+                               language="en"))
+        names = [d.message for d in comparison.group_of_left(1).drift if d.kind == "name"]
+        assert bool(names) == flagged, names
 
 
 def test_report_title_changed_is_an_error():
