@@ -16,7 +16,7 @@ from ..model import HEADING, UNCHANGED, Document, Drift, Group
 from .claims import check_claims
 from .context import GroupContext, build_context
 from .dates import check_dates
-from .hedges import check_hedges
+from .hedges import check_hedges, check_intensity
 from .roles import check_roles
 from .names import acronyms, check_names, check_titles, document_name_keys, lowercase_words
 from .numbers import check_numbers
@@ -35,8 +35,8 @@ CHECKS: tuple[Check, ...] = (
 )
 # Across languages only what survives translation can be compared.
 TRANSLATION_CHECKS: tuple[Check, ...] = (
-    check_numbers, check_dates, check_names, check_roles, check_quotation_marks, check_hedges, check_sentences,
-    check_dateline,
+    check_numbers, check_dates, check_names, check_roles, check_quotation_marks, check_hedges, check_intensity,
+    check_sentences, check_dateline,
 )
 # Headlines are rewritten as a matter of course: only hard facts count there.
 HEADING_CHECKS: tuple[Check, ...] = (check_numbers, check_dates, check_quoted_terms)

@@ -1,24 +1,23 @@
-"""A claim hedged on one side only, in any two languages the lexicon has
-hedges for: "have helped fuel" / "probabilmente dovuto" (probably due to),
-"were detained" / "were allegedly detained"."""
+"""A claim hedged, or raised in degree, on one side only, in any two
+languages the lexicon has the words for: "have helped fuel" /
+"probabilmente dovuto" (probably due to), "were detained" / "were allegedly
+detained"; "a significant role" / "결정적인 역할" (a decisive role), "groups" /
+"persino gruppi" (even groups)."""
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ..model import Drift
 from .context import GroupContext
-from .lexicon import hedges
+from .lexicon import hedges, intensity_words
 
-
-def _hedges_in(text: str, language: str) -> list[re.Match]:
-    words = hedges(language)
-    if not words:
-        return []
-    pattern = _pattern(words)
-    return list(pattern.finditer(text))
-
-
+Lexicon = Callable[[str], frozenset[str]]
 _PATTERNS: dict[frozenset, re.Pattern] = {}
+
+
+def _found_in(text: str, words: frozenset[str]) -> list[re.Match]:
+    return list(_pattern(words).finditer(text)) if words else []
 
 
 def _pattern(words: frozenset[str]) -> re.Pattern:
@@ -30,21 +29,35 @@ def _pattern(words: frozenset[str]) -> re.Pattern:
 
 
 def check_hedges(context: GroupContext) -> list[Drift]:
-    """Per cluster of corresponding sentences: a hedge on one side and none
-    on the other (where both languages' hedges are known)."""
-    if not (hedges(context.left_language) and hedges(context.right_language)):
+    return _one_sided(context, hedges, "warning", "A hedge was {verb}: “{word}”")
+
+
+def check_intensity(context: GroupContext) -> list[Drift]:
+    """Across languages (within one, the claims check compares intensifiers
+    word by word)."""
+    if not context.across:
+        return []
+    return _one_sided(context, intensity_words, "note", "Intensity {verb}: “{word}”")
+
+
+def _one_sided(context: GroupContext, lexicon: Lexicon, severity: str, message: str) -> list[Drift]:
+    """Per cluster of corresponding sentences: a word of the lexicon on one
+    side and none on the other (where both languages' words are known)."""
+    left_words, right_words = lexicon(context.left_language), lexicon(context.right_language)
+    if not (left_words and right_words):
         return []
     items = []
     for lefts, rights in context.clusters():
-        left = [(k, m) for k in lefts for m in _hedges_in(context.left[k].text, context.left_language)]
-        right = [(k, m) for k in rights for m in _hedges_in(context.right[k].text, context.right_language)]
+        left = [(k, m) for k in lefts for m in _found_in(context.left[k].text, left_words)]
+        right = [(k, m) for k in rights for m in _found_in(context.right[k].text, right_words)]
         if bool(left) == bool(right):
             continue
         side, (index, match) = ("right", right[0]) if right else ("left", left[0])
         where = context.mention(side, index, match.start(), match.end(), None)
-        other = context.whole("left", lefts[0]) if side == "right" else context.whole("right", rights[0])
         if side == "right":
-            items.append(context.item("claim", "warning", f"A hedge was added: “{match.group()}”", other, where))
+            text = message.format(verb="added", word=match.group())
+            items.append(context.item("claim", severity, text, context.whole("left", lefts[0]), where))
         else:
-            items.append(context.item("claim", "warning", f"A hedge was dropped: “{match.group()}”", where, other))
+            text = message.format(verb="dropped", word=match.group())
+            items.append(context.item("claim", severity, text, where, context.whole("right", rights[0])))
     return items

@@ -187,13 +187,54 @@ HEDGES = {
     "de": "wahrscheinlich möglicherweise vielleicht vermutlich mutmaßlich angeblich offenbar anscheinend "
           "scheinbar womöglich mutmaßliche mutmaßlichen",
     "nl": "waarschijnlijk mogelijk misschien vermoedelijk zogenaamd blijkbaar kennelijk vermeend vermeende",
-    "sv": "troligen troligtvis förmodligen kanske möjligen påstått påstådda uppenbarligen antagligen",
+    "sv": "troligen troligtvis förmodligen kanske möjligen påstått påstådda uppenbarligen antagligen "
+          "i_stort_sett",
     "da": "sandsynligvis muligvis måske formentlig angiveligt tilsyneladende",
     "ru": "вероятно возможно наверное предположительно якобы по-видимому видимо очевидно "
           "предполагаем* вроде считают* считает* считающ* считавш*",
     "uk": "ймовірно можливо мабуть нібито імовірно очевидно",
     "pl": "prawdopodobnie możliwe może być domniemany rzekomo najwyraźniej",
 }
+
+
+# Words that raise a claim's degree, per language, compared across languages
+# ("significant role" / "결정적인 역할", decisive; "groups" / "persino gruppi",
+# even). Quantifiers ("all", "only") are left out: translators move them
+# freely. ``*``: any ending.
+INTENSITY = {
+    "en": "even very highly extremely severely seriously strongly firmly deeply greatly entirely completely "
+          "totally absolutely utterly particularly especially increasingly consistently systematically "
+          "decisive decisively crucial dramatically sharply massively",
+    "fr": "très extrêmement gravement sérieusement fortement fermement profondément totalement complètement "
+          "absolument particulièrement de_plus_en_plus systématiquement décisi* crucia* considérablement",
+    "es": "incluso muy extremadamente gravemente seriamente fuertemente firmemente profundamente totalmente "
+          "completamente absolutamente especialmente cada_vez_más sistemáticamente decisiv* crucial*",
+    "it": "persino perfino addirittura molto estremamente gravemente seriamente fortemente fermamente "
+          "profondamente totalmente completamente assolutamente particolarmente sempre_più "
+          "sistematicamente decisiv* crucial* drammaticamente",
+    "pt": "até_mesmo muito extremamente gravemente seriamente fortemente firmemente profundamente totalmente "
+          "completamente absolutamente especialmente cada_vez_mais sistematicamente decisiv* crucia*",
+    "de": "sogar selbst_in selbst_bei sehr äußerst extrem schwer schwerwiegend* stark entschieden zutiefst "
+          "völlig vollständig absolut besonders zunehmend systematisch entscheidend* massiv* drastisch*",
+    "nl": "zelfs zeer erg uiterst ernstig sterk krachtig diep volledig helemaal bijzonder steeds_meer "
+          "systematisch beslissend* cruciaal cruciale",
+    "sv": "till_och_med mycket extremt kraftigt allvarligt starkt djupt helt fullständigt särskilt "
+          "alltmer systematiskt avgörande",
+    "da": "endda meget ekstremt kraftigt alvorligt stærkt dybt helt fuldstændigt særligt stadig_mere "
+          "systematisk afgørende",
+    "ru": "даже очень крайне серьёзно серьезно сильно решительно глубоко полностью совершенно абсолютно "
+          "особенно всё_более все_более систематически решающ* резко",
+    "uk": "навіть дуже вкрай серйозно сильно рішуче глибоко повністю цілком абсолютно особливо дедалі "
+          "систематично вирішальн*",
+    "pl": "nawet bardzo niezwykle poważnie silnie stanowczo głęboko całkowicie zupełnie absolutnie "
+          "szczególnie coraz systematycznie decydując* kluczow*",
+    "ko": "심지어 매우 아주 극도로 심각하게 심각한 크게 강력하게 완전히 특히 점점 결정적*",
+}
+
+
+def intensity_words(language: str) -> frozenset[str]:
+    """The degree-raising words of ``language`` (empty where none are listed)."""
+    return frozenset(w.replace("_", " ") for w in INTENSITY.get(language, "").split())
 
 
 def hedges(language: str) -> frozenset[str]:
