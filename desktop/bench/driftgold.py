@@ -45,6 +45,9 @@ class DriftScore:
     false_alarms: tuple[Flag, ...]
     serious_flags: int  # errors and warnings
     serious_false: int
+    raised: tuple[Flag, ...] = ()
+    items: tuple[GoldDrift, ...] = ()
+    mirrored: int | None = None  # flags that come back mirrored when the versions swap sides
 
 
 def read_drift(pair: GoldPair) -> list[GoldDrift]:
@@ -88,4 +91,32 @@ def score_drift(flags: list[Flag], gold: list[GoldDrift]) -> DriftScore:
     false = tuple(f for f in flags if not any(_points_at(f, g) for g in wanted))
     serious = [f for f in flags if f.severity != "note"]
     return DriftScore(len(wanted), found, len(flags), false, len(serious),
-                      sum(1 for f in false if f.severity != "note"))
+                      sum(1 for f in false if f.severity != "note"), tuple(flags), tuple(gold))
+
+
+def mirrored(forward: list[Flag], reverse: list[Flag]) -> int:
+    """How many of the forward flags come back, mirrored, when the two
+    versions swap sides (reverse flags are in the swapped pair's ids: their
+    ``orig`` is the forward ``other``)."""
+    def meets(a: frozenset, b: frozenset) -> bool:
+        return bool(a & b) or not (a or b)
+
+    return sum(1 for f in forward if any(g.kind == f.kind and meets(g.orig, f.other) and meets(g.other, f.orig)
+                                         for g in reverse))
+
+
+def by_check(scores: list[DriftScore]) -> dict[str, tuple[int, int, int, int]]:
+    """Per kind, over every pair: flags raised, false alarms among them, gold
+    items of that kind, found among them."""
+    table: dict[str, list[int]] = {}
+    for score in scores:
+        for f in score.raised:
+            row = table.setdefault(f.kind, [0, 0, 0, 0])
+            row[0] += 1
+            row[1] += any(f is x for x in score.false_alarms)
+        for g in score.items:
+            if g.severity in FOUND_SEVERITIES:
+                row = table.setdefault(g.kind, [0, 0, 0, 0])
+                row[2] += 1
+                row[3] += any(_points_at(f, g) for f in score.raised)
+    return {kind: tuple(row) for kind, row in sorted(table.items())}

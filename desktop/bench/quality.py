@@ -7,9 +7,9 @@ from __future__ import annotations
 import os
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .driftgold import DriftScore, flags_of, read_drift, score_drift
+from .driftgold import DriftScore, by_check, flags_of, mirrored, read_drift, score_drift
 from .gold import GoldPair, Link, Score, blocks_of_lines, discover, line_score, paragraph_score
 from ..engine.export.table_text import text_table
 
@@ -44,10 +44,19 @@ def run_pair(pair: GoldPair, time_budget: float | None = None) -> PairResult:
         scores = line_score(list(pair.links), predicted_lines(comparison))
     else:
         scores = paragraph_score(pair, predicted_blocks(comparison, pair))
-        drift = score_drift(flags_of(comparison, pair), read_drift(pair))
+        flags = flags_of(comparison, pair)
+        drift = replace(score_drift(flags, read_drift(pair)), mirrored=_mirrored(pair, flags, options))
     languages = f"{comparison.left.language}-{comparison.right.language}"
     return PairResult(pair, languages, scores, bool(comparison.related), float(comparison.relatedness),
                       seconds, tuple(comparison.degraded), drift)
+
+
+def _mirrored(pair: GoldPair, flags, options) -> int:
+    """The pair compared the other way round: how many flags come back mirrored."""
+    from desktop.engine.api import compare_files
+
+    swapped = replace(pair, original=pair.other, other=pair.original)
+    return mirrored(flags, flags_of(compare_files(swapped.original, swapped.other, options), swapped))
 
 
 def predicted_blocks(comparison, pair: GoldPair) -> list[Link]:
@@ -109,14 +118,15 @@ def report(results: list[PairResult]) -> str:
 def drift_report(results: list[PairResult]) -> str:
     """Gold drift found and flags that point at nothing in the gold, per pair
     and in total, then each false alarm, so a person can read them."""
-    header = ("pair", "languages", "gold items found", "flags", "false alarms", "errors+warnings false")
+    header = ("pair", "languages", "gold items found", "flags", "false alarms", "errors+warnings false",
+              "mirrored when swapped")
     rows, lines = [], []
     chosen = [r for r in results if r.drift is not None]
     for r in chosen:
         d = r.drift
         rows.append((r.pair.name, r.languages, f"{d.found} / {d.gold}", str(d.flags),
                      f"{len(d.false_alarms)} ({_share(len(d.false_alarms), d.flags)})",
-                     f"{d.serious_false} / {d.serious_flags}"))
+                     f"{d.serious_false} / {d.serious_flags}", f"{d.mirrored} / {d.flags}"))
         lines += [f"  {r.pair.name}: [{f.severity}] {f.kind}: {f.message}" for f in d.false_alarms]
     if chosen:
         gold, found = sum(r.drift.gold for r in chosen), sum(r.drift.found for r in chosen)
@@ -124,9 +134,15 @@ def drift_report(results: list[PairResult]) -> str:
         false = sum(len(r.drift.false_alarms) for r in chosen)
         serious = sum(r.drift.serious_flags for r in chosen)
         serious_false = sum(r.drift.serious_false for r in chosen)
+        mirror = sum(r.drift.mirrored or 0 for r in chosen)
         rows.append(("TOTAL", "", f"{found} / {gold} ({_share(found, gold)})", str(flags),
-                     f"{false} ({_share(false, flags)})", f"{serious_false} / {serious}"))
-    return text_table(header, rows) + ("\n\nFlags that point at no gold item:\n" + "\n".join(lines) if lines else "")
+                     f"{false} ({_share(false, flags)})", f"{serious_false} / {serious}",
+                     f"{mirror} / {flags} ({_share(mirror, flags)})"))
+    checks = [(kind, str(raised), f"{false} ({_share(false, raised)})", f"{found} / {items}")
+              for kind, (raised, false, items, found) in by_check([r.drift for r in chosen]).items()]
+    by_kind = "\n\n" + text_table(("check", "flags", "false alarms", "gold items of the kind found"), checks)
+    return (text_table(header, rows) + (by_kind if checks else "")
+            + ("\n\nFlags that point at no gold item:\n" + "\n".join(lines) if lines else ""))
 
 
 def _share(part: int, whole: int) -> str:

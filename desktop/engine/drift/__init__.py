@@ -143,9 +143,12 @@ def _not_inside_titles(items: list[Drift]) -> list[Drift]:
     """A name inside a changed job title ("at Coastal Watch") is part of that flag."""
     titles = [d for d in items if d.kind == "title"]
 
+    def within(title_span, span) -> bool:
+        return bool(title_span and span) and title_span[0] <= span[0] and span[1] <= title_span[1]
+
     def inside(item: Drift) -> bool:
-        return any(t.left_paragraph == item.left_paragraph and t.left_span and item.left_span
-                   and t.left_span[0] <= item.left_span[0] and item.left_span[1] <= t.left_span[1]
+        return any(t.left_paragraph == item.left_paragraph and within(t.left_span, item.left_span)
+                   or t.right_paragraph == item.right_paragraph and within(t.right_span, item.right_span)
                    for t in titles)
 
     return [d for d in items if d.kind != "name" or not inside(d)]

@@ -151,8 +151,10 @@ def check_dates(context: GroupContext) -> list[Drift]:
             relative_right.remove(partner)
             items.append(context.item("date", "warning",
                                       f"“{mention.text}” became “{partner.text}”", mention, partner))
-    for mention in relative_right:
-        items.append(context.item("date", "note", f"Time reference “{mention.text}” was added", right=mention))
+    # A time reference found on one side only ("today", "in recent years")
+    # is left unsaid either way: a rewrite drops and adds them as a matter of
+    # course, and reporting only one direction would make drift depend on
+    # which version is called the original.
     return items
 
 
@@ -161,6 +163,8 @@ def _compare_kind(context, kind, label, left, right, relative_right, relative_le
     items = []
     dropped: list[Mention] = []
     for mention in extra_left:
+        if kind in ("day", "year") and _made_relative(context, mention, relative_right):
+            continue  # "le 22 décembre 2017" / "today": the mirror of a day made explicit
         partner = _partner(context, mention, extra_right)
         relative = _partner(context, mention, relative_right)
         if partner is not None and relative is not None:
@@ -189,6 +193,10 @@ def _made_explicit(context: GroupContext, mention: Mention, relative_left) -> bo
     """A date added where the corresponding sentence says "today" (or a
     weekday): the rewrite named the day the release left relative."""
     return any(_day_like(r) and context.paired(r.sentence, mention.sentence) for r in relative_left)
+
+
+def _made_relative(context: GroupContext, mention: Mention, relative_right) -> bool:
+    return any(_day_like(r) and context.paired(mention.sentence, r.sentence) for r in relative_right)
 
 
 def _partner(context: GroupContext, mention: Mention, candidates: list[Mention]) -> Mention | None:

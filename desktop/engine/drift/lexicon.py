@@ -206,7 +206,8 @@ INTENSITY = {
           "totally absolutely utterly particularly especially increasingly consistently systematically "
           "decisive decisively crucial dramatically sharply massively",
     "fr": "très extrêmement gravement sérieusement fortement fermement profondément totalement complètement "
-          "absolument particulièrement de_plus_en_plus systématiquement décisi* crucia* considérablement",
+          "absolument particulièrement de_plus_en_plus systématiquement décisi* crucia* considérablement "
+          "jusque_dans jusque_chez même_les même_dans même_au même_aux même_chez",
     "es": "incluso muy extremadamente gravemente seriamente fuertemente firmemente profundamente totalmente "
           "completamente absolutamente especialmente cada_vez_más sistemáticamente decisiv* crucial*",
     "it": "persino perfino addirittura molto estremamente gravemente seriamente fortemente fermamente "
@@ -214,7 +215,7 @@ INTENSITY = {
           "sistematicamente decisiv* crucial* drammaticamente",
     "pt": "até_mesmo muito extremamente gravemente seriamente fortemente firmemente profundamente totalmente "
           "completamente absolutamente especialmente cada_vez_mais sistematicamente decisiv* crucia*",
-    "de": "sogar selbst_in selbst_bei sehr äußerst extrem schwer schwerwiegend* stark entschieden zutiefst "
+    "de": "sogar selbst_in selbst_bei sehr äußerst extrem schwer schwerwiegend* entschieden zutiefst "
           "völlig vollständig absolut besonders zunehmend systematisch entscheidend* massiv* drastisch*",
     "nl": "zelfs zeer erg uiterst ernstig sterk krachtig diep volledig helemaal bijzonder steeds_meer "
           "systematisch beslissend* cruciaal cruciale",
@@ -228,7 +229,7 @@ INTENSITY = {
           "систематично вирішальн*",
     "pl": "nawet bardzo niezwykle poważnie silnie stanowczo głęboko całkowicie zupełnie absolutnie "
           "szczególnie coraz systematycznie decydując* kluczow*",
-    "ko": "심지어 매우 아주 극도로 심각하게 심각한 크게 강력하게 완전히 특히 점점 결정적*",
+    "ko": "심지어 매우 아주 극도로 심각하게 심각한 크게 강력하게 완전히 특히 점점 점차 갈수록 부쩍 더욱 결정적*",
 }
 
 
@@ -362,6 +363,26 @@ def role_words(language: str) -> dict[str, frozenset[str]]:
         for word in by_language.get(language, "").split():
             out.setdefault(word, set()).add(role)
     return {word: frozenset(roles) for word, roles in out.items()}
+
+
+# Languages that write a title as one compound word ("Forschungsdirektorin",
+# "persvoorlichter", "pressekreterare"): its last part names the role.
+COMPOUNDING = frozenset("de nl sv da no nb".split())
+COMPOUND_PART_AT_LEAST = 5  # letters of the role part ("direktorin", not "rat")
+
+
+def roles_of(word: str, language: str) -> frozenset[str]:
+    """The roles a word names: the word itself, or in a compounding
+    language its longest ending that is a role word."""
+    roles = role_words(language)
+    lower = word.lower()
+    if lower in roles:
+        return roles[lower]
+    if language in COMPOUNDING:
+        for start in range(1, len(lower) - COMPOUND_PART_AT_LEAST + 1):
+            if lower[start:] in roles:
+                return roles[lower[start:]]
+    return frozenset()
 
 
 # A paragraph opening with one of these dashes is speech (Scandinavian,

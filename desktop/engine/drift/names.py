@@ -104,7 +104,8 @@ def check_names(context: GroupContext) -> list[Drift]:
     left_keys = _keys(left) | _plain_keys(context.left)
     right_keys = _keys(right) | _plain_keys(context.right)
     dropped = _first_of_each([m for m in left if not (m.value & right_keys)])
-    # A name the original has elsewhere is not new information.
+    # A name the other document has elsewhere was neither lost nor is it news
+    # (the same rule both ways, so that swapping the sides mirrors the drift).
     added = _first_of_each([m for m in right if not (m.value & left_keys)
                             and not (m.value & context.left_document_names)])
     dropped = [m for m in dropped if not _spelled_out(m, context.documents.right_acronyms)] \
@@ -114,8 +115,9 @@ def check_names(context: GroupContext) -> list[Drift]:
     if context.across:
         # Names are found by their capitals: in a script without them (Korean,
         # Chinese, Arabic…) nothing can be said to be dropped or added there.
-        dropped = _translated(dropped, _words(context.right)) if context.documents.right_capitals else []
-        added = (_translated(_proper_names(context, added), _words(context.left))
+        dropped = (_translated(_proper_names(context, dropped, "left"), _words(context.right))
+                   if context.documents.right_capitals else [])
+        added = (_translated(_proper_names(context, added, "right"), _words(context.left))
                  if context.documents.left_capitals else [])
     items = []
     for mention in dropped:
@@ -129,10 +131,8 @@ def check_names(context: GroupContext) -> list[Drift]:
         elif replacement is not None:
             old, new = replacement
             items.append(context.item("name", "warning", f"“{old.text}” became “{new.text}”", old, new))
-        else:
-            # Still named elsewhere in the other version: worth a note, not a warning.
-            severity = "note" if mention.value & context.right_document_names else "warning"
-            items.append(context.item("name", severity, f"Name “{mention.text}” was dropped", left=mention))
+        elif not mention.value & context.right_document_names:
+            items.append(context.item("name", "warning", f"Name “{mention.text}” was dropped", left=mention))
     for mention in added:
         items.append(context.item("name", "note", f"Name “{mention.text}” was added", right=mention))
     return items
@@ -156,9 +156,11 @@ def _translated(names: list[Mention], other_words: list[str]) -> list[Mention]:
     return [m for m, row in zip(names, similarity) if row.max() < TRANSLATED_NAME_AT]
 
 
-def _proper_names(context: GroupContext, added: list[Mention]) -> list[Mention]:
-    """In German every noun is capitalised: an "added name" there means nothing."""
-    return [] if context.right_language in _CAPITALISED_NOUNS else added
+def _proper_names(context: GroupContext, found: list[Mention], side: str) -> list[Mention]:
+    """In German every noun is capitalised: a name "added" or "dropped" there
+    means nothing."""
+    language = context.left_language if side == "left" else context.right_language
+    return [] if language in _CAPITALISED_NOUNS else found
 
 
 def _plain_keys(sentences) -> set[str]:

@@ -9,31 +9,31 @@ import re
 
 from ..model import Drift
 from .context import GroupContext, Mention
-from .lexicon import role_words
+from .lexicon import role_words, roles_of
 from .names import name_key
 
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 _PHRASE_END = re.compile(r"[,;:()«»“”\"—–]|\s-\s")
 _PHRASE_WORDS = 12  # a title runs a few words past its last role word at most
 _NAME_NEAR = 6  # words either side of a title where the person's name stands
+_HOLDER_BESIDE = 2  # a title added stands right beside its holder ("Marta Jensen, Direktorin")
 
 
 def _titles(context: GroupContext, side: str, index: int) -> list[tuple[Mention, list[frozenset]]]:
     """Title phrases of a sentence with the roles of each of their role words."""
     language = context.left_language if side == "left" else context.right_language
-    roles = role_words(language)
     text = (context.left if side == "left" else context.right)[index].text
     words = list(_WORD.finditer(text))
     found, at = [], 0
     while at < len(words):
-        if words[at].group().lower() not in roles:
+        if not roles_of(words[at].group(), language):
             at += 1
             continue
         first, last, kinds = at, at, []
         while last < len(words) and last - first < _PHRASE_WORDS:
-            word = words[last].group().lower()
-            if word in roles:
-                kinds.append(roles[word])
+            roles = roles_of(words[last].group(), language)
+            if roles:
+                kinds.append(roles)
             gap = text[words[last].end():words[last + 1].start()] if last + 1 < len(words) else "."
             if _PHRASE_END.search(gap) or last + 1 == len(words):
                 break
@@ -43,10 +43,10 @@ def _titles(context: GroupContext, side: str, index: int) -> list[tuple[Mention,
     return found
 
 
-def _names_near(text: str, mention: Mention, start: int) -> set[str]:
+def _names_near(text: str, mention: Mention, start: int, near: int = _NAME_NEAR) -> set[str]:
     """Keys of capitalised words just before or after a title (its holder)."""
-    before = _WORD.findall(text[:mention.start - start])[-_NAME_NEAR:]
-    after = _WORD.findall(text[mention.end - start:])[:_NAME_NEAR]
+    before = _WORD.findall(text[:mention.start - start])[-near:]
+    after = _WORD.findall(text[mention.end - start:])[:near]
     return {name_key(w) for w in before + after if w[:1].isupper() and len(w) > 2}
 
 
@@ -75,4 +75,13 @@ def check_roles(context: GroupContext) -> list[Drift]:
             elif holder & right_keys:
                 items.append(context.item("title", "warning", f"Job title “{mention.text}” was dropped",
                                           mention, context.whole("right", rights[0])))
+        if not left:  # the mirror: a title given to someone the original names without one
+            left_text = " ".join(context.left[i].text for i in lefts)
+            # capitalised words only: in German every noun near a title is capitalised
+            left_keys = {name_key(w) for w in _WORD.findall(left_text) if w[:1].isupper() and len(w) > 2}
+            for j, (mention, _) in right:
+                holder = _names_near(context.right[j].text, mention, context.right[j].start, _HOLDER_BESIDE)
+                if holder & left_keys:
+                    items.append(context.item("title", "warning", f"Job title “{mention.text}” was added",
+                                              context.whole("left", lefts[0]), mention))
     return items

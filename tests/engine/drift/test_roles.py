@@ -59,3 +59,25 @@ def test_a_word_may_name_two_roles():
     assert role_words("it")["vicedirettore"] == {"deputy", "director"}
     assert "expert" in role_words("de")["expertin"]
     assert role_words("ko") == {}
+
+
+GERMAN_COMPOUND_SAME = ("Coastal Watch warnt vor Überschwemmungen\n\n"
+                        "„Die Deiche sind älter, als alle dachten“, sagte Anna Berg, stellvertretende "
+                        "Nordeuropadirektorin von Coastal Watch.")
+GERMAN_COMPOUND_OTHER = ("Coastal Watch warnt vor Überschwemmungen\n\n"
+                         "„Die Deiche sind älter, als alle dachten“, sagte Anna Berg, Pressesprecherin von "
+                         "Coastal Watch.")
+
+
+def test_a_title_written_as_one_compound_word_is_read_by_its_last_part():
+    assert _flags(GERMAN_COMPOUND_SAME, "de", "title") == []
+    flags = _flags(GERMAN_COMPOUND_OTHER, "de", "title")
+    assert len(flags) == 1 and "Pressesprecherin" in flags[0]
+
+
+def test_a_title_given_in_translation_to_someone_named_without_one_is_flagged():
+    plain = TITLE + "“The sea walls are older than anyone thought,” said Anna Berg of Coastal Watch."
+    comparison = compare_documents(document_from_text(plain, name="en.txt", language="en"),
+                                   document_from_text(ITALIAN_SAME, name="it.txt", language="it"))
+    flags = [d.message for g in comparison.groups for d in g.drift if d.kind == "title"]
+    assert flags == ["Job title “vicedirettrice per il Nord Europa di Coastal Watch” was added"]
