@@ -140,8 +140,9 @@ def group_drift(group: Group, left: Document, right: Document,
 
 
 def _not_inside_titles(items: list[Drift]) -> list[Drift]:
-    """A name inside a changed job title ("at Coastal Watch") is part of that flag."""
-    titles = [d for d in items if d.kind == "title"]
+    """A name inside a changed job title ("at Coastal Watch") or a changed
+    speaker is part of that flag."""
+    titles = [d for d in items if d.kind in ("title", "attribution")]
 
     def within(title_span, span) -> bool:
         return bool(title_span and span) and title_span[0] <= span[0] and span[1] <= title_span[1]

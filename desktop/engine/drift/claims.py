@@ -8,7 +8,7 @@ import re
 from ..model import Drift
 from ..words import content_keys
 from .context import GroupContext
-from .lexicon import INTENSIFIERS, MODALS, NEGATIONS
+from .lexicon import INTENSIFIERS, MODALS, NEGATIONS, number_words
 
 _WORD = re.compile(r"\w[\w’'\-]*")
 _CHECKED_MODALITIES = ("obligation", "advice", "possibility", "permission")
@@ -141,6 +141,8 @@ def _intensity(context, i, j, left: str, right: str) -> list[Drift]:
             if lower not in INTENSIFIERS or re.search(rf"\b{re.escape(lower)}\b", theirs_lower):
                 continue
             head = words[at + 1]
+            if head.group().isdigit() or head.group().lower() in number_words(language):
+                continue  # "all four countries" / "these four countries": a count, not a degree
             head_keys = content_keys(head.group(), language)
             if head_keys and head_keys[0] in other_keys:
                 where = context.mention(side, index, w.start(), head.end(), None)

@@ -128,9 +128,10 @@ RELATIVE_MEANING = {
     "this year": "year 0", "в этом году": "year 0", "dieses jahr": "year 0",
     "last year": "year -1", "в прошлом году": "year -1", "letztes jahr": "year -1",
     "im vergangenen jahr": "year -1", "vergangenes jahr": "year -1",
-    "in recent years": "recent years", "в последние годы": "recent years",
-    "in den letzten jahren": "recent years", "recently": "recently", "недавно": "recently",
-    "kürzlich": "recently", "currently": "now", "в настоящее время": "now", "derzeit": "now",
+    # The vague recent past, however it is put: "in recent years" / "recently" is no change.
+    "in recent years": "recent", "в последние годы": "recent", "in recent months": "recent",
+    "in den letzten jahren": "recent", "recently": "recent", "недавно": "recent",
+    "kürzlich": "recent", "currently": "now", "в настоящее время": "now", "derzeit": "now",
 }
 # Relative time expressions (matched on case-folded text).
 RELATIVE_TIME = (

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from ..model import Drift
 from ..words import content_keys
 from .context import GroupContext, Mention
-from .lexicon import PASSIVE_AUXILIARIES, QUOTATION_DASHES, QUOTE_PAIRS, SPEECH_VERBS, TITLE_WORDS, months, weekdays
+from .lexicon import (
+    PASSIVE_AUXILIARIES, QUOTATION_DASHES, QUOTE_PAIRS, SPEECH_VERBS, TITLE_QUALIFIERS, TITLE_WORDS, months, weekdays,
+)
 from .names import name_key
 
 SHORT_QUOTE_WORDS = 12  # up to this, a quoted span is a term
@@ -303,6 +305,7 @@ def speakers(text: str, language: str) -> tuple[Speaker, ...]:
     return tuple(found)
 
 
+_POSSESSIVE_OWNER = re.compile(r"[’']s$")
 _SKIPPABLE = frozenset("the to by of for at and in programmes activists group".split())
 _STOPPERS = frozenset("that which who what whose что как dass".split())
 
@@ -313,21 +316,30 @@ def _name_near(text: str, words, verb_at: int, step: int, language: str) -> str:
     Director of programmes, … Denis Krivosheev"); a person's name ends at a
     comma."""
     picked, skipped, at = [], 0, verb_at + step
+    title_seen = named_after_title = False
     while 0 <= at < len(words) and len(picked) < 8 and skipped < 8:
         word = words[at].group()
         lower = word.lower()
         previous = words[at - step]
-        gap = text[min(word_end := words[at].end(), previous.end()):max(words[at].start(), previous.start())]
+        gap = text[min(words[at].end(), previous.end()):max(words[at].start(), previous.start())]
         if picked and re.search(r"[,.;:!?—–()]", gap):
-            break
+            if not (step > 0 and title_seen and not named_after_title and gap.strip() == ","
+                    and word[:1].isupper()):
+                break
+            # "said ILGA’s executive director in Europe, Evelyne Paradis": what
+            # followed the title was its place; the holder comes after the comma.
+            picked, named_after_title = [], True
         if lower in _PRONOUNS:
             return "pronoun" if not picked and at == verb_at + step else " ".join(picked)
         if lower in _STOPPERS:
             break
-        if word[:1].isupper() and lower not in TITLE_WORDS and lower not in months(language) \
+        if _POSSESSIVE_OWNER.search(word) and step > 0 and not picked:
+            skipped += 1  # "Amnesty’s director": the owner of a title, not its holder
+        elif word[:1].isupper() and lower not in TITLE_WORDS and lower not in months(language) \
                 and lower not in weekdays(language):
             picked.append(word)
-        elif lower in TITLE_WORDS or lower in _SKIPPABLE or not picked:
+        elif lower in TITLE_WORDS or lower in TITLE_QUALIFIERS or lower in _SKIPPABLE or not picked:
+            title_seen = title_seen or lower in TITLE_WORDS
             skipped += 1
         else:
             break
@@ -351,20 +363,23 @@ def check_attribution(context: GroupContext) -> list[Drift]:
     left_keys = frozenset().union(*(s.keys for s in left))
     right_keys = frozenset().union(*(s.keys for s in right))
     items = []
+    replaced = False
     for speaker in _distinct(right):
         if speaker.keys & (left_keys | left_words):
             continue
         where = _find(context, speaker.words)
         if left and not (left_keys & right_keys):
             message = f"Statement attributed to “{speaker.words}” instead of “{left[0].words}”"
-            items.append(context.item("attribution", "error", message, right=where))
+            items.append(context.item("attribution", "error", message,
+                                      left=_find(context, left[0].words, "left"), right=where))
+            replaced = True
         elif left:
             items.append(context.item("attribution", "note", f"Also attributed to “{speaker.words}”", right=where))
         elif not speaker.keys & context.left_document_speakers:
             items.append(context.item("attribution", "warning", f"Attribution added: “{speaker.words}”",
                                       right=where))
     dropped = [s for s in left if not s.keys & (right_keys | right_words)]
-    if dropped and not pronoun_right and not (left_keys & right_keys):
+    if dropped and not pronoun_right and not (left_keys & right_keys) and not replaced:
         items.append(context.item("attribution", "warning", f"Attribution to “{dropped[0].words}” was dropped",
                                   left=_find(context, dropped[0].words, "left")))
     return items

@@ -136,6 +136,15 @@ def test_report_title_changed_is_an_error():
     assert ("title", "error") in kinds(items)
 
 
+def test_the_holder_named_after_a_possessive_title_is_the_speaker():
+    items = drift_of("“Repairs cannot wait,” said Anna Berg, Coastal Watch Executive Director.",
+                     "“Repairs cannot wait,” said Coastal Watch’s executive director in Denmark, Anna Berg.")
+    assert [d.message for d in items if d.kind == "attribution"] == []
+    other = drift_of("“Repairs cannot wait,” said Anna Berg, Coastal Watch Executive Director.",
+                     "“Repairs cannot wait,” said Coastal Watch’s executive director in Denmark, Lars Holm.")
+    assert [d.kind for d in other if d.kind == "attribution"] == ["attribution"]
+
+
 def test_quotation_altered_and_attributed_to_someone_else():
     items = drift_of(
         "“We found cracks in every wall we inspected this year,” said Anna Berg.",
@@ -160,6 +169,20 @@ def test_negation_modality_and_intensity():
     assert "A negation was added" in text
     assert "“must” became “should”" in text
     assert "“alarming” dropped before “increase”" in text
+
+
+def test_the_vague_recent_past_put_another_way_is_no_change():
+    items = drift_of("Floods have become more frequent in recent years, the report says.",
+                     "Floods have recently become more frequent, the report says.")
+    assert [d.message for d in items if d.kind == "date"] == []
+    changed = drift_of("Floods have become more frequent in recent years, the report says.",
+                       "Floods have become more frequent this year, the report says.")
+    assert [d.message for d in changed if d.kind == "date"] == ["“in recent years” became “this year”"]
+
+
+def test_a_quantifier_before_a_count_is_no_change_of_intensity():
+    items = drift_of("In all four towns the walls are failing.", "In these four towns the walls are failing.")
+    assert [d.message for d in items if d.kind == "claim"] == []
 
 
 def test_sentence_dropped_and_added():
