@@ -77,3 +77,12 @@ def test_a_quoted_term_closed_before_a_korean_particle_leaves_the_quotation_open
 def test_a_quotation_turned_into_reported_speech_is_still_flagged():
     reported = QUOTE_FR.replace("« ", "").replace(" »", "").replace("Les digues", "Anna Berg a dit que les digues")
     assert "A direct quotation became reported speech" in _quotation_flags(reported, "fr")
+
+
+def test_a_name_in_anothers_place_became_it_but_a_source_credited_elsewhere_replaced_no_one():
+    replaced = FRENCH.replace("d'Allemagne", "de Lettonie")
+    names = [d.message for d in _drift(_compare(replaced, "fr")) if d.kind == "name"]
+    assert names == ["Name “Germany” became “Lettonie”"]
+    credited = FRENCH.replace(" et d'Allemagne", "").replace("Anna Berg, de", "Selon Nordpresse, Anna Berg, de")
+    names = [d.message for d in _drift(_compare(credited, "fr")) if d.kind == "name"]
+    assert not [m for m in names if "became" in m] and "Name “Germany” was dropped" in names
