@@ -35,13 +35,21 @@ def check_sentences(context: GroupContext) -> list[Drift]:
     items = []
     for i in context.unmatched_left:
         where = context.whole("left", i)
-        items.append(context.item("sentence", "warning", f"Sentence dropped: “{_short(where.text)}”", left=where))
+        items.append(context.item("sentence", _dropped_severity(context, where.text),
+                                  f"Sentence dropped: “{_short(where.text)}”", left=where))
     for j in context.unmatched_right:
         where = context.whole("right", j)
         if dateline(where.text) and len(where.text.split()) <= 4:
             continue  # a bare dateline is reported as such
         items.append(context.item("sentence", "note", f"Sentence added: “{_short(where.text)}”", right=where))
     return items
+
+
+def _dropped_severity(context: GroupContext, text: str) -> str:
+    """A translation that drops a sentence is likely queried; a rewrite
+    abridges as a matter of course, so there a dropped sentence is worth a
+    glance, unless it carried a figure or a date."""
+    return "warning" if context.across or re.search(r"\d", text) else "note"
 
 
 def _short(text: str, words: int = 12) -> str:

@@ -185,6 +185,14 @@ def test_a_quantifier_before_a_count_is_no_change_of_intensity():
     assert [d.message for d in items if d.kind == "claim"] == []
 
 
+def test_a_rewrite_that_drops_a_sentence_of_fact_is_warned_of_one_of_comment_noted():
+    items = drift_of(
+        "The walls were built in the sixties. Inspections stopped in 2012. It is a disgrace, the group said.",
+        "The walls were built in the sixties.")
+    severities = {d.message.split("“")[1][:11]: d.severity for d in items if d.kind == "sentence"}
+    assert severities == {"Inspections": "warning", "It is a dis": "note"}
+
+
 def test_sentence_dropped_and_added():
     items = drift_of(
         "The walls were built in the sixties. Most of them were never inspected. Repairs will take years.",
