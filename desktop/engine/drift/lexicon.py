@@ -252,6 +252,16 @@ SPEECH_VERBS = frozenset(
     "подчеркнул подчеркнула пояснил пояснила считает по "
     "sagte sagt erklärte erklärt betonte betont fügte teilte warnte laut".split()
 )
+# Unnamed sources a statement may be credited to ("according to our sources",
+# "the experts said", "local activists said", "the report shows"): English.
+SOURCE_NOUNS = frozenset(
+    "source sources activist activists expert experts official officials lawyer lawyers researcher "
+    "researchers witness witnesses victim victims resident residents police authorities report study "
+    "statement survey campaigner campaigners defender defenders observer observers diplomat diplomats "
+    "analyst analysts organiser organisers organizer organizers representative representatives "
+    "group groups agency ministry government".split())
+SOURCE_VERBS = frozenset("said says say told tell stated added reported report shows show found finds "
+                         "warned claimed noted".split())
 # Before a speech verb these make it passive ("is reported to", "wurde berichtet"): nobody speaks.
 PASSIVE_AUXILIARIES = frozenset("is are was were be been being wird wurde wurden werden".split())
 TITLE_WORDS = frozenset(

@@ -12,7 +12,8 @@ from ..model import Drift
 from ..words import content_keys
 from .context import GroupContext, Mention
 from .lexicon import (
-    PASSIVE_AUXILIARIES, QUOTATION_DASHES, QUOTE_PAIRS, SPEECH_VERBS, TITLE_QUALIFIERS, TITLE_WORDS, months, weekdays,
+    PASSIVE_AUXILIARIES, QUOTATION_DASHES, QUOTE_PAIRS, SOURCE_NOUNS, SOURCE_VERBS, SPEECH_VERBS, TITLE_QUALIFIERS,
+    TITLE_WORDS, months, weekdays,
 )
 from .names import name_key
 
@@ -279,6 +280,7 @@ _LISTENER_VERBS = frozenset("told tells informed сообщил сообщила
 class Speaker:
     keys: frozenset[str]  # name keys, "press service" or "pronoun"
     words: str
+    unnamed: bool = False  # "the experts", "our sources": a change there is worth a warning, not an error
 
 
 @lru_cache(maxsize=65536)
@@ -316,7 +318,7 @@ def _name_near(text: str, words, verb_at: int, step: int, language: str) -> str:
     Director of programmes, … Denis Krivosheev"); a person's name ends at a
     comma."""
     picked, skipped, at = [], 0, verb_at + step
-    title_seen = named_after_title = False
+    title_seen = named_after_title = source_seen = False
     while 0 <= at < len(words) and len(picked) < 8 and skipped < 8:
         word = words[at].group()
         lower = word.lower()
@@ -333,7 +335,12 @@ def _name_near(text: str, words, verb_at: int, step: int, language: str) -> str:
             return "pronoun" if not picked and at == verb_at + step else " ".join(picked)
         if lower in _STOPPERS:
             break
-        if _POSSESSIVE_OWNER.search(word) and step > 0 and not picked:
+        if source_seen and not picked and not word[:1].isupper():
+            break  # "the experts said": the speaker is unnamed, not a name further off
+        if lower in SOURCE_NOUNS and not picked:
+            source_seen = True  # "Kyrgyzstan activists told": only a name right beside it
+            skipped += 1
+        elif _POSSESSIVE_OWNER.search(word) and step > 0 and not picked:
             skipped += 1  # "Amnesty’s director": the owner of a title, not its holder
         elif word[:1].isupper() and lower not in TITLE_WORDS and lower not in months(language) \
                 and lower not in weekdays(language):
@@ -370,17 +377,19 @@ def check_attribution(context: GroupContext) -> list[Drift]:
         where = _find(context, speaker.words)
         if left and not (left_keys & right_keys):
             message = f"Statement attributed to “{speaker.words}” instead of “{left[0].words}”"
-            items.append(context.item("attribution", "error", message,
+            severity = "warning" if speaker.unnamed or left[0].unnamed else "error"
+            items.append(context.item("attribution", severity, message,
                                       left=_find(context, left[0].words, "left"), right=where))
             replaced = True
         elif left:
             items.append(context.item("attribution", "note", f"Also attributed to “{speaker.words}”", right=where))
         elif not speaker.keys & context.left_document_speakers:
-            items.append(context.item("attribution", "warning", f"Attribution added: “{speaker.words}”",
-                                      right=where))
+            items.append(context.item("attribution", "note" if speaker.unnamed else "warning",
+                                      f"Attribution added: “{speaker.words}”", right=where))
     dropped = [s for s in left if not s.keys & (right_keys | right_words)]
     if dropped and not pronoun_right and not (left_keys & right_keys) and not replaced:
-        items.append(context.item("attribution", "warning", f"Attribution to “{dropped[0].words}” was dropped",
+        items.append(context.item("attribution", "note" if dropped[0].unnamed else "warning",
+                                  f"Attribution to “{dropped[0].words}” was dropped",
                                   left=_find(context, dropped[0].words, "left")))
     return items
 
@@ -388,7 +397,7 @@ def check_attribution(context: GroupContext) -> list[Drift]:
 def _named(found: list[Speaker], lowercase: frozenset[str]) -> list[Speaker]:
     """Speakers whose one word the document also writes in lower case are
     no one ("Much of the abuse is reported…")."""
-    return [s for s in found if " " in s.words.strip() or s.words.strip().lower() not in lowercase
+    return [s for s in found if s.unnamed or " " in s.words.strip() or s.words.strip().lower() not in lowercase
             or s.keys & {"pronoun", "press service"}]
 
 
@@ -410,7 +419,32 @@ def _group_keys(sentences) -> set[str]:
 
 
 def _group_speakers(texts: dict[int, str], language: str) -> list[Speaker]:
-    return [speaker for text in texts.values() for speaker in speakers(text, language)]
+    return [speaker for text in texts.values()
+            for speaker in speakers(text, language) + unnamed_sources(text, language)]
+
+
+_SOURCE_PHRASE = r"((?:[a-z][\w\-]* ){0,2}(%s))" % "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True))
+_SOURCE_VERB = "|".join(sorted(SOURCE_VERBS, key=len, reverse=True))
+_DETERMINER = r"(?:(?:the|our|local|some|other|many|several) )?"
+_UNNAMED = (
+    re.compile(rf"\b[Aa]ccording to {_DETERMINER}{_SOURCE_PHRASE}\b"),
+    re.compile(rf"\b{_DETERMINER}{_SOURCE_PHRASE} (?:{_SOURCE_VERB})\b"),
+    re.compile(rf"\b(?:{_SOURCE_VERB}) {_DETERMINER}{_SOURCE_PHRASE}\b[.,;]"),
+)
+
+
+@lru_cache(maxsize=65536)
+def unnamed_sources(text: str, language: str) -> tuple[Speaker, ...]:
+    """Statements credited to no one by name ("according to our sources",
+    "the experts said", "said human rights activists", "the report shows"):
+    English only. Keyed by their noun ("sources", "activists")."""
+    if language != "en":
+        return ()
+    found = []
+    for pattern in _UNNAMED:
+        for m in pattern.finditer(text):
+            found.append(Speaker(frozenset({name_key(m.group(2))}), m.group(1), unnamed=True))
+    return tuple(found)
 
 
 def _find(context: GroupContext, words: str, side: str = "right") -> Mention | None:

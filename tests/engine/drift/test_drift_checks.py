@@ -145,6 +145,20 @@ def test_the_holder_named_after_a_possessive_title_is_the_speaker():
     assert [d.kind for d in other if d.kind == "attribution"] == ["attribution"]
 
 
+def test_a_statement_credited_to_other_unnamed_sources_is_a_warning():
+    items = drift_of("“The walls are failing,” the engineers said, according to our sources in the region.",
+                     "“The walls are failing,” said local residents.")
+    flags = [(d.severity, d.message) for d in items if d.kind == "attribution"]
+    assert flags and all(severity == "warning" for severity, _ in flags)
+    assert "instead of" in flags[0][1] and "residents" in flags[0][1]
+    kept = drift_of("“The walls are failing,” the engineers said.", "“The walls are failing,” engineers said.")
+    assert [d for d in kept if d.kind == "attribution"] == []
+    credited = drift_of("Four harbour towns have lost their ferries.",
+                        "Four harbour towns have lost their ferries, the report shows.")
+    assert [(d.severity, d.message) for d in credited if d.kind == "attribution"] == [
+        ("note", "Attribution added: “report”")]
+
+
 def test_quotation_altered_and_attributed_to_someone_else():
     items = drift_of(
         "“We found cracks in every wall we inspected this year,” said Anna Berg.",
