@@ -13,6 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
+from typing import Callable
 
 import numpy as np
 
@@ -188,7 +189,7 @@ class _Linker:
 def link(left: list[UnitFeatures], right: list[UnitFeatures], scores: PairScores,
          sentence: dict[tuple[int, int], float], progress: Progress, deadline: Deadline,
          certain: list[tuple[int, int]] = (), forbidden: frozenset[tuple[int, int]] = frozenset(),
-         beside: bool = True, agreed: dict[tuple[int, int], float] | None = None) -> Links:
+         beside: bool = True, meaning: Callable[[], dict[tuple[int, int], float]] | None = None) -> Links:
     """``certain`` pairs (feature indices) are linked before anything else;
     ``forbidden`` pairs never are. ``beside``: let a paragraph join its
     neighbour's partner on similarity alone (word evidence only: meaning
@@ -207,7 +208,7 @@ def link(left: list[UnitFeatures], right: list[UnitFeatures], scores: PairScores
             linker.try_link(c, ANCHOR_SIMILARITY, PIECE_CONTAINMENT)
     degraded = deadline.expired()
     if not degraded:
-        _settle(linker, found, progress, beside, rivals, agreed or {})
+        _settle(linker, found, progress, beside, rivals, meaning)
     groups = tuple(
         (tuple(sorted(g.left)), tuple(sorted(g.right)), g.strength) for g in linker.groups)
     return Links(groups, degraded)
@@ -254,13 +255,14 @@ class _Rivals:
 
 
 def _settle(linker: _Linker, found: list[Candidate], progress: Progress, beside: bool, rivals: "_Rivals",
-            agreed: dict[tuple[int, int], float]) -> None:
+            meaning: Callable[[], dict[tuple[int, int], float]] | None) -> None:
     """Weaker pairs, accepted where the anchors around them agree: the right
     paragraph lies in the gap the left one's neighbours leave open, or next
-    to the group its neighbour joined. ``agreed``: pairs each other's best
-    match in meaning, with their cosine; those that share words enough to be
-    settled at all, and fit, go first (before a paragraph can join its
-    neighbour's partner on words alone)."""
+    to the group its neighbour joined. ``meaning``: gives the pairs each
+    other's best match in meaning, with their cosine (asked only when some
+    pair is left to settle); those that share words enough to be settled at
+    all, and fit, go first (before a paragraph can join its neighbour's
+    partner on words alone)."""
     best_left: dict[int, float] = {}
     best_right: dict[int, float] = {}
     for c in found:
@@ -270,11 +272,13 @@ def _settle(linker: _Linker, found: list[Candidate], progress: Progress, beside:
         progress.report("Settling the rest", 0.5 + 0.25 * round_)
         spine = backbone([(sorted(g.left), sorted(g.right), g.strength) for g in linker.groups])
         places = _Places(linker, spine)
-        if round_ == 0 and agreed:
-            for c in found:
-                if (agreed.get((c.left, c.right), 0.0) >= MEANING_FLOOR and c.strength >= SETTLE_FLOOR
-                        and linker.left_of[c.left] is None and linker.right_of[c.right] is None
-                        and places.fits(c.left, c.right)):
+        if round_ == 0 and meaning is not None:
+            open_pairs = [c for c in found if c.strength >= SETTLE_FLOOR and linker.left_of[c.left] is None
+                          and linker.right_of[c.right] is None and places.fits(c.left, c.right)]
+            agreed = meaning() if open_pairs else {}
+            for c in open_pairs:
+                if (agreed.get((c.left, c.right), 0.0) >= MEANING_FLOOR
+                        and linker.left_of[c.left] is None and linker.right_of[c.right] is None):
                     linker.try_link(c, 0.0, 0.0)
             spine = backbone([(sorted(g.left), sorted(g.right), g.strength) for g in linker.groups])
             places = _Places(linker, spine)

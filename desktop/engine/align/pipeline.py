@@ -89,11 +89,13 @@ def align_features(the_plan: Plan, features, progress: Progress, deadline: Deadl
     scores = score_pairs(left, right)
     progress.report("Matching sentences", 0.1)
     evidence = sentence_evidence(left_sentences, right_sentences)
-    agreed = {}
+    meaning = None
     if the_plan.meaning_agrees and not _too_long_to_read(left_sentences + right_sentences, deadline):
-        agreed = mutual_meaning(left_sentences, right_sentences, len(left), len(right), progress.sub(0.1, 0.3))
-    return link(left, right, scores, evidence, progress.sub(0.3, 0.6), deadline, list(certain), frozenset(forbidden),
-                agreed=agreed)
+        def meaning():  # read only if some pair is left to settle (the encoder takes a second to load)
+            return mutual_meaning(left_sentences, right_sentences, len(left), len(right),
+                                  Progress(cancel=progress.cancel))
+    return link(left, right, scores, evidence, progress.sub(0.1, 0.5), deadline, list(certain), frozenset(forbidden),
+                meaning=meaning)
 
 
 def mutual_meaning(left_sentences: list[UnitFeatures], right_sentences: list[UnitFeatures], n_left: int,

@@ -45,3 +45,16 @@ def test_no_encoder_pass_for_a_language_it_does_not_know():
     assert plan("en", "en").meaning_agrees == encoder.available()
     assert not plan("sv", "sv").meaning_agrees
     assert not plan("und", "und").meaning_agrees
+
+
+def test_meaning_is_not_read_when_words_settle_everything(monkeypatch):
+    from desktop.engine.align import pipeline
+
+    def refuse(*args):
+        raise AssertionError("the encoder was asked")
+
+    monkeypatch.setattr(pipeline, "mutual_meaning", refuse)
+    edited = ORIGINAL.replace("on Friday", "on Thursday")
+    comparison = compare_documents(document_from_text(ORIGINAL, name="a.txt", language="en"),
+                                   document_from_text(edited, name="b.txt", language="en"))
+    assert [(g.left, g.right) for g in comparison.groups] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,)), ((3,), (3,))]
