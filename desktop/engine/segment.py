@@ -3,7 +3,7 @@ joined, a paragraph cut by a page break is mended, and each gets a kind."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .model import BODY, BOILERPLATE, HEADING, SEGMENT_LINES, Paragraph
 from .normalise import fold
@@ -199,4 +199,19 @@ def classify(units: list[tuple[str, int, int, int | None]]) -> tuple[Paragraph, 
             kind = BODY
         started = started or kind != BOILERPLATE
         paragraphs.append(Paragraph(pid, text, kind, first, last, page))
+    _cut_short(paragraphs)
     return tuple(paragraphs)
+
+
+def _cut_short(paragraphs: list[Paragraph]) -> None:
+    """A heading heads what follows it: the last paragraph of a text, after
+    others, with no sentence end and stopping on a lower-case word is a
+    paragraph cut short (a page copied part-way, "... have amended the"),
+    not a heading, and is compared as the body text it was."""
+    kept = [n for n, p in enumerate(paragraphs) if p.kind != BOILERPLATE]
+    if len(kept) < 2:
+        return
+    last = paragraphs[kept[-1]]
+    words = last.text.split()
+    if last.kind == HEADING and words and words[-1].lstrip("\"'“‘«(")[:1].islower():
+        paragraphs[kept[-1]] = replace(last, kind=BODY)

@@ -86,3 +86,15 @@ def test_display_text_is_kept_as_written():
 def test_line_ending_hyphen_joins_without_space():
     paragraphs = segment("A well-\nknown non-\ntraditional case.")
     assert paragraphs[0].text == "A well-known non-traditional case."
+
+
+def test_a_last_paragraph_cut_short_is_body_not_a_heading():
+    cut = ("Harbour towns ask for help\n\nThe agency said on Monday that six towns need repairs.\n\n"
+           "Repairs ahead\n\nTwo of the towns have already asked the")
+    kinds = [p.kind for p in segment(cut)]
+    assert kinds == [HEADING, BODY, HEADING, BODY]
+
+
+def test_a_last_heading_that_ends_a_name_or_stands_alone_stays_a_heading():
+    assert [p.kind for p in segment("Notes\n\nThe towns met.\n\nContact Anna Berg")][-1] == HEADING
+    assert [p.kind for p in segment("Harbour towns ask for help")] == [HEADING]

@@ -13,10 +13,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
+from typing import Callable
 
 import numpy as np
 
 from ..progress import Deadline, Progress
+from .evidence import CONFIDENCE_FLOOR as MEANING_FLOOR  # an unrelated article's best pair sits below
 from .features import UnitFeatures
 from .order import backbone
 from .sentencelinks import SENTENCE_SIMILARITY, SETTLE_SENTENCE_SIMILARITY
@@ -26,6 +28,7 @@ ANCHOR_SIMILARITY = 0.30  # a 1:1 pair on its own evidence
 PIECE_CONTAINMENT = 0.55  # a split piece or merged part on its own evidence
 SETTLE_SIMILARITY = 0.14  # a pair that the surrounding anchors also support
 SETTLE_CONTAINMENT = 0.25
+SETTLE_FLOOR = min(SETTLE_SIMILARITY, 0.8 * SETTLE_CONTAINMENT)  # weaker pairs are not even considered
 HEADING_MISMATCH = 0.5  # a heading rarely becomes a body paragraph
 PIECE_FULL_SIZE = 6  # content words a unit needs before its evidence counts fully
 MAX_GROUP_SIDE = 6  # paragraphs a side; beyond that a group stops being readable
@@ -186,7 +189,7 @@ class _Linker:
 def link(left: list[UnitFeatures], right: list[UnitFeatures], scores: PairScores,
          sentence: dict[tuple[int, int], float], progress: Progress, deadline: Deadline,
          certain: list[tuple[int, int]] = (), forbidden: frozenset[tuple[int, int]] = frozenset(),
-         beside: bool = True) -> Links:
+         beside: bool = True, meaning: Callable[[], dict[tuple[int, int], float]] | None = None) -> Links:
     """``certain`` pairs (feature indices) are linked before anything else;
     ``forbidden`` pairs never are. ``beside``: let a paragraph join its
     neighbour's partner on similarity alone (word evidence only: meaning
@@ -205,7 +208,7 @@ def link(left: list[UnitFeatures], right: list[UnitFeatures], scores: PairScores
             linker.try_link(c, ANCHOR_SIMILARITY, PIECE_CONTAINMENT)
     degraded = deadline.expired()
     if not degraded:
-        _settle(linker, found, progress, beside, rivals)
+        _settle(linker, found, progress, beside, rivals, meaning)
     groups = tuple(
         (tuple(sorted(g.left)), tuple(sorted(g.right)), g.strength) for g in linker.groups)
     return Links(groups, degraded)
@@ -251,10 +254,15 @@ class _Rivals:
         return self._stands_out("right piece/right", c.right, c.left, c.right_piece)
 
 
-def _settle(linker: _Linker, found: list[Candidate], progress: Progress, beside: bool, rivals: "_Rivals") -> None:
+def _settle(linker: _Linker, found: list[Candidate], progress: Progress, beside: bool, rivals: "_Rivals",
+            meaning: Callable[[], dict[tuple[int, int], float]] | None) -> None:
     """Weaker pairs, accepted where the anchors around them agree: the right
     paragraph lies in the gap the left one's neighbours leave open, or next
-    to the group its neighbour joined."""
+    to the group its neighbour joined. ``meaning``: gives the pairs each
+    other's best match in meaning, with their cosine (asked only when some
+    pair is left to settle); those that share words enough to be settled at
+    all, and fit, go first (before a paragraph can join its neighbour's
+    partner on words alone)."""
     best_left: dict[int, float] = {}
     best_right: dict[int, float] = {}
     for c in found:
@@ -264,8 +272,18 @@ def _settle(linker: _Linker, found: list[Candidate], progress: Progress, beside:
         progress.report("Settling the rest", 0.5 + 0.25 * round_)
         spine = backbone([(sorted(g.left), sorted(g.right), g.strength) for g in linker.groups])
         places = _Places(linker, spine)
+        if round_ == 0 and meaning is not None:
+            open_pairs = [c for c in found if c.strength >= SETTLE_FLOOR and linker.left_of[c.left] is None
+                          and linker.right_of[c.right] is None and places.fits(c.left, c.right)]
+            agreed = meaning() if open_pairs else {}
+            for c in open_pairs:
+                if (agreed.get((c.left, c.right), 0.0) >= MEANING_FLOOR
+                        and linker.left_of[c.left] is None and linker.right_of[c.right] is None):
+                    linker.try_link(c, 0.0, 0.0)
+            spine = backbone([(sorted(g.left), sorted(g.right), g.strength) for g in linker.groups])
+            places = _Places(linker, spine)
         for c in found:
-            if max(c.strength, c.sentence) < min(SETTLE_SIMILARITY, 0.8 * SETTLE_CONTAINMENT):
+            if max(c.strength, c.sentence) < SETTLE_FLOOR:
                 continue
             if not places.fits(c.left, c.right):
                 continue
