@@ -136,7 +136,33 @@ def group_drift(group: Group, left: Document, right: Document,
     for check in checks:
         items.extend(check(context))
     items = _outside_datelines(items, context)
+    items = _not_past_the_cut(items, context, group, left, right)
     return tuple(sorted(_not_inside_titles(items), key=_position))
+
+
+def _not_past_the_cut(items: list[Drift], context: GroupContext, group: Group, left: Document,
+                      right: Document) -> list[Drift]:
+    """Where a version stops in mid-sentence, the sentence it stops in is
+    matched with a whole one: what only the whole one says was cut, not
+    dropped (or, the other way round, not added)."""
+    moot = []
+    if _cut_off(right, group.right) and context.right:
+        last = len(context.right) - 1
+        moot += [("left", context.left[i]) for i in context.partners_of_right.get(last, ())]
+    if _cut_off(left, group.left) and context.left:
+        last = len(context.left) - 1
+        moot += [("right", context.right[j]) for j in context.partners_of_left.get(last, ())]
+
+    def past_the_cut(item: Drift) -> bool:
+        for side, sentence in moot:
+            span, other = (item.left_span, item.right_span) if side == "left" else (item.right_span, item.left_span)
+            paragraph = item.left_paragraph if side == "left" else item.right_paragraph
+            if other is None and span and paragraph == sentence.paragraph \
+                    and sentence.start <= span[0] and span[1] <= sentence.end:
+                return True
+        return False
+
+    return [d for d in items if not past_the_cut(d)]
 
 
 def _not_inside_titles(items: list[Drift]) -> list[Drift]:

@@ -36,3 +36,17 @@ def _notes(french_last: str) -> list[str]:
 
 def test_a_paragraph_the_other_version_stops_in_is_not_called_rewritten():
     assert _notes(CUT) == []
+
+
+def test_what_a_version_cut_in_mid_sentence_never_reached_is_not_dropped():
+    english = ENGLISH[:-1] + ["Elsewhere, Sweden and Norway rebuilt their harbour walls in 2015 and 2016 "
+                              "respectively, with money from the Nordic Harbour Fund."]
+    def dates(last_french: str) -> list[str]:
+        comparison = compare_documents(document_from_text("\n\n".join(english), language="en"),
+                                       document_from_text("\n\n".join(FRENCH + [last_french]), language="fr"))
+        return [d.message for g in comparison.groups for d in g.drift if d.kind in ("date", "name")]
+
+    assert dates("La Suède et la Norvège, en revanche, ont reconstruit leurs") == []
+    whole = dates("La Suède et la Norvège, en revanche, ont reconstruit leurs digues, avec l'argent du "
+                  "Nordic Harbour Fund.")
+    assert any("2015" in m for m in whole)
