@@ -87,8 +87,8 @@ def _tokenizer():
     tokenizer = UseTokenizer(source)
     try:
         write_atomic(path, pickle.dumps(tokenizer, protocol=pickle.HIGHEST_PROTOCOL), make_folder=True)
-    except OSError:
-        pass  # a read-only cache costs time, not correctness
+    except Exception:  # TandemError from write_atomic, or anything else: never the user's problem
+        pass  # a read-only or full cache costs time, not correctness
     return tokenizer
 
 

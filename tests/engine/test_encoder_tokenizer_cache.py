@@ -48,3 +48,16 @@ def test_a_broken_cache_file_is_rebuilt(fresh_model):
         handle.write(b"not a tokenizer")
     assert np.array_equal(reload(), built)
     assert os.path.getsize(cached) > 100  # written anew
+
+
+def test_a_cache_that_cannot_be_written_costs_time_not_the_comparison(fresh_model, monkeypatch):
+    from desktop.engine import atomic
+    from desktop.engine.errors import TandemError
+
+    def refuse(path, *args, **kwargs):
+        raise TandemError(f"{path}: cannot write (File too large)")
+
+    monkeypatch.setattr(atomic, "write_atomic", refuse)
+    reload, folder = fresh_model
+    assert reload().shape == (2, encoder.DIMENSIONS)
+    assert glob.glob(os.path.join(folder, "usem3-tokenizer-*.pickle")) == []
