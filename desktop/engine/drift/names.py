@@ -171,14 +171,11 @@ def _proper_names(context: GroupContext, found: list[Mention], side: str) -> lis
 
 
 def _plain_keys(sentences) -> set[str]:
-    """Every word, whatever its case: "Constitutions" / "constitutions" is no
-    drop; short keys also stand for the longer keys they begin ("LGBT" /
-    "LGBTI")."""
-    keys = {name_key(part) for s in sentences for w in re.findall(r"[\w’'\-]+", s.text) for part in _parts(w)}
-    return keys | {k[:SHORT_KEY] for k in keys if len(k) > SHORT_KEY}
+    """Every word, whatever its case: "Constitutions" / "constitutions" is no drop."""
+    return {name_key(part) for s in sentences for w in re.findall(r"[\w’'\-]+", s.text) for part in _parts(w)}
 
 
-SHORT_KEY = 4  # letters: a name key this short meets the longer keys it begins
+SHORT_KEY = 4  # letters: a whole name of just this length (LGBT) meets the longer keys it begins (LGBTI)
 
 
 def _parts(word: str) -> list[str]:
@@ -188,8 +185,11 @@ def _parts(word: str) -> list[str]:
 def _meets(keys: frozenset[str], others: set[str]) -> bool:
     """A name's keys against the other side's: equal, or one a short name
     that the other begins with ("lgbt" / "lgbti")."""
-    return bool(keys & others) or any(len(k) == SHORT_KEY + 1 and k[:SHORT_KEY] in others for k in keys) \
-        or any(len(k) == SHORT_KEY and k in {o[:SHORT_KEY] for o in others} for k in keys)
+    if keys & others:
+        return True
+    short_others = {o for o in others if len(o) == SHORT_KEY}  # shorter ones ("в", "UN") would meet anything
+    return any(k[:SHORT_KEY] in short_others for k in keys if len(k) > SHORT_KEY) or any(
+        o.startswith(k) for k in keys if len(k) == SHORT_KEY for o in others)
 
 
 def _word_before(text: str, at: int) -> str:

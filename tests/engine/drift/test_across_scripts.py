@@ -86,3 +86,11 @@ def test_a_name_in_anothers_place_became_it_but_a_source_credited_elsewhere_repl
     credited = FRENCH.replace(" et d'Allemagne", "").replace("Anna Berg, de", "Selon Nordpresse, Anna Berg, de")
     names = [d.message for d in _drift(_compare(credited, "fr")) if d.kind == "name"]
     assert not [m for m in names if "became" in m] and "Name “Germany” was dropped" in names
+
+
+def test_a_short_name_meets_the_longer_name_it_begins_and_nothing_else():
+    from desktop.engine.drift.names import _meets
+
+    assert _meets(frozenset({"lgbti"}), {"lgbt"}) and _meets(frozenset({"lgbt"}), {"lgbti"})
+    assert not _meets(frozenset({"kazak"}), {"kazan"})  # two long names sharing four letters
+    assert not _meets(frozenset({"sovet"}), {"s", "v"})  # one-letter words are no names
