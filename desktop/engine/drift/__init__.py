@@ -26,12 +26,12 @@ from .quotes import (
 from .. import encoder
 from ..language import language_name, writes_capitals
 from .lexicon import knows_number_words
-from .structure import check_dateline, check_sentences, dateline
+from .structure import check_dateline, check_passages, check_sentences, dateline
 
 Check = Callable[[GroupContext], list[Drift]]
 CHECKS: tuple[Check, ...] = (
     check_numbers, check_dates, check_names, check_titles, check_quoted_terms, check_quotations,
-    check_attribution, check_claims, check_hedges, check_sentences, check_dateline,
+    check_attribution, check_claims, check_hedges, check_sentences, check_passages, check_dateline,
 )
 # Across languages only what survives translation can be compared.
 TRANSLATION_CHECKS: tuple[Check, ...] = (
@@ -41,6 +41,7 @@ TRANSLATION_CHECKS: tuple[Check, ...] = (
 # Headlines are rewritten as a matter of course: only hard facts count there.
 HEADING_CHECKS: tuple[Check, ...] = (check_numbers, check_dates, check_quoted_terms)
 SEVERITY_ORDER = {"error": 0, "warning": 1, "note": 2}
+CARRIED = ("number", "date", "name")  # what a sentence dropped or added whole takes with it
 OUTLIER_MARGIN = 0.35  # below the document's median similarity by this much
 
 
@@ -137,7 +138,7 @@ def group_drift(group: Group, left: Document, right: Document,
         items.extend(check(context))
     items = _outside_datelines(items, context)
     items = _not_past_the_cut(items, context, group, left, right)
-    return tuple(sorted(_not_inside_titles(items), key=_position))
+    return tuple(sorted(_not_inside_titles(_inside_whole_sentences(items)), key=_position))
 
 
 def _not_past_the_cut(items: list[Drift], context: GroupContext, group: Group, left: Document,
@@ -165,20 +166,54 @@ def _not_past_the_cut(items: list[Drift], context: GroupContext, group: Group, l
     return [d for d in items if not past_the_cut(d)]
 
 
+def _within(outer, inner) -> bool:
+    return bool(outer and inner) and outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
 def _not_inside_titles(items: list[Drift]) -> list[Drift]:
     """A name inside a changed job title ("at Coastal Watch") or a changed
     speaker is part of that flag."""
     titles = [d for d in items if d.kind in ("title", "attribution")]
 
-    def within(title_span, span) -> bool:
-        return bool(title_span and span) and title_span[0] <= span[0] and span[1] <= title_span[1]
-
     def inside(item: Drift) -> bool:
-        return any(t.left_paragraph == item.left_paragraph and within(t.left_span, item.left_span)
-                   or t.right_paragraph == item.right_paragraph and within(t.right_span, item.right_span)
+        return any(t.left_paragraph == item.left_paragraph and _within(t.left_span, item.left_span)
+                   or t.right_paragraph == item.right_paragraph and _within(t.right_span, item.right_span)
                    for t in titles)
 
     return [d for d in items if d.kind != "name" or not inside(d)]
+
+
+def _inside_whole_sentences(items: list[Drift]) -> list[Drift]:
+    """What a sentence dropped (or added) as a whole carried, its figures,
+    dates and names, went with it: one flag, the sentence's, as serious as
+    the most serious of them (who it credits, or how it quotes, is still
+    said apart). A value is flagged once however often it
+    occurs, so a value the sentence carries is its, wherever the flag
+    points."""
+    wholes = [d for d in items if d.kind == "sentence" and (d.left_span is None) != (d.right_span is None)]
+
+    def carries(whole_text: str, value: str) -> bool:
+        return bool(value) and re.search(rf"(?<!\w){re.escape(value)}(?!\w)", whole_text, re.IGNORECASE) is not None
+
+    def one_sided_inside(item: Drift, whole: Drift) -> bool:
+        if item.kind not in CARRIED or (item.left_span is None) == (item.right_span is None):
+            return False
+        if whole.left_span is not None:
+            return item.right_span is None and (
+                item.left_paragraph == whole.left_paragraph and _within(whole.left_span, item.left_span)
+                or carries(whole.left_text, item.left_text))
+        return item.left_span is None and (
+            item.right_paragraph == whole.right_paragraph and _within(whole.right_span, item.right_span)
+            or carries(whole.right_text, item.right_text))
+
+    kept, severity = [], {}
+    for item in items:
+        home = next((w for w in wholes if one_sided_inside(item, w)), None)
+        if home is None:
+            kept.append(item)
+        elif SEVERITY_ORDER[item.severity] < SEVERITY_ORDER[severity.get(id(home), home.severity)]:
+            severity[id(home)] = item.severity
+    return [replace(d, severity=severity[id(d)]) if id(d) in severity else d for d in kept]
 
 
 def _outside_datelines(items: list[Drift], context: GroupContext) -> list[Drift]:

@@ -243,7 +243,7 @@ def _match_meaning(context: GroupContext, absorbed_at: float = MEANING_ABSORBED_
             break
         if not context.partners_of_left.get(i) and not context.partners_of_right.get(j):
             _pair(context, i, j, value)
-    _absorb_meaning(context, cosine, absorbed_at)
+    _absorb_meaning(context, cosine, left_vectors, right_vectors, absorbed_at)
     _match_runs(context, left_vectors, right_vectors)
     _absorb_by_sum(context, left_vectors, right_vectors)
     _match_leftovers(context, cosine)
@@ -254,22 +254,28 @@ def _absorb_by_sum(context: GroupContext, left_vectors, right_vectors) -> None:
     mean their partner better than the matched one alone: one sentence
     split in two ("… could soon give way. The authorities have failed …")."""
     for k in context.unmatched_left:
-        other = _split_from(k, context.partners_of_left, left_vectors, right_vectors)
+        other = _split_from(k, context.partners_of_left, context.partners_of_right, left_vectors, right_vectors)
         if other is not None:
             _pair(context, k, other, MEANING_ABSORBED_AT)
     for k in context.unmatched_right:
-        other = _split_from(k, context.partners_of_right, right_vectors, left_vectors)
+        other = _split_from(k, context.partners_of_right, context.partners_of_left, right_vectors, left_vectors)
         if other is not None:
             _pair(context, other, k, MEANING_ABSORBED_AT)
 
 
-def _split_from(k: int, partners: dict[int, set[int]], mine, theirs) -> int | None:
-    """The sentence of the other side that sentence ``k`` and its matched
-    neighbour on its own side were split from, if any."""
-    for near in (k - 1, k + 1):
+def _split_from(k: int, partners: dict[int, set[int]], their_partners: dict[int, set[int]], mine,
+                theirs) -> int | None:
+    """The sentence of the other side that sentence ``k`` and its nearest
+    matched neighbour on its own side were split from, if any: with ``k``, the
+    sentences matched to it alone mean it better than without (a sentence
+    also matched elsewhere says only part of it)."""
+    before = next((n for n in range(k - 1, -1, -1) if partners.get(n)), None)
+    after = next((n for n in range(k + 1, len(mine)) if partners.get(n)), None)
+    for near in (n for n in (before, after) if n is not None):  # the nearest matched on each side
         for other in sorted(partners.get(near, ())):
-            alone = _cosine_to_sum(theirs[other], mine[[near]])
-            if _cosine_to_sum(theirs[other], mine[[near, k]]) > max(alone, MEANING_ABSORBED_AT):
+            already = sorted({near} | {p for p in their_partners.get(other, ()) if partners.get(p) == {other}})
+            alone = _cosine_to_sum(theirs[other], mine[already])
+            if _cosine_to_sum(theirs[other], mine[already + [k]]) > max(alone, MEANING_ABSORBED_AT):
                 return other
     return None
 
@@ -293,15 +299,32 @@ def _match_leftovers(context: GroupContext, cosine) -> None:
             _pair(context, i, j, float(cosine[i, j]))
 
 
-def _absorb_meaning(context: GroupContext, cosine, absorbed_at: float) -> None:
-    for i in context.unmatched_left:
+def _absorb_meaning(context: GroupContext, cosine, left_vectors, right_vectors, absorbed_at: float) -> None:
+    """A sentence whose meaning went into one already matched (a merge):
+    near enough to it, and adding to what its partners already say of it. A
+    sentence that only shares its topic lowers the cosine of their sum: the
+    translator dropped it."""
+    lefts = sorted(context.unmatched_left, key=lambda i: -float(cosine[i].max()))
+    for i in lefts:
         j = int(cosine[i].argmax())
-        if cosine[i, j] >= absorbed_at and context.partners_of_right.get(j):
+        if cosine[i, j] >= absorbed_at and _adds_to(i, context.partners_of_right.get(j), right_vectors[j],
+                                                    left_vectors):
             _pair(context, i, j, float(cosine[i, j]))
-    for j in context.unmatched_right:
+    rights = sorted(context.unmatched_right, key=lambda j: -float(cosine[:, j].max()))
+    for j in rights:
         i = int(cosine[:, j].argmax())
-        if cosine[i, j] >= absorbed_at and context.partners_of_left.get(i):
+        if cosine[i, j] >= absorbed_at and _adds_to(j, context.partners_of_left.get(i), left_vectors[i],
+                                                    right_vectors):
             _pair(context, i, j, float(cosine[i, j]))
+
+
+def _adds_to(k: int, partners, vector, mine) -> bool:
+    """Sentence ``k`` of ``mine`` joins the ``partners`` of ``vector``'s
+    sentence only if their sum means it at least as well with ``k`` as without."""
+    if not partners:
+        return False
+    already = sorted(partners)
+    return _cosine_to_sum(vector, mine[already + [k]]) >= _cosine_to_sum(vector, mine[already])
 
 
 def _match_runs(context: GroupContext, left_vectors, right_vectors) -> None:

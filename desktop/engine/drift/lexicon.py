@@ -115,6 +115,13 @@ SCALE_WORDS = {
 PERCENT_WORDS = ("%", "percent", "per cent", "процент", "процента", "процентов", "prozent", "pour cent",
                  "por ciento", "por cento", "per cento", "procent", "prosent", "procento", "prozentpunkte")
 
+# "A 360-degree assault", "a 360 gradi", "un virage à 180 degrés", "24/7": figures that are
+# figures of speech (an about-turn, all-round, all the time), not quantities.
+FIGURE_IDIOMS = (
+    r"(?:180|360)[\s-]?(?:degrees?|degree|gradi|grados|graus|degrés|grad|graden|grader|stopni|градус\w*)",
+    r"24\s?/\s?7", r"24\s?h\s?/\s?24", r"24\s?(?:heures|horas|ore|Stunden)\s(?:sur|al|su|am)\s24",
+)
+
 # Relative references to a day: compared with each other and with weekdays.
 RELATIVE_DAYS = frozenset(
     "today yesterday tomorrow tonight сегодня вчера завтра heute gestern morgen".split())
@@ -262,6 +269,8 @@ SOURCE_NOUNS = frozenset(
     "group groups agency ministry government".split())
 SOURCE_VERBS = frozenset("said says say told tell stated added reported report shows show found finds "
                          "warned claimed noted".split())
+# "in a statement published on its website": a source that is a document, not a speaker.
+PUBLISHING_VERBS = frozenset("published released issued posted".split())
 # Before a speech verb these make it passive ("is reported to", "wurde berichtet"): nobody speaks.
 PASSIVE_AUXILIARIES = frozenset("is are was were be been being wird wurde wurden werden".split())
 TITLE_WORDS = frozenset(

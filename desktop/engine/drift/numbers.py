@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..model import Drift
 from .context import GroupContext, Mention, same_place, surplus
-from .lexicon import PERCENT_WORDS, SCALE_WORDS, knows_number_words, number_words
+from .lexicon import FIGURE_IDIOMS, PERCENT_WORDS, SCALE_WORDS, knows_number_words, number_words
 
 _SPACE = "[ \u00a0\u202f\u2009]"
 _PERCENT = "|".join(sorted((re.escape(w) for w in PERCENT_WORDS if w != "процент"), key=len, reverse=True)) + r"|процент\w*"
@@ -17,6 +17,9 @@ _NUMBER = re.compile(
     rf"(?:\s+({'|'.join(sorted(map(re.escape, SCALE_WORDS), key=len, reverse=True))})\b)?",
     re.IGNORECASE,
 )
+_IDIOM = re.compile(rf"(?<![\w.,])(?:{'|'.join(FIGURE_IDIOMS)})(?!\w)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=None)
 def _word_numbers(language: str) -> tuple[re.Pattern, frozenset[str], dict[str, int]]:
     """The figures written as words in ``language``: a pattern, the words'
@@ -65,8 +68,10 @@ def quantities(context: GroupContext, side: str, sentence: int) -> list[Mention]
 def _quantities(context: GroupContext, side: str, sentence: int, skip_years: bool = True) -> list[Mention]:
     s = (context.left if side == "left" else context.right)[sentence]
     language = context.left_language if side == "left" else context.right_language
-    found, taken = [], []
+    found, taken = [], [m.span() for m in _IDIOM.finditer(s.text)]  # no figure inside an idiom
     for match in _NUMBER.finditer(s.text):
+        if any(a <= match.start() and match.end() <= b for a, b in taken):
+            continue
         taken.append(match.span())
         raw, percent, scale = match.group(1), match.group(2), match.group(3)
         if skip_years and not percent and not scale and _YEAR.match(raw):

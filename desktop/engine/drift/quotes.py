@@ -12,7 +12,7 @@ from ..model import Drift
 from ..words import content_keys
 from .context import GroupContext, Mention
 from .lexicon import (
-    PASSIVE_AUXILIARIES, QUOTATION_DASHES, QUOTE_PAIRS, SOURCE_NOUNS, SOURCE_VERBS, SPEECH_VERBS, TITLE_QUALIFIERS,
+    PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTATION_DASHES, QUOTE_PAIRS, SOURCE_NOUNS, SOURCE_VERBS, SPEECH_VERBS, TITLE_QUALIFIERS,
     TITLE_WORDS, months, weekdays,
 )
 from .names import name_key
@@ -430,13 +430,15 @@ _UNNAMED = (
     re.compile(rf"\b[Aa]ccording to {_DETERMINER}{_SOURCE_PHRASE}\b"),
     re.compile(rf"\b{_DETERMINER}{_SOURCE_PHRASE} (?:{_SOURCE_VERB})\b"),
     re.compile(rf"\b(?:{_SOURCE_VERB}) {_DETERMINER}{_SOURCE_PHRASE}\b[.,;]"),
+    re.compile(rf"\bin (?:a|an|the|its|their) {_SOURCE_PHRASE} (?:{'|'.join(sorted(PUBLISHING_VERBS))})\b"),
 )
 
 
 @lru_cache(maxsize=65536)
 def unnamed_sources(text: str, language: str) -> tuple[Speaker, ...]:
     """Statements credited to no one by name ("according to our sources",
-    "the experts said", "said human rights activists", "the report shows"):
+    "the experts said", "said human rights activists", "the report shows",
+    "in a statement published on its website"):
     English only. Keyed by their noun ("sources", "activists")."""
     if language != "en":
         return ()

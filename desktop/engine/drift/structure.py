@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Drift
+from ..words import content_keys, is_word, tokens
 from .context import GroupContext, Mention
 
 _DATELINE = re.compile(
@@ -43,6 +44,53 @@ def check_sentences(context: GroupContext) -> list[Drift]:
             continue  # a bare dateline is reported as such
         items.append(context.item("sentence", "note", f"Sentence added: “{_short(where.text)}”", right=where))
     return items
+
+
+PASSAGE_WORDS = 10  # content words in a row that the other version nowhere says: a clause, not a paraphrase
+
+
+def check_passages(context: GroupContext) -> list[Drift]:
+    """Within a language, a clause dropped from a sentence that is otherwise
+    kept ("… forced to give contact details of other gay people and
+    threatened with …"), or one added: a run of content words of which the
+    other version's paragraphs say none. Shorter runs are paraphrase."""
+    if context.headings or context.across:
+        return []
+    items = []
+    for side, mine, partners, other_texts, verb in (
+            ("left", context.left, context.partners_of_left, context.right_texts, "dropped"),
+            ("right", context.right, context.partners_of_right, context.left_texts, "added")):
+        language = context.left_language if side == "left" else context.right_language
+        said = frozenset(k for text in other_texts.values() for k in content_keys(text, language))
+        for index, sentence in enumerate(mine):
+            if not partners.get(index):
+                continue  # a sentence dropped or added whole is check_sentences'
+            for start, end in _unsaid_runs(sentence.text, language, said):
+                where = context.mention(side, index, start, end, None)
+                severity = _dropped_severity(context, where.text) if side == "left" else "note"
+                items.append(context.item("sentence", severity, f"Passage {verb}: “{_short(where.text)}”",
+                                          **{side: where}))
+    return items
+
+
+def _unsaid_runs(text: str, language: str, said: frozenset) -> list[tuple[int, int]]:
+    """Spans of PASSAGE_WORDS or more content words in a row none of which
+    is in ``said`` (function words between them do not break a run)."""
+    runs, start, end, count = [], None, None, 0
+    for token, at, to in tokens(text):
+        keys = content_keys(token, language) if is_word(token) else []
+        if not keys:
+            continue
+        if any(k in said for k in keys):
+            if count >= PASSAGE_WORDS:
+                runs.append((start, end))
+            start, count = None, 0
+            continue
+        start = at if start is None else start
+        end, count = to, count + 1
+    if count >= PASSAGE_WORDS:
+        runs.append((start, end))
+    return runs
 
 
 def _dropped_severity(context: GroupContext, text: str) -> str:

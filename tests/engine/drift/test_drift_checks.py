@@ -159,6 +159,16 @@ def test_a_statement_credited_to_other_unnamed_sources_is_a_warning():
         ("note", "Attribution added: “report”")]
 
 
+def test_a_sentence_added_to_credit_a_published_document_is_an_attribution():
+    """"This is stated in a report released by…": the rewrite names a
+    source the original does not; said as such even in a sentence added whole."""
+    items = drift_of("Four harbour towns have lost their ferries.",
+                     "Four harbour towns have lost their ferries. This is stated in a report published on the "
+                     "website of the ferry operators' union.")
+    assert ("note", "Attribution added: “report”") in [(d.severity, d.message) for d in items]
+    assert [d.kind for d in items if d.message.startswith("Sentence added")] == ["sentence"]
+
+
 def test_quotation_altered_and_attributed_to_someone_else():
     items = drift_of(
         "“We found cracks in every wall we inspected this year,” said Anna Berg.",

@@ -54,3 +54,36 @@ def test_a_translation_that_drops_a_sentence_and_adds_another_reports_both():
     flags = _sentence_flags(HEADLINE + CULTURE + CLOSING, changed, "en", "fr")
     assert any(m.startswith("Sentence dropped") for m in flags)
     assert any(m.startswith("Sentence added") for m in flags)
+
+
+WALLS = ("Years of neglect have left the sea walls of harbour towns in Denmark close to collapse, Coastal Watch "
+         "said on Monday. ‘Walls of sand’ explores the increasingly dangerous state of the sea walls in three "
+         "harbour towns in recent years, including the town of Skagen.")
+FLOODED = " In the three harbour towns in Denmark, 1,200 homes would be flooded if the neglected walls collapsed."
+WALLS_MERGED_IN_FRENCH = (FRENCH_HEADLINE + "Dans un rapport intitulé « Des murs de sable », publié lundi, Coastal "
+                          "Watch affirme que les digues des villes portuaires du Danemark, négligées depuis des "
+                          "années, sont sur le point de céder.")
+
+
+def _flags(left: str, right: str, left_language: str, right_language: str) -> list[tuple[str, str, str]]:
+    comparison = compare_documents(document_from_text(left, language=left_language),
+                                   document_from_text(right, language=right_language))
+    return [(d.kind, d.severity, d.message) for g in comparison.groups for d in g.drift]
+
+
+def test_a_sentence_on_the_same_topic_is_not_taken_into_a_merge_it_adds_nothing_to():
+    """Two sentences merged into one, a third on the same topic dropped: the
+    third is near the merged sentence, but their sum means it less well with
+    it than without."""
+    flags = _flags(HEADLINE + WALLS + FLOODED, WALLS_MERGED_IN_FRENCH, "en", "fr")
+    dropped = [f for f in flags if f[0] == "sentence"]
+    assert [m for _k, _s, m in dropped] == ["Sentence dropped: “In the three harbour towns in Denmark, 1,200 homes "
+                                            "would be flooded …”"]
+
+
+def test_what_a_dropped_sentence_carried_is_one_flag_as_serious_as_its_figures():
+    flags = _flags(HEADLINE + WALLS + FLOODED, WALLS_MERGED_IN_FRENCH, "en", "fr")
+    assert not [f for f in flags if f[0] == "number"]  # “three”, “1,200”: in the dropped sentence
+    assert ("sentence", "warning") in [(k, s) for k, s, _m in flags]
+    same_language = _flags(HEADLINE + WALLS + FLOODED, HEADLINE + WALLS, "en", "en")
+    assert [(k, s) for k, s, _m in same_language] == [("sentence", "warning")]  # it carried a figure
