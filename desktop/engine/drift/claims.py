@@ -128,6 +128,15 @@ def _modality(context, i, j, left: str, right: str) -> list[Drift]:
                          context.mention("left", i, la, lb, None), context.mention("right", j, ra, rb, None))]
 
 
+def _intensified(text: str, head_key: str, language: str) -> bool:
+    """Whether ``text`` has an intensifier of its own before the word keyed
+    ``head_key``: "increasingly discriminatory" for "growing discrimination"
+    is one degree word for another, not one dropped and one added."""
+    words = _words(text)
+    return any(w.group().lower() in INTENSIFIERS and content_keys(words[at + 1].group(), language)[:1] == [head_key]
+               for at, w in enumerate(words[:-1]))
+
+
 def _intensity(context, i, j, left: str, right: str) -> list[Drift]:
     """An intensifier before a word both sides keep, present on one side only."""
     items = []
@@ -144,7 +153,7 @@ def _intensity(context, i, j, left: str, right: str) -> list[Drift]:
             if head.group().isdigit() or head.group().lower() in number_words(language):
                 continue  # "all four countries" / "these four countries": a count, not a degree
             head_keys = content_keys(head.group(), language)
-            if head_keys and head_keys[0] in other_keys:
+            if head_keys and head_keys[0] in other_keys and not _intensified(theirs, head_keys[0], language):
                 where = context.mention(side, index, w.start(), head.end(), None)
                 verb = "dropped" if side == "left" else "added"
                 message = f"Intensity changed: “{w.group()}” {verb} before “{head.group()}”"

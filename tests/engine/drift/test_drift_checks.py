@@ -251,3 +251,16 @@ def test_group_whose_sentences_find_no_partner_still_gets_checked():
     items = drift_of("Alpha beta gamma delta epsilon zeta eta theta.",
                      "Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho.")
     assert all(d.kind in ("sentence", "rewritten") for d in items)
+
+
+def test_an_intensifier_dropped_or_added_before_a_kept_word_is_a_note():
+    items = drift_of("Engineers warned of the increasingly dangerous state of the sea walls in four towns.",
+                     "Engineers warned of the dangerous state of the sea walls in four towns.")
+    assert [(d.severity, d.message) for d in items if d.kind == "claim"] == [
+        ("note", "Intensity changed: “increasingly” dropped before “dangerous”")]
+
+
+def test_one_degree_word_for_another_is_no_change_of_intensity():
+    items = drift_of("Engineers warned of the increasingly dangerous state of the sea walls in four towns.",
+                     "Engineers warned of the growing danger to the sea walls in four towns.")
+    assert [d.message for d in items if d.message.startswith("Intensity")] == []
