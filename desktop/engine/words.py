@@ -95,6 +95,18 @@ def _content_keys(text: str, language: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+@lru_cache(maxsize=20_000)
+def content_key_spans(text: str, language: str) -> tuple[tuple[str, int, int], ...]:
+    """The content keys of ``text`` with the span of the word each comes from."""
+    found = []
+    for m in TOKEN.finditer(text):
+        word = fold(m.group(), ignore_case=True, ignore_quotes=False)
+        if word in STOPWORDS or not _WORD.match(word):
+            continue
+        found.append((_key(word, language), m.start(), m.end()))
+    return tuple(found)
+
+
 @lru_cache(maxsize=200_000)
 def _key(word: str, language: str) -> str:
     if word[0].isdigit():

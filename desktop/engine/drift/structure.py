@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Drift
-from ..words import content_keys, is_word, tokens
+from ..words import content_key_spans, content_keys
 from .context import GroupContext, Mention
 
 _DATELINE = re.compile(
@@ -46,7 +46,7 @@ def check_sentences(context: GroupContext) -> list[Drift]:
     return items
 
 
-PASSAGE_WORDS = 10  # content words in a row that the other version nowhere says: a clause, not a paraphrase
+PASSAGE_WORDS = 10  # different content words in a row that the other version nowhere says: a clause, not a paraphrase
 
 
 def check_passages(context: GroupContext) -> list[Drift]:
@@ -63,8 +63,8 @@ def check_passages(context: GroupContext) -> list[Drift]:
         language = context.left_language if side == "left" else context.right_language
         said = frozenset(k for text in other_texts.values() for k in content_keys(text, language))
         for index, sentence in enumerate(mine):
-            if not partners.get(index):
-                continue  # a sentence dropped or added whole is check_sentences'
+            if not partners.get(index) or len(sentence.keys - said) < PASSAGE_WORDS:
+                continue  # dropped or added whole (check_sentences'), or too little unsaid for a clause
             for start, end in _unsaid_runs(sentence.text, language, said):
                 where = context.mention(side, index, start, end, None)
                 severity = _dropped_severity(context, where.text) if side == "left" else "note"
@@ -74,21 +74,19 @@ def check_passages(context: GroupContext) -> list[Drift]:
 
 
 def _unsaid_runs(text: str, language: str, said: frozenset) -> list[tuple[int, int]]:
-    """Spans of PASSAGE_WORDS or more content words in a row none of which
-    is in ``said`` (function words between them do not break a run)."""
-    runs, start, end, count = [], None, None, 0
-    for token, at, to in tokens(text):
-        keys = content_keys(token, language) if is_word(token) else []
-        if not keys:
-            continue
-        if any(k in said for k in keys):
-            if count >= PASSAGE_WORDS:
+    """Spans of PASSAGE_WORDS or more different content words in a row none
+    of which is in ``said`` (function words between them do not break a run)."""
+    runs, start, end, keys = [], None, None, set()
+    for key, at, to in content_key_spans(text, language):
+        if key in said:
+            if len(keys) >= PASSAGE_WORDS:
                 runs.append((start, end))
-            start, count = None, 0
+            start, keys = None, set()
             continue
         start = at if start is None else start
-        end, count = to, count + 1
-    if count >= PASSAGE_WORDS:
+        end = to
+        keys.add(key)
+    if len(keys) >= PASSAGE_WORDS:
         runs.append((start, end))
     return runs
 
