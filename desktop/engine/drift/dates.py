@@ -3,15 +3,14 @@ expressions ("in 2016" / "last year", "today" / "on Friday")."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from ..model import Drift
 from .context import GroupContext, Mention, same_place, surplus
-from .lexicon import CJK_DAY, CJK_MONTH, CJK_YEAR, RELATIVE_MEANING, RELATIVE_TIME, months, weekdays
+from .lexicon import CJK_DAY, CJK_MONTH, CJK_YEAR, months, relative_times, weekdays
 
 _YEAR = re.compile(r"(?<![\w.,/-])(1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)")
-_RELATIVE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, RELATIVE_TIME), key=len, reverse=True)) + r")\b",
-                       re.IGNORECASE)
 _CJK_DAY_MONTH = re.compile(rf"(\d{{1,2}})\s*[{CJK_MONTH}]\s*(\d{{1,2}})\s*[{CJK_DAY}]")
 _CJK_MONTH = re.compile(rf"(?<!\d)(\d{{1,2}})\s*[{CJK_MONTH}](?!\s*\d{{1,2}}\s*[{CJK_DAY}])")
 _CJK_YEAR = re.compile(rf"(?<!\d)(1[89]\d\d|20\d\d)\s*[{CJK_YEAR}]")
@@ -20,7 +19,6 @@ _CJK_DAY_AFTER = re.compile(rf"\s*[{CJK_DAY}]")
 _CJK_MONTH_BEFORE = re.compile(rf"[{CJK_MONTH}]\s*$")
 _LOWERCASE_MONTHS = {"ru", "uk", "fr", "es", "it", "pt", "nl", "sv", "da", "no", "nb", "pl", "cs"}
 _KINDS = ("year", "day", "month", "weekday", "relative")
-_RELATIVE_FIRST = frozenset(phrase.split()[0] for phrase in RELATIVE_TIME)
 # "May" the month, not the verb: capitalised, or next to a day or a year.
 _AMBIGUOUS_MONTHS = {"may", "mar", "march", "jan", "dec", "sept", "set", "ago"}  # words too: "mar" is Spanish for sea
 
@@ -40,6 +38,17 @@ class _Calendar:
         self.weekday = re.compile(r"\b(" + "|".join(map(re.escape, self.weekdays)) + r")\b", re.IGNORECASE)
         self.month_set = frozenset(self.months)
         self.weekday_set = frozenset(self.weekdays)
+        self.relative_meanings = relative_times(language)
+        self.relative = re.compile("|".join(_phrase_pattern(p) for p in sorted(
+            self.relative_meanings, key=len, reverse=True)), re.IGNORECASE)
+
+
+def _phrase_pattern(phrase: str) -> str:
+    """A phrase as a whole word where its script has spaces between words;
+    in Korean, Japanese and Chinese it may touch what follows (작년에, 昨年の)."""
+    spaced = phrase[-1].isascii() or unicodedata.name(phrase[-1], "").split(" ")[0] in ("LATIN", "CYRILLIC", "GREEK")
+    escaped = re.sub(r"[’']", "[’']", re.escape(phrase).replace("\\ ", r"\s+"))
+    return rf"(?<!\w)({escaped})(?!\w)" if spaced else rf"({escaped})"
 
 
 @lru_cache(maxsize=None)
@@ -83,7 +92,8 @@ def _mentions(context: GroupContext, side: str, sentence: int) -> dict[str, list
     words = set(re.findall(r"[^\W\d_]+", s.text.lower()))
     has_digit = any(c.isdigit() for c in s.text)
     has_month = bool(words & words_of.month_set)
-    if not (has_digit or has_month or words & words_of.weekday_set or words & _RELATIVE_FIRST):
+    relative = list(words_of.relative.finditer(s.text))
+    if not (has_digit or has_month or words & words_of.weekday_set or relative):
         return found  # most sentences name no date at all
     for m in _YEAR.finditer(s.text) if has_digit else ():
         found["year"].append(context.mention(side, sentence, m.start(), m.end(), int(m.group(1))))
@@ -100,10 +110,10 @@ def _mentions(context: GroupContext, side: str, sentence: int) -> dict[str, list
     for m in words_of.weekday.finditer(s.text):
         found["weekday"].append(context.mention(side, sentence, m.start(), m.end(),
                                                 words_of.weekdays[m.group(1).lower()]))
-    for m in _RELATIVE.finditer(s.text):
-        phrase = m.group(1).lower()
-        found["relative"].append(context.mention(side, sentence, m.start(), m.end(),
-                                                 RELATIVE_MEANING.get(phrase, phrase)))
+    for m in relative:
+        phrase = re.sub(r"\s+", " ", m.group().lower()).replace("'", "’")
+        meaning = words_of.relative_meanings.get(phrase, words_of.relative_meanings.get(phrase.replace("’", "'"), phrase))
+        found["relative"].append(context.mention(side, sentence, m.start(), m.end(), meaning))
     return found
 
 

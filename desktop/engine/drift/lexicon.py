@@ -125,31 +125,66 @@ FIGURE_IDIOMS = (
 # Relative references to a day: compared with each other and with weekdays.
 RELATIVE_DAYS = frozenset(
     "today yesterday tomorrow tonight сегодня вчера завтра heute gestern morgen".split())
-# The same relative time in each language, so "today" and "сегодня" agree.
-RELATIVE_MEANING = {
-    "today": "day 0", "сегодня": "day 0", "heute": "day 0",
-    "yesterday": "day -1", "вчера": "day -1", "gestern": "day -1",
-    "tomorrow": "day +1", "завтра": "day +1", "morgen": "day +1",
-    "this week": "week 0", "на этой неделе": "week 0", "diese woche": "week 0",
-    "last week": "week -1", "на прошлой неделе": "week -1", "letzte woche": "week -1",
-    "this year": "year 0", "в этом году": "year 0", "dieses jahr": "year 0",
-    "last year": "year -1", "в прошлом году": "year -1", "letztes jahr": "year -1",
-    "im vergangenen jahr": "year -1", "vergangenes jahr": "year -1",
-    # The vague recent past, however it is put: "in recent years" / "recently" is no change.
-    "in recent years": "recent", "в последние годы": "recent", "in recent months": "recent",
-    "in den letzten jahren": "recent", "recently": "recent", "недавно": "recent",
-    "kürzlich": "recent", "currently": "now", "в настоящее время": "now", "derzeit": "now",
+# What CLDR's relative date fields (read through Babel, below) do not say: the forms press copy
+# uses beside them ("lo scorso anno" beside CLDR's "anno scorso"), and the vague present and
+# recent past, however it is put ("in recent years" / "ces dernières années" is no change).
+_RELATIVE_VARIANTS = {
+    "en": {"tonight": "day 0", "earlier this year": "year 0", "in recent years": "recent",
+           "in recent months": "recent", "recently": "recent", "currently": "now"},
+    "ru": {"в последние годы": "recent", "недавно": "recent", "в настоящее время": "now"},
+    "de": {"im vergangenen jahr": "year -1", "vergangenes jahr": "year -1", "letzte woche": "week -1",
+           "in den letzten jahren": "recent", "kürzlich": "recent", "derzeit": "now"},
+    "fr": {"l’an dernier": "year -1", "l'an dernier": "year -1", "l’an passé": "year -1",
+           "l'an passé": "year -1", "l’année passée": "year -1", "l'année dernière": "year -1",
+           "ces dernières années": "recent", "récemment": "recent", "actuellement": "now"},
+    "it": {"lo scorso anno": "year -1", "la scorsa settimana": "week -1", "lo scorso mese": "month -1",
+           "negli ultimi anni": "recent", "di recente": "recent", "recentemente": "recent",
+           "attualmente": "now"},
+    "es": {"el pasado año": "year -1", "en los últimos años": "recent", "recientemente": "recent",
+           "actualmente": "now"},
+    "pt": {"no ano passado": "year -1", "nos últimos anos": "recent", "recentemente": "recent",
+           "atualmente": "now"},
+    "nl": {"afgelopen jaar": "year -1", "vorig jaar": "year -1", "de afgelopen jaren": "recent",
+           "onlangs": "recent", "momenteel": "now"},
+    "sv": {"i fjol": "year -1", "under de senaste åren": "recent", "nyligen": "recent"},
+    "ko": {"지난해": "year -1", "최근 몇 년": "recent", "최근": "recent"},
 }
-# Relative time expressions (matched on case-folded text).
-RELATIVE_TIME = (
-    "today", "yesterday", "tomorrow", "tonight", "this week", "last week", "next week",
-    "this month", "last month", "next month", "this year", "last year", "next year",
-    "earlier this year", "recently", "in recent years", "in recent months", "currently",
-    "сегодня", "вчера", "завтра", "на этой неделе", "на прошлой неделе", "в этом году",
-    "в прошлом году", "в последние годы", "недавно", "в настоящее время",
-    "heute", "gestern", "morgen", "diese woche", "letzte woche", "dieses jahr", "letztes jahr",
-    "im vergangenen jahr", "vergangenes jahr", "in den letzten jahren", "kürzlich", "derzeit",
-)
+# CLDR forms that are also everyday words ("por la mañana" is in the morning).
+_AMBIGUOUS_RELATIVE = frozenset({"mañana"})
+
+
+@lru_cache(maxsize=None)
+def relative_times(language: str) -> dict[str, str]:
+    """Relative time expressions of ``language`` and of English, case-folded,
+    with what they mean ("day -1", "year 0", "recent"), so that "last year",
+    "в прошлом году" and "lo scorso anno" agree: CLDR's relative day, week,
+    month and year (through Babel) and the variants above."""
+    meanings: dict[str, str] = {}
+    for code in dict.fromkeys((language, "en")):
+        meanings.update(_cldr_relative(code))
+        meanings.update(_RELATIVE_VARIANTS.get(code, {}))
+    return meanings
+
+
+def _cldr_relative(language: str) -> dict[str, str]:
+    try:
+        from babel import Locale, UnknownLocaleError
+        fields = Locale.parse(language)._data["date_fields"]
+    except (ImportError, ValueError, KeyError, UnknownLocaleError):
+        return {}
+    found = {}
+    for unit in ("day", "week", "month", "year"):
+        try:
+            relative = fields[unit]["relative"]
+        except KeyError:
+            continue
+        for offset in relative:
+            phrase = str(relative[offset]).lower()
+            if phrase and phrase not in _AMBIGUOUS_RELATIVE:
+                found[phrase] = f"{unit} {int(offset):+d}" if offset else f"{unit} 0"
+    return found
+
+
 NEGATIONS = frozenset(
     "not no no-one never none nobody nothing neither nor cannot can't won't isn't aren't wasn't weren't "
     "doesn't don't didn't hasn't haven't hadn't shouldn't wouldn't couldn't mustn't without "
