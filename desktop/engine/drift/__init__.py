@@ -21,7 +21,8 @@ from .roles import check_roles
 from .names import acronyms, check_names, check_titles, document_name_keys, lowercase_words
 from .numbers import check_numbers
 from .quotes import (
-    check_attribution, check_quotation_marks, check_quotations, check_quoted_terms, speakers,
+    check_attribution, check_credited_across, check_quotation_marks, check_quotations, check_quoted_terms,
+    speakers,
 )
 from .. import encoder
 from ..language import language_name, writes_capitals
@@ -35,8 +36,8 @@ CHECKS: tuple[Check, ...] = (
 )
 # Across languages only what survives translation can be compared.
 TRANSLATION_CHECKS: tuple[Check, ...] = (
-    check_numbers, check_dates, check_names, check_roles, check_quotation_marks, check_hedges, check_intensity,
-    check_sentences, check_dateline,
+    check_numbers, check_dates, check_names, check_roles, check_quotation_marks, check_credited_across,
+    check_hedges, check_intensity, check_sentences, check_dateline,
 )
 # Headlines are rewritten as a matter of course: only hard facts count there.
 HEADING_CHECKS: tuple[Check, ...] = (check_numbers, check_dates, check_quoted_terms)

@@ -292,7 +292,16 @@ SPEECH_VERBS = frozenset(
     "wrote writes commented recalled insisted emphasised emphasized "
     "сказал сказала заявил заявила отметил отметила добавил добавила сообщил сообщили "
     "подчеркнул подчеркнула пояснил пояснила считает по "
-    "sagte sagt erklärte erklärt betonte betont fügte teilte warnte laut".split()
+    "sagte sagt erklärte erklärt betonte betont fügte teilte warnte laut "
+    # French, Spanish, Italian, Portuguese, Dutch, Swedish: the participle or past of "a déclaré",
+    # "ha detto", the present of press copy, and "according to"
+    "déclaré dit affirmé ajouté souligné expliqué indiqué estimé précisé déclare affirme ajoute "
+    "souligne estime explique selon "
+    "dijo afirmó declaró añadió señaló explicó indicó aseguró advirtió afirma declara según "
+    "detto dichiarato affermato aggiunto sottolineato spiegato dichiara afferma spiega secondo "
+    "disse afirmou declarou acrescentou sublinhou explicou segundo "
+    "zei zegt verklaarde verklaart benadrukte volgens "
+    "sa sade säger uppgav förklarade enligt".split()
 )
 # Unnamed sources a statement may be credited to ("according to our sources",
 # "the experts said", "local activists said", "the report shows"): English.

@@ -394,6 +394,29 @@ def check_attribution(context: GroupContext) -> list[Drift]:
     return items
 
 
+def check_credited_across(context: GroupContext) -> list[Drift]:
+    """Across languages, who a statement is credited to, by name (names
+    meet across scripts: Кривошеев / Krivosheev): a speaker on the other
+    side whom the original's group never names, where no speaker of the
+    original is named there any more, took the statement over. A speaker
+    merely added or dropped is the names check's."""
+    if not context.across:
+        return []
+    left = _distinct([s for s in _group_speakers(context.left_texts, context.left_language)
+                      if "pronoun" not in s.keys])
+    right = _distinct([s for s in _group_speakers(context.right_texts, context.right_language)
+                       if "pronoun" not in s.keys])
+    left_words, right_words = _group_keys(context.left), _group_keys(context.right)
+    newcomers = [s for s in right if not s.keys & left_words]
+    if not (left and newcomers) or any(s.keys & right_words for s in left):
+        return []
+    new, old = newcomers[0], left[0]
+    persons = " " in new.words.strip() and " " in old.words.strip()
+    return [context.item("attribution", "error" if persons else "warning",
+                         f"Statement attributed to “{new.words}” instead of “{old.words}”",
+                         left=_find(context, old.words, "left"), right=_find(context, new.words))]
+
+
 def _named(found: list[Speaker], lowercase: frozenset[str]) -> list[Speaker]:
     """Speakers whose one word the document also writes in lower case are
     no one ("Much of the abuse is reported…")."""
