@@ -46,7 +46,7 @@ def test_an_xliff_alone_is_its_sources_against_its_targets(files):
     assert "[1] EDITED  ¶1 seg. release.docx/2  →  ¶1 seg. release.docx/2" in out
     assert "! error: Figure “7,400” became “7.200”" in out
     assert "! error: Date “12 March” became “14. März”" in out
-    assert "! warning: Name “Amara Okafor” was dropped" in out
+    assert "! warning: Attribution to “Amara Okafor” was dropped" in out  # she said it; the target says who
     assert "[6] UNTRANSLATED  ¶6 seg. release.docx/7  →  -" in out
     assert "! warning: Inline codes differ: the target lacks <x 4>" in out
 
@@ -65,7 +65,7 @@ def test_json_of_an_xliff_2_names_every_segment_and_fits_the_schema(files):
     drift = {left["paragraphs"][g["left"][0]]["segment"]["id"]: [d["kind"] for d in g["drift"]]
              for g in data["alignment"] if g["left"]}
     assert drift["release/lead"] == ["number"] and drift["release/report"] == ["date"]
-    assert drift["release/director"] == ["name"]
+    assert drift["release/director"] == ["attribution"]  # the speaker's name dropped
 
 
 def test_tmx_languages_chosen_and_a_faithful_pair_exits_0(files):

@@ -26,7 +26,7 @@ from .quotes import (
 )
 from .. import encoder
 from ..language import language_name, writes_capitals
-from .lexicon import knows_number_words
+from .lexicon import knows_number_words, knows_speech_verbs
 from .structure import check_dateline, check_passages, check_sentences, dateline
 
 Check = Callable[[GroupContext], list[Drift]]
@@ -114,6 +114,8 @@ def unchecked(left: Document, right: Document) -> tuple[str, ...]:
             notes.append(f"Names are not checked in {name}: its script has no capitals to find them by.")
         if not knows_number_words(document.language):
             notes.append(f"Figures written as words are not checked in {name}.")
+        if not knows_speech_verbs(document.language):
+            notes.append(f"Who is quoted is not checked in {name}: Tandem does not know its verbs of saying.")
     return tuple(notes)
 
 

@@ -51,6 +51,14 @@ def number_words(language: str) -> dict[str, int]:
     return words if set(range(2, 11)) <= set(words.values()) else {}
 
 
+SPEECH_VERB_LANGUAGES = frozenset("en ru de fr es it pt nl sv".split())  # those SPEECH_VERBS below speak
+
+
+def knows_speech_verbs(language: str) -> bool:
+    """Whether who is quoted can be read in ``language`` ("said", "a déclaré", "заявил")."""
+    return language in SPEECH_VERB_LANGUAGES
+
+
 def knows_number_words(language: str) -> bool:
     """Whether figures written as words can be read in ``language``."""
     return bool(number_words(language))

@@ -24,7 +24,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 # missed, measured and accepted, since a higher bar flags loose but faithful
 # renderings on the real pairs (Moscow / Russia, Geneva / Женева 0.69).
 TRANSLATED_NAME_AT = 0.55
-_CAPITALISED_NOUNS = {"de", "lb"}
+CAPITALISED_NOUNS = frozenset({"de", "lb"})  # languages that capitalise every noun
 
 
 def name_key(word: str) -> str:
@@ -109,10 +109,10 @@ def check_names(context: GroupContext) -> list[Drift]:
     right = names(context, "right", context.matched_right())
     left_keys = _keys(left) | _plain_keys(context.left)
     right_keys = _keys(right) | _plain_keys(context.right)
-    dropped = _first_of_each([m for m in left if not _meets(m.value, right_keys)])
+    dropped = _first_of_each([m for m in left if not meets(m.value, right_keys)])
     # A name the other document has elsewhere was neither lost nor is it news
     # (the same rule both ways, so that swapping the sides mirrors the drift).
-    added = _first_of_each([m for m in right if not _meets(m.value, left_keys)
+    added = _first_of_each([m for m in right if not meets(m.value, left_keys)
                             and not (m.value & context.left_document_names)])
     dropped = [m for m in dropped if not _spelled_out(m, context.documents.right_acronyms)] \
         if context.documents else dropped
@@ -167,7 +167,7 @@ def _proper_names(context: GroupContext, found: list[Mention], side: str) -> lis
     """In German every noun is capitalised: a name "added" or "dropped" there
     means nothing."""
     language = context.left_language if side == "left" else context.right_language
-    return [] if language in _CAPITALISED_NOUNS else found
+    return [] if language in CAPITALISED_NOUNS else found
 
 
 def _plain_keys(sentences) -> set[str]:
@@ -182,7 +182,7 @@ def _parts(word: str) -> list[str]:
     return [word] + [p for p in word.split("-") if p and p != word] if "-" in word else [word]
 
 
-def _meets(keys: frozenset[str], others: set[str]) -> bool:
+def meets(keys: frozenset[str], others: set[str]) -> bool:
     """A name's keys against the other side's: equal, or one a short name
     that the other begins with ("lgbt" / "lgbti")."""
     if keys & others:

@@ -15,7 +15,7 @@ from .lexicon import (
     PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTATION_DASHES, QUOTE_PAIRS, SOURCE_NOUNS, SOURCE_VERBS, SPEECH_VERBS, TITLE_QUALIFIERS,
     TITLE_WORDS, months, weekdays,
 )
-from .names import name_key
+from .names import CAPITALISED_NOUNS, meets, name_key
 
 SHORT_QUOTE_WORDS = 12  # up to this, a quoted span is a term
 TITLE_WORDS_AT_MOST = 25
@@ -398,23 +398,48 @@ def check_credited_across(context: GroupContext) -> list[Drift]:
     """Across languages, who a statement is credited to, by name (names
     meet across scripts: Кривошеев / Krivosheev): a speaker on the other
     side whom the original's group never names, where no speaker of the
-    original is named there any more, took the statement over. A speaker
-    merely added or dropped is the names check's."""
+    original is named there any more, took the statement over; a speaker
+    named on one side only was dropped or added."""
     if not context.across:
         return []
-    left = _distinct([s for s in _group_speakers(context.left_texts, context.left_language)
-                      if "pronoun" not in s.keys])
-    right = _distinct([s for s in _group_speakers(context.right_texts, context.right_language)
-                       if "pronoun" not in s.keys])
+    left, right = _named_speakers(context, "left"), _named_speakers(context, "right")
     left_words, right_words = _group_keys(context.left), _group_keys(context.right)
     newcomers = [s for s in right if not s.keys & left_words]
-    if not (left and newcomers) or any(s.keys & right_words for s in left):
-        return []
-    new, old = newcomers[0], left[0]
-    persons = " " in new.words.strip() and " " in old.words.strip()
-    return [context.item("attribution", "error" if persons else "warning",
-                         f"Statement attributed to “{new.words}” instead of “{old.words}”",
-                         left=_find(context, old.words, "left"), right=_find(context, new.words))]
+    gone = [s for s in left if not s.keys & right_words]
+    if newcomers and gone and len(gone) == len(left):
+        new, old = newcomers[0], gone[0]
+        persons = " " in new.words.strip() and " " in old.words.strip()
+        return [context.item("attribution", "error" if persons else "warning",
+                             f"Statement attributed to “{new.words}” instead of “{old.words}”",
+                             left=_find(context, old.words, "left"), right=_find(context, new.words))]
+    # As with names: not where the other script has no capitals to find a speaker by, nor a name
+    # the other document has elsewhere.
+    documents = context.documents
+    gone = [s for s in gone if documents.right_capitals and not meets(_part_keys(s), set(documents.right))]
+    newcomers = [s for s in newcomers if documents.left_capitals and not meets(_part_keys(s), set(documents.left))]
+    items = [context.item("attribution", "warning", f"Attribution to “{s.words}” was dropped",
+                          left=_find(context, s.words, "left")) for s in gone]
+    return items + [context.item("attribution", "warning", f"Attribution added: “{s.words}”",
+                                 right=_find(context, s.words)) for s in newcomers]
+
+
+def _part_keys(speaker: Speaker) -> frozenset[str]:
+    """The keys of each part of a hyphenated word too ("ЛГБТ-сообщества")."""
+    return frozenset(name_key(p) for w in speaker.words.split() for p in w.split("-") if p)
+
+
+def _named_speakers(context: GroupContext, side: str) -> list[Speaker]:
+    """Speakers that are names: two words or more, or one the documents
+    write as a name ("Krivosheev said"; not in German, which capitalises
+    every noun), not the capital that opens a sentence ("Local councils
+    told…", "Местные советы сообщили…"). Unnamed sources ("the report
+    shows") and press services are read in English and Russian only, so
+    they cannot be compared across."""
+    texts, language = (context.left_texts, context.left_language) if side == "left" else \
+        (context.right_texts, context.right_language)
+    known = context.document_names if language not in CAPITALISED_NOUNS else frozenset()
+    return _distinct([s for s in speakers_of(texts, language) if not s.keys & {"pronoun", "press service"} and (
+        len(s.words.split()) > 1 or s.keys & known)])
 
 
 def _named(found: list[Speaker], lowercase: frozenset[str]) -> list[Speaker]:
@@ -439,6 +464,10 @@ def _group_keys(sentences) -> set[str]:
     if any(_PRESS.search(s.text) for s in sentences):
         keys.add("press service")
     return keys
+
+
+def speakers_of(texts: dict[int, str], language: str) -> list[Speaker]:
+    return [speaker for text in texts.values() for speaker in speakers(text, language)]
 
 
 def _group_speakers(texts: dict[int, str], language: str) -> list[Speaker]:

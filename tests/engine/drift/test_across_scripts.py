@@ -89,7 +89,7 @@ def test_a_name_in_anothers_place_became_it_but_a_source_credited_elsewhere_repl
 
 
 def test_a_short_name_meets_the_longer_name_it_begins_and_nothing_else():
-    from desktop.engine.drift.names import _meets
+    from desktop.engine.drift.names import meets as _meets
 
     assert _meets(frozenset({"lgbti"}), {"lgbt"}) and _meets(frozenset({"lgbt"}), {"lgbti"})
     assert not _meets(frozenset({"kazak"}), {"kazan"})  # two long names sharing four letters

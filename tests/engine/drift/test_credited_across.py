@@ -41,3 +41,25 @@ def test_the_same_speaker_in_another_language_is_no_change(language):
 def test_a_statement_credited_to_someone_else_is_an_error(language):
     who = OTHER_SPEAKER.get(language, "Lars Holm")
     assert _attribution(language, who) == [("error", f"Statement attributed to “{who}” instead of “Anna Berg”")]
+
+
+def test_a_language_whose_verbs_of_saying_are_unknown_is_said_so():
+    korean = HEADLINE + "해안감시단의 안나 베르그 대표는 “방파제가 무너지고 있다”고 말했다."
+    comparison = compare_documents(document_from_text(ENGLISH, language="en"),
+                                   document_from_text(korean, language="ko"))
+    assert "Who is quoted is not checked in Korean: Tandem does not know its verbs of saying." in comparison.notes
+    french = compare_documents(document_from_text(ENGLISH, language="en"),
+                               document_from_text(HEADLINE + VERSIONS["fr"].format(who="Anna Berg"), language="fr"))
+    assert not any(n.startswith("Who is quoted") for n in french.notes)
+
+
+def test_a_speaker_named_on_one_side_only_was_dropped_or_added():
+    unsaid = HEADLINE + "« Les digues cèdent », lit-on dans le rapport de Coastal Watch."
+    comparison = compare_documents(document_from_text(ENGLISH, language="en"),
+                                   document_from_text(unsaid, language="fr"))
+    flags = [(d.severity, d.message) for g in comparison.groups for d in g.drift if d.kind == "attribution"]
+    assert flags == [("warning", "Attribution to “Anna Berg” was dropped")]
+    swapped = compare_documents(document_from_text(unsaid, language="fr"),
+                                document_from_text(ENGLISH, language="en"))
+    assert [(d.severity, d.message) for g in swapped.groups for d in g.drift if d.kind == "attribution"] == [
+        ("warning", "Attribution added: “Anna Berg”")]
