@@ -25,6 +25,7 @@ DIMENSIONS = 512
 # The sixteen languages USE v3 was trained on (ISO 639-1; zh-tw is "zh" here).
 LANGUAGES = frozenset("ar zh nl en de fr it pt es ja ko ru pl th tr".split())
 _BATCH = 64
+_CHUNK = 48  # texts a helper process is given at a time
 
 
 def available() -> bool:
@@ -45,9 +46,17 @@ _THREADS = 2  # BLAS threads of the forward pass; a pool worker, one of one per 
 
 def use_threads(count: int) -> None:
     """Before the first embedding (the batch runners' workers call it): the
-    vectors are the same whatever the count, only the speed differs."""
+    vectors are the same whatever the count, only the speed differs. A
+    process told to use one thread has a core of its own: it starts no
+    helper process either."""
     global _THREADS
     _THREADS = max(1, count)
+    if _MODEL is not None and _MODEL._backend is not None:
+        _MODEL._backend.threads = _THREADS
+    if _THREADS == 1:
+        from . import encoder_pool
+
+        encoder_pool.disable()
 
 
 def _model():
@@ -79,11 +88,65 @@ def embed(texts: Sequence[str], progress: Progress | None = None, stage: str = "
         if len(_CACHE) + len(missing) > _CACHE_LIMIT:
             _CACHE.clear()  # a long session must not grow without bound
             missing = list(dict.fromkeys(texts))
-        for at, text in enumerate(missing):
-            if progress is not None and at % _BATCH == 0:
-                progress.report(stage, at / max(1, len(missing)))
-            _CACHE[text] = np.asarray(_model().encode([text[:2000]]), dtype=np.float32)[0]
+        _read(missing, progress, stage)
         return np.stack([_CACHE[t] for t in texts])
+
+
+def _read(missing: list[str], progress: Progress | None, stage: str) -> None:
+    """Into the cache, each text alone. Where there are enough of them, a
+    helper process reads chunks from the back while this one reads from
+    the front, taking back every chunk the helper has not started: however
+    slow the helper is to start, neither waits for the other."""
+    from . import encoder_pool
+
+    chunks = [missing[at:at + _CHUNK] for at in range(0, len(missing), _CHUNK)]
+    helped = encoder_pool.submit_all(chunks[::-1])[::-1] if encoder_pool.wanted(len(missing)) else []
+    done = 0
+    try:
+        with _one_thread_while(bool(helped)):
+            for index, chunk in enumerate(chunks):
+                if helped and not helped[index].cancel():
+                    break  # the helper has it, and all after it
+                for text in chunk:
+                    if progress is not None and done % _BATCH == 0:
+                        progress.report(stage, done / max(1, len(missing)))
+                    _CACHE[text] = _vector(text)
+                    done += 1
+    except BaseException:
+        if helped:
+            encoder_pool.abandon()  # cancelled: the helper must not read on
+        raise
+    for future, chunk in zip(helped, chunks):
+        if future.cancelled():
+            continue
+        try:
+            vectors = future.result()
+        except Exception:  # the helper died: what it had is read here
+            encoder_pool.abandon()
+            vectors = [_vector(text) for text in chunk]
+        for text, vector in zip(chunk, vectors):
+            _CACHE[text] = np.asarray(vector, dtype=np.float32)
+
+
+def _vector(text: str) -> np.ndarray:
+    return np.asarray(_model().encode([text[:2000]]), dtype=np.float32)[0]
+
+
+class _one_thread_while:
+    """BLAS on one thread in this process while the helper reads on the other core."""
+
+    def __init__(self, active: bool) -> None:
+        self.active = active
+
+    def __enter__(self):
+        if self.active:
+            self.backend = _model()._backend
+            self.saved, self.backend.threads = self.backend.threads, 1
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.active:
+            self.backend.threads = self.saved
 
 
 def embed_passages(texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
