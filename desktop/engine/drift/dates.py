@@ -112,7 +112,7 @@ def _mentions(context: GroupContext, side: str, sentence: int) -> dict[str, list
                                                 words_of.weekdays[m.group(1).lower()]))
     for m in relative:
         phrase = re.sub(r"\s+", " ", m.group().lower()).replace("'", "’")
-        meaning = words_of.relative_meanings.get(phrase, words_of.relative_meanings.get(phrase.replace("’", "'"), phrase))
+        meaning = words_of.relative_meanings.get(phrase, phrase)
         found["relative"].append(context.mention(side, sentence, m.start(), m.end(), meaning))
     return found
 

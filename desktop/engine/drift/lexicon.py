@@ -136,14 +136,14 @@ RELATIVE_DAYS = frozenset(
 # What CLDR's relative date fields (read through Babel, below) do not say: the forms press copy
 # uses beside them ("lo scorso anno" beside CLDR's "anno scorso"), and the vague present and
 # recent past, however it is put ("in recent years" / "ces dernières années" is no change).
+# Apostrophes as CLDR writes them (’): "l'an dernier" is read as "l’an dernier".
 _RELATIVE_VARIANTS = {
     "en": {"tonight": "day 0", "earlier this year": "year 0", "in recent years": "recent",
            "in recent months": "recent", "recently": "recent", "currently": "now"},
     "ru": {"в последние годы": "recent", "недавно": "recent", "в настоящее время": "now"},
     "de": {"im vergangenen jahr": "year -1", "vergangenes jahr": "year -1", "letzte woche": "week -1",
            "in den letzten jahren": "recent", "kürzlich": "recent", "derzeit": "now"},
-    "fr": {"l’an dernier": "year -1", "l'an dernier": "year -1", "l’an passé": "year -1",
-           "l'an passé": "year -1", "l’année passée": "year -1", "l'année dernière": "year -1",
+    "fr": {"l’an dernier": "year -1", "l’an passé": "year -1", "l’année passée": "year -1",
            "ces dernières années": "recent", "récemment": "recent", "actuellement": "now"},
     "it": {"lo scorso anno": "year -1", "la scorsa settimana": "week -1", "lo scorso mese": "month -1",
            "negli ultimi anni": "recent", "di recente": "recent", "recentemente": "recent",

@@ -51,3 +51,8 @@ def test_relative_times_come_from_cldr_for_languages_nobody_listed_by_hand():
     assert relative_times("pl")["wczoraj"] == "day -1"
     assert relative_times("tr")["geçen yıl"] == "year -1"
     assert relative_times("es").get("mañana") is None  # also "the morning": not read as tomorrow
+
+
+def test_a_straight_apostrophe_reads_as_the_curly_one():
+    sentence = LAST_YEAR["fr"][0].replace("l’an dernier", "l'an dernier")
+    assert _date_flags("in 2016", sentence, "fr") == ["Year “2016” became “l'an dernier”"]
