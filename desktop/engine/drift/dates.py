@@ -41,14 +41,26 @@ class _Calendar:
         self.relative_meanings = relative_times(language)
         self.relative = re.compile("|".join(_phrase_pattern(p) for p in sorted(
             self.relative_meanings, key=len, reverse=True)), re.IGNORECASE)
+        # A cheap first look: the longest word of each phrase, or the phrase where words touch.
+        self.relative_words = frozenset(max(re.findall(r"[^\W\d_]+", p), key=len, default=p)
+                                        for p in self.relative_meanings if _spaced(p))
+        self.relative_unspaced = tuple(p for p in self.relative_meanings if not _spaced(p))
+
+    def may_have_relative(self, words: set[str], lower: str) -> bool:
+        return bool(words & self.relative_words) or any(p in lower for p in self.relative_unspaced)
+
+
+def _spaced(phrase: str) -> bool:
+    """Does the phrase's script put spaces between words (not Korean, Japanese, Chinese)?"""
+    last = phrase[-1]
+    return last.isascii() or unicodedata.name(last, "").split(" ")[0] in ("LATIN", "CYRILLIC", "GREEK")
 
 
 def _phrase_pattern(phrase: str) -> str:
     """A phrase as a whole word where its script has spaces between words;
     in Korean, Japanese and Chinese it may touch what follows (작년에, 昨年の)."""
-    spaced = phrase[-1].isascii() or unicodedata.name(phrase[-1], "").split(" ")[0] in ("LATIN", "CYRILLIC", "GREEK")
     escaped = re.sub(r"[’']", "[’']", re.escape(phrase).replace("\\ ", r"\s+"))
-    return rf"(?<!\w)({escaped})(?!\w)" if spaced else rf"({escaped})"
+    return rf"(?<!\w)({escaped})(?!\w)" if _spaced(phrase) else rf"({escaped})"
 
 
 @lru_cache(maxsize=None)
@@ -92,7 +104,8 @@ def _mentions(context: GroupContext, side: str, sentence: int) -> dict[str, list
     words = set(re.findall(r"[^\W\d_]+", s.text.lower()))
     has_digit = any(c.isdigit() for c in s.text)
     has_month = bool(words & words_of.month_set)
-    relative = list(words_of.relative.finditer(s.text))
+    lower = s.text.lower()
+    relative = list(words_of.relative.finditer(s.text)) if words_of.may_have_relative(words, lower) else []
     if not (has_digit or has_month or words & words_of.weekday_set or relative):
         return found  # most sentences name no date at all
     for m in _YEAR.finditer(s.text) if has_digit else ():
