@@ -47,7 +47,7 @@ class Thresholds:
     sure: float = 0.5  # confidence (evidence.confidence) a pair off the order needs to be linked
 
 
-@dataclass
+@dataclass(eq=False)  # one group is itself: compared field by field, removing one from 10,000 was quadratic
 class _Group:
     left: set[int] = field(default_factory=set)
     right: set[int] = field(default_factory=set)
@@ -59,11 +59,11 @@ class _Groups:
     def __init__(self, n_left: int, n_right: int) -> None:
         self.left_of: list[_Group | None] = [None] * n_left
         self.right_of: list[_Group | None] = [None] * n_right
-        self.all: list[_Group] = []
+        self.all: dict[_Group, None] = {}  # in the order added; membership and removal in constant time
 
     def add(self, left, right, strength: float) -> _Group:
         group = _Group(set(left), set(right), strength)
-        self.all.append(group)
+        self.all[group] = None
         for i in left:
             self.left_of[i] = group
         for j in right:
@@ -87,7 +87,7 @@ class _Groups:
             self.left_of[i] = None
         for j in group.right:
             self.right_of[j] = None
-        self.all.remove(group)
+        del self.all[group]
 
     def merge(self, keep: _Group, other: _Group) -> None:
         keep.left |= other.left
@@ -96,7 +96,7 @@ class _Groups:
             self.left_of[i] = keep
         for j in other.right:
             self.right_of[j] = keep
-        self.all.remove(other)
+        del self.all[other]
 
     def free_left(self) -> list[int]:
         return [i for i, g in enumerate(self.left_of) if g is None]

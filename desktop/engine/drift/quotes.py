@@ -407,6 +407,8 @@ def check_credited_across(context: GroupContext) -> list[Drift]:
     if not context.across:
         return []
     left, right = _named_speakers(context, "left"), _named_speakers(context, "right")
+    if not (left or right):
+        return []  # most groups: nobody is quoted by name
     left_words, right_words = _group_keys(context.left), _group_keys(context.right)
     newcomers = [s for s in right if not s.keys & left_words]
     gone = [s for s in left if not s.keys & right_words]
