@@ -267,6 +267,7 @@ def _speech_spans(text: str) -> list[Quoted]:
 
 _PRESS = re.compile(r"\bpress[\s-]service\b|\bpress office\b|\bspokes(?:person|man|woman)\b|пресс-служб\w*|"
                     r"пресс-секретар\w*|pressestelle|sprecher\w*", re.IGNORECASE)
+_PRESS_STEMS = ("press", "пресс", "spokes", "sprecher")  # a cheap first look for _PRESS, in lower case
 _PRONOUNS = frozenset("he she they it his her him them он она они его её ее er sie".split())
 
 
@@ -292,8 +293,10 @@ def speakers(text: str, language: str) -> tuple[Speaker, ...]:
     """Who is said to speak in a text. "said X" is read before "X said" (so
     "… the former Soviet Union said Amnesty International" names Amnesty),
     and "X told Y" names X, not Y."""
-    found = [Speaker(frozenset({"press service"}), m.group()) for m in _PRESS.finditer(text)]
-    if not _has_speech_verb(text):
+    lower = text.lower()
+    found = [Speaker(frozenset({"press service"}), m.group()) for m in _PRESS.finditer(text)] \
+        if any(stem in lower for stem in _PRESS_STEMS) else []
+    if not _has_speech_verb(lower):
         return tuple(found)  # most paragraphs: no need to walk their words
     words = list(re.finditer(r"\w[\w’'\-]*", text))
     for at, w in enumerate(words):
