@@ -57,14 +57,18 @@ def check_passages(context: GroupContext) -> list[Drift]:
     if context.headings or context.across:
         return []
     items = []
-    for side, mine, partners, other_texts, verb in (
-            ("left", context.left, context.partners_of_left, context.right_texts, "dropped"),
-            ("right", context.right, context.partners_of_right, context.left_texts, "added")):
+    for side, mine, theirs, partners, other_texts, verb in (
+            ("left", context.left, context.right, context.partners_of_left, context.right_texts, "dropped"),
+            ("right", context.right, context.left, context.partners_of_right, context.left_texts, "added")):
         language = context.left_language if side == "left" else context.right_language
-        said = frozenset(k for text in other_texts.values() for k in content_keys(text, language))
+        # The changed sentences' keys first: most sentences have too little unsaid even against those.
+        changed = frozenset().union(*(s.keys for s in theirs))
+        said = None
         for index, sentence in enumerate(mine):
-            if not partners.get(index) or len(sentence.keys - said) < PASSAGE_WORDS:
+            if not partners.get(index) or len(sentence.keys - changed) < PASSAGE_WORDS:
                 continue  # dropped or added whole (check_sentences'), or too little unsaid for a clause
+            if said is None:
+                said = frozenset(k for text in other_texts.values() for k in content_keys(text, language))
             for start, end in _unsaid_runs(sentence.text, language, said):
                 where = context.mention(side, index, start, end, None)
                 severity = _dropped_severity(context, where.text) if side == "left" else "note"
