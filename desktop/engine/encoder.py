@@ -11,6 +11,7 @@ process, and embeddings are cached by text."""
 from __future__ import annotations
 
 import threading
+from contextlib import contextmanager
 from typing import Sequence
 
 import numpy as np
@@ -112,41 +113,50 @@ def _read(missing: list[str], progress: Progress | None, stage: str) -> None:
                         progress.report(stage, done / max(1, len(missing)))
                     _CACHE[text] = _vector(text)
                     done += 1
+        for future, chunk in zip(helped, chunks):
+            if not future.cancelled():
+                for text, vector in zip(chunk, _helper_result(future, chunk, progress)):
+                    _CACHE[text] = np.asarray(vector, dtype=np.float32)
     except BaseException:
         if helped:
             encoder_pool.abandon()  # cancelled: the helper must not read on
         raise
-    for future, chunk in zip(helped, chunks):
-        if future.cancelled():
-            continue
+
+
+def _helper_result(future, chunk: list[str], progress: Progress | None):
+    """The helper's vectors for ``chunk``, waiting as a cancellable stage
+    does; read here if the helper died."""
+    from concurrent.futures import TimeoutError as Waiting
+
+    from . import encoder_pool
+
+    while True:
         try:
-            vectors = future.result()
+            return future.result(timeout=0.1)
+        except Waiting:
+            if progress is not None:
+                progress.check()
         except Exception:  # the helper died: what it had is read here
             encoder_pool.abandon()
-            vectors = [_vector(text) for text in chunk]
-        for text, vector in zip(chunk, vectors):
-            _CACHE[text] = np.asarray(vector, dtype=np.float32)
+            return [_vector(text) for text in chunk]
 
 
 def _vector(text: str) -> np.ndarray:
     return np.asarray(_model().encode([text[:2000]]), dtype=np.float32)[0]
 
 
-class _one_thread_while:
+@contextmanager
+def _one_thread_while(active: bool):
     """BLAS on one thread in this process while the helper reads on the other core."""
-
-    def __init__(self, active: bool) -> None:
-        self.active = active
-
-    def __enter__(self):
-        if self.active:
-            self.backend = _model()._backend
-            self.saved, self.backend.threads = self.backend.threads, 1
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if self.active:
-            self.backend.threads = self.saved
+    if not active:
+        yield
+        return
+    backend = _model()._backend
+    saved, backend.threads = backend.threads, 1
+    try:
+        yield
+    finally:
+        backend.threads = saved
 
 
 def embed_passages(texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:
