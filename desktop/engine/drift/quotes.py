@@ -236,13 +236,19 @@ def _quoted_sentences(sentences, texts: dict[int, str]) -> set[int]:
     """The sentences that hold part of a quotation of speech, found over the
     whole paragraph: a quotation of two sentences (« … . … », a déclaré …)
     quotes both, though neither holds both its marks."""
+    return set(quotation_of(sentences, texts))
+
+
+def quotation_of(sentences, texts: dict[int, str]) -> dict[int, tuple[int, int]]:
+    """Each sentence that holds part of a quotation of speech, and which
+    quotation (its paragraph and where its words start)."""
     speech = {pid: _speech_spans(text) for pid, text in texts.items()}
-    quoted = set()
+    quoted = {}
     for index, sentence in enumerate(sentences):
         for quote in speech.get(sentence.paragraph, ()):
             start, end = max(quote.start, sentence.start), min(quote.end, sentence.end)
             if end > start and len(texts[sentence.paragraph][start:end].split()) >= QUOTED_WORDS:
-                quoted.add(index)
+                quoted.setdefault(index, (sentence.paragraph, quote.start))
     return quoted
 
 

@@ -7,6 +7,7 @@ import re
 from ..model import Drift
 from ..words import content_key_spans, content_keys
 from .context import GroupContext, Mention
+from .quotes import quotation_of
 
 _DATELINE = re.compile(
     r"^([A-ZА-ЯЁ][\w\-]+(?:[ ,]+[A-ZА-ЯЁ][\w\-]+)?[.,]\s+\d{1,2}\.?\s+[^\W\d]+\.?"
@@ -34,16 +35,38 @@ def check_sentences(context: GroupContext) -> list[Drift]:
     if context.headings:
         return []
     items = []
+    abridged = _abridged_quotations(context)
     for i in context.unmatched_left:
+        if ("left", i) in abridged:
+            continue
         where = context.whole("left", i)
         items.append(context.item("sentence", _dropped_severity(context, where.text),
                                   f"Sentence dropped: “{_short(where.text)}”", left=where))
     for j in context.unmatched_right:
         where = context.whole("right", j)
-        if dateline(where.text) and len(where.text.split()) <= 4:
-            continue  # a bare dateline is reported as such
+        if ("right", j) in abridged or dateline(where.text) and len(where.text.split()) <= 4:
+            continue  # a quotation shortened in a rewrite; a bare dateline is reported as such
         items.append(context.item("sentence", "note", f"Sentence added: “{_short(where.text)}”", right=where))
     return items
+
+
+def _abridged_quotations(context: GroupContext) -> set[tuple[str, int]]:
+    """Within a language, a rewrite that quotes one sentence of a longer
+    quotation, still inside quotation marks, abridged it as reporters do: the
+    sentences of that quotation it leaves out are not dropped (nor, the
+    other way round, added). A translation renders the whole quotation, so
+    across languages each sentence left out is still reported."""
+    if context.across:
+        return set()
+    quoted = {"left": quotation_of(context.left, context.left_texts),
+              "right": quotation_of(context.right, context.right_texts)}
+    found = set()
+    for side, other, partners in (("left", "right", context.partners_of_left),
+                                  ("right", "left", context.partners_of_right)):
+        kept = {quoted[side][k] for k, theirs in partners.items()
+                if k in quoted[side] and any(t in quoted[other] for t in theirs)}
+        found |= {(side, k) for k, quotation in quoted[side].items() if quotation in kept and not partners.get(k)}
+    return found
 
 
 PASSAGE_WORDS = 10  # different content words in a row that the other version nowhere says: a clause, not a paraphrase
