@@ -8,27 +8,12 @@ from . import relatedness
 from .align.features import UnitFeatures, document_features, identical_pairs
 from .align.order import heaviest_increasing
 from .align.pipeline import align_features, plan
-from .align.semantic import meaning_similarity
 from .bilingual.pairing import is_prealigned
-from .model import (
-    ADDED, BOILERPLATE, EDITED, IGNORED, MOVED, OMITTED, REWRITTEN, UNCHANGED,
-    Comparison, Document, Group, ManualAlignment, Options,
-)
+from .finish import Draft, finish, warm_helper
+from .model import Comparison, Document, ManualAlignment, Options
 from .progress import Deadline, Progress, ensure_progress
 from .summary import summarise, word_count
-from .worddiff import diff_words
-from .drift import DocumentNames, group_drift, unchecked, with_outliers
-
-EDITED_AT = 0.5  # word similarity below which a linked group reads as rewritten
-FAITHFUL_AT = 0.85  # meaning similarity of a translation that says the same
-
-
-@dataclass(frozen=True)
-class _Draft:
-    left: tuple[int, ...]
-    right: tuple[int, ...]
-    strength: float
-    moved: bool = False
+from .drift import unchecked
 
 
 def compare_documents(
@@ -46,6 +31,8 @@ def compare_documents(
     deadline = Deadline(options.time_budget)
     progress.report("Reading paragraphs", 0.0)
     the_plan = plan(left.language, right.language)
+    if not the_plan.across:
+        warm_helper(len(left.paragraphs), len(right.paragraphs))
     identical = [] if the_plan.across else identical_pairs(left, right)
     identical = [p for p in identical if p not in set(manual.unlinks)] + _manual_pairs(manual)
     cognates = the_plan.across and not the_plan.by_meaning
@@ -62,8 +49,8 @@ def compare_documents(
     if not verdict.related:
         linked = list(relatedness.strong_only(linked))
     drafts = _with_moves(linked, left, right, set(manual.moved)) + _unlinked(left, right, linked)
-    groups, diff_degraded = _finish(drafts, left, right, options, progress.sub(0.5, 0.95), deadline,
-                                     the_plan.across)
+    groups, diff_degraded = finish(_display_order(drafts), left, right, options, progress.sub(0.5, 0.95),
+                                   deadline, the_plan.across)
     degraded = tuple(name for name, hit in (("alignment", links.degraded),
                                             ("word diff and drift", diff_degraded)) if hit)
     progress.report("Done", 1.0)
@@ -82,8 +69,8 @@ def compare_linked(
     progress = ensure_progress(progress)
     across = plan(left.language, right.language).across
     linked = [(tuple(lefts), tuple(rights), 1.0) for lefts, rights in links]
-    drafts = [_Draft(*g) for g in linked] + _unlinked(left, right, linked)
-    groups, _ = _finish(drafts, left, right, options, progress, Deadline(None), across)
+    drafts = [Draft(*g) for g in linked] + _unlinked(left, right, linked)
+    groups, _ = finish(_display_order(drafts), left, right, options, progress, Deadline(None), across)
     return Comparison(left, right, options, True, relatedness, groups, summarise(left, right, groups), (),
                       notes + unchecked(left, right))
 
@@ -115,7 +102,7 @@ def _sizes(document: Document, features: list[UnitFeatures]) -> dict[int, int]:
     return {f.pid: word_count(document.paragraphs[f.pid].text) for f in features}
 
 
-def _with_moves(linked, left: Document, right: Document, marked: set[int] = frozenset()) -> list[_Draft]:
+def _with_moves(linked, left: Document, right: Document, marked: set[int] = frozenset()) -> list[Draft]:
     """Linked groups, those off the order-keeping backbone marked moved.
     Weights are words, so a short paragraph is the one called moved."""
     ordered = sorted(linked, key=lambda g: min(g[0]))
@@ -124,24 +111,24 @@ def _with_moves(linked, left: Document, right: Document, marked: set[int] = froz
         sum(word_count(left.paragraphs[i].text) for i in g[0])
         + sum(word_count(right.paragraphs[j].text) for j in g[1]) for g in ordered]
     kept = set(heaviest_increasing(keys, weights))
-    return [_Draft(g[0], g[1], g[2], index not in kept or bool(marked & set(g[0])))
+    return [Draft(g[0], g[1], g[2], index not in kept or bool(marked & set(g[0])))
             for index, g in enumerate(ordered)]
 
 
-def _unlinked(left: Document, right: Document, linked) -> list[_Draft]:
+def _unlinked(left: Document, right: Document, linked) -> list[Draft]:
     used_left = {i for g in linked for i in g[0]}
     used_right = {j for g in linked for j in g[1]}
-    drafts = [_Draft((p.id,), (), 0.0) for p in left.paragraphs if p.id not in used_left]
-    drafts += [_Draft((), (p.id,), 0.0) for p in right.paragraphs if p.id not in used_right]
+    drafts = [Draft((p.id,), (), 0.0) for p in left.paragraphs if p.id not in used_left]
+    drafts += [Draft((), (p.id,), 0.0) for p in right.paragraphs if p.id not in used_right]
     return drafts
 
 
-def _display_order(drafts: list[_Draft]) -> list[_Draft]:
+def _display_order(drafts: list[Draft]) -> list[Draft]:
     """The original's order; a paragraph found only in the other version goes
     after the group holding the paragraph that precedes it there."""
     group_of_right = {j: d for d in drafts for j in d.right if d.left}
 
-    def key(draft: _Draft):
+    def key(draft: Draft):
         if draft.left:
             return (min(draft.left), 0, 0)
         start = min(draft.right)
@@ -154,67 +141,3 @@ def _display_order(drafts: list[_Draft]) -> list[_Draft]:
     return sorted(drafts, key=key)
 
 
-def _finish(drafts, left: Document, right: Document, options: Options, progress: Progress,
-            deadline: Deadline, across: bool = False) -> tuple[tuple[Group, ...], bool]:
-    ordered = _display_order(drafts)
-    groups = []
-    degraded = False
-    names = DocumentNames(left, right)
-    for index, draft in enumerate(ordered):
-        if index % 256 == 0:
-            progress.report("Comparing words", index / max(1, len(ordered)))
-        make = _translated_group if across else _group
-        group, coarse = make(index, draft, left, right, options, deadline, names)
-        degraded = degraded or coarse
-        groups.append(group)
-    return with_outliers(tuple(groups), left, right), degraded
-
-
-def _group(index: int, draft: _Draft, left: Document, right: Document, options: Options,
-           deadline: Deadline, names: DocumentNames) -> tuple[Group, bool]:
-    if not (draft.left and draft.right):
-        return Group(index, draft.left, draft.right, _lone_status(draft, left, right), 0.0, ""), False
-    left_texts = [(i, left.paragraphs[i].text) for i in draft.left]
-    right_texts = [(j, right.paragraphs[j].text) for j in draft.right]
-    if deadline.expired():
-        # Past the budget: link without word detail rather than keep the user waiting.
-        edit = REWRITTEN if draft.strength < EDITED_AT else EDITED
-        status = MOVED if draft.moved else edit
-        return Group(index, draft.left, draft.right, status, round(draft.strength, 3), edit, draft.moved), True
-    remaining = deadline.remaining()
-    diff = diff_words(left_texts, right_texts, options, timeout=min(1.0, remaining or 1.0))
-    edit = UNCHANGED if diff.identical else EDITED if diff.similarity >= EDITED_AT else REWRITTEN
-    status = MOVED if draft.moved else edit
-    group = Group(index, draft.left, draft.right, status, round(diff.similarity, 3), edit,
-                  draft.moved, diff.changes)
-    if deadline.expired():
-        return group, True  # the words are in; the drift checks wait for a larger budget
-    return replace(group, drift=group_drift(group, left, right, names)), False
-
-
-def _translated_group(index: int, draft: _Draft, left: Document, right: Document, options: Options,
-                      deadline: Deadline, names: DocumentNames) -> tuple[Group, bool]:
-    """Across languages a word diff means nothing: the group's similarity is
-    its meaning's, and its drift comes from sentence alignment, figures,
-    dates and names. A faithful translation with no drift reads unchanged."""
-    if not (draft.left and draft.right):
-        return _group(index, draft, left, right, options, deadline, names)
-    coarse = deadline.expired()
-    if coarse:  # past the budget: the link's own confidence stands for its meaning
-        similarity = draft.strength
-    else:
-        similarity = meaning_similarity("\n".join(left.paragraphs[i].text for i in draft.left),
-                                        "\n".join(right.paragraphs[j].text for j in draft.right))
-    group = Group(index, draft.left, draft.right, REWRITTEN, round(float(similarity), 3), REWRITTEN, draft.moved)
-    drift = () if coarse else group_drift(replace(group, edit=EDITED), left, right, names)
-    serious = any(d.severity != "note" for d in drift)
-    edit = (UNCHANGED if similarity >= FAITHFUL_AT and not serious
-            else EDITED if similarity >= EDITED_AT else REWRITTEN)
-    status = MOVED if draft.moved else edit
-    return replace(group, status=status, edit=edit, drift=drift), coarse
-
-
-def _lone_status(draft: _Draft, left: Document, right: Document) -> str:
-    if draft.left:
-        return IGNORED if left.paragraphs[draft.left[0]].kind == BOILERPLATE else OMITTED
-    return IGNORED if right.paragraphs[draft.right[0]].kind == BOILERPLATE else ADDED

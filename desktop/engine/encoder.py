@@ -11,7 +11,6 @@ process, and embeddings are cached by text."""
 from __future__ import annotations
 
 import threading
-from contextlib import contextmanager
 from typing import Sequence
 
 import numpy as np
@@ -42,22 +41,12 @@ def knows(language: str) -> bool:
     return language in LANGUAGES and available()
 
 
-_THREADS = 2  # BLAS threads of the forward pass; a pool worker, one of one per core, uses 1
-
-
-def use_threads(count: int) -> None:
-    """Before the first embedding (the batch runners' workers call it): the
-    vectors are the same whatever the count, only the speed differs. A
-    process told to use one thread has a core of its own: it starts no
-    helper process either."""
-    global _THREADS
-    _THREADS = max(1, count)
-    if _MODEL is not None and _MODEL._backend is not None:
-        _MODEL._backend.threads = _THREADS
-    if _THREADS == 1:
-        from . import encoder_pool
-
-        encoder_pool.disable()
+# BLAS threads of the forward pass: one, always. With two, OpenBLAS (0.3.31,
+# as NumPy 2.4 ships it) splits the products differently and a vector
+# changes in its last bits with the thread count; on one thread a text has
+# one vector in every process, and a long list is read on two cores by the
+# helper process (helper_process) instead.
+_THREADS = 1
 
 
 def _model():
@@ -98,28 +87,27 @@ def _read(missing: list[str], progress: Progress | None, stage: str) -> None:
     helper process reads chunks from the back while this one reads from
     the front, taking back every chunk the helper has not started: however
     slow the helper is to start, neither waits for the other."""
-    from . import encoder_pool
+    from . import helper_process
 
     chunks = [missing[at:at + _CHUNK] for at in range(0, len(missing), _CHUNK)]
-    helped = encoder_pool.submit_all(chunks[::-1])[::-1] if encoder_pool.wanted(len(missing)) else []
+    helped = helper_process.submit_all(chunks[::-1])[::-1] if helper_process.wanted(len(missing)) else []
     done = 0
     try:
-        with _one_thread_while(bool(helped)):
-            for index, chunk in enumerate(chunks):
-                if helped and not helped[index].cancel():
-                    break  # the helper has it, and all after it
-                for text in chunk:
-                    if progress is not None and done % _BATCH == 0:
-                        progress.report(stage, done / max(1, len(missing)))
-                    _CACHE[text] = _vector(text)
-                    done += 1
+        for index, chunk in enumerate(chunks):
+            if helped and not helped[index].cancel():
+                break  # the helper has it, and all after it
+            for text in chunk:
+                if progress is not None and done % _BATCH == 0:
+                    progress.report(stage, done / max(1, len(missing)))
+                _CACHE[text] = _vector(text)
+                done += 1
         for future, chunk in zip(helped, chunks):
             if not future.cancelled():
                 for text, vector in zip(chunk, _helper_result(future, chunk, progress)):
                     _CACHE[text] = np.asarray(vector, dtype=np.float32)
     except BaseException:
         if helped:
-            encoder_pool.abandon()  # cancelled: the helper must not read on
+            helper_process.abandon()  # cancelled: the helper must not read on
         raise
 
 
@@ -128,7 +116,7 @@ def _helper_result(future, chunk: list[str], progress: Progress | None):
     does; read here if the helper died."""
     from concurrent.futures import TimeoutError as Waiting
 
-    from . import encoder_pool
+    from . import helper_process
 
     while True:
         try:
@@ -136,27 +124,15 @@ def _helper_result(future, chunk: list[str], progress: Progress | None):
         except Waiting:
             if progress is not None:
                 progress.check()
+            if not helper_process.alive(future):
+                return [_vector(text) for text in chunk]  # the helper is gone
         except Exception:  # the helper died: what it had is read here
-            encoder_pool.abandon()
+            helper_process.abandon()
             return [_vector(text) for text in chunk]
 
 
 def _vector(text: str) -> np.ndarray:
     return np.asarray(_model().encode([text[:2000]]), dtype=np.float32)[0]
-
-
-@contextmanager
-def _one_thread_while(active: bool):
-    """BLAS on one thread in this process while the helper reads on the other core."""
-    if not active:
-        yield
-        return
-    backend = _model()._backend
-    saved, backend.threads = backend.threads, 1
-    try:
-        yield
-    finally:
-        backend.threads = saved
 
 
 def embed_passages(texts: Sequence[str], progress: Progress | None = None) -> np.ndarray:

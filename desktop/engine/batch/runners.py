@@ -126,6 +126,6 @@ def _worker_ignores_interrupts() -> None:
         threadpool_limits(1)  # and for a BLAS already loaded
     except ImportError:
         pass
-    from ..encoder import use_threads
+    from .. import helper_process
 
-    use_threads(1)
+    helper_process.disable()  # this worker has a core of its own

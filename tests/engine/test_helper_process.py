@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from desktop.engine import encoder, encoder_pool
+from desktop.engine import encoder, helper_process
 
 pytestmark = pytest.mark.skipif(not encoder.available(), reason="the sentence encoder is not installed")
 
@@ -19,8 +19,8 @@ def fresh(monkeypatch):
     """An empty vector cache around each test, and a low bar for the helper."""
     saved = dict(encoder._CACHE)
     encoder._CACHE.clear()
-    monkeypatch.setattr(encoder_pool, "PARALLEL_AT", 50)
-    monkeypatch.setattr(encoder_pool, "_DISABLED", False)
+    monkeypatch.setattr(helper_process, "PARALLEL_AT", 50)
+    monkeypatch.setattr(helper_process, "_DISABLED", False)
     yield
     encoder._CACHE.clear()
     encoder._CACHE.update(saved)
@@ -31,37 +31,35 @@ def _alone(texts):
 
 
 def test_vectors_read_with_a_helper_are_the_same_bits(fresh):
-    assert encoder_pool.wanted(len(TEXTS)) or pytest.skip("one core: no helper here")
+    assert helper_process.wanted(len(TEXTS)) or pytest.skip("one core: no helper here")
     helped = encoder.embed(TEXTS)
-    assert encoder_pool._EXECUTOR is not None  # the helper did start
+    assert helper_process._EXECUTOR is not None  # the helper did start
     assert np.array_equal(helped, _alone(TEXTS))
 
 
 def test_a_helper_that_cannot_start_costs_time_only(fresh, monkeypatch):
-    encoder_pool.abandon()
+    helper_process.abandon()
 
     def refuse(*args, **kwargs):
         raise OSError("no more processes")
 
-    monkeypatch.setattr(encoder_pool, "ProcessPoolExecutor", refuse)
+    monkeypatch.setattr(helper_process, "ProcessPoolExecutor", refuse)
     vectors = encoder.embed(TEXTS[:120])
     assert np.array_equal(vectors, _alone(TEXTS[:120]))
-    assert encoder_pool._DISABLED  # not tried again for every call
+    assert helper_process._DISABLED  # not tried again for every call
 
 
 def test_after_the_helper_is_stopped_a_new_one_reads(fresh):
-    assert encoder_pool.wanted(len(TEXTS)) or pytest.skip("one core: no helper here")
+    assert helper_process.wanted(len(TEXTS)) or pytest.skip("one core: no helper here")
     encoder.embed(TEXTS[:100])
-    encoder_pool.abandon()  # as a cancelled comparison does
+    helper_process.abandon()  # as a cancelled comparison does
     encoder._CACHE.clear()
     assert np.array_equal(encoder.embed(TEXTS[100:]), _alone(TEXTS[100:]))
 
 
-def test_a_process_with_one_thread_starts_no_helper(monkeypatch):
-    monkeypatch.setattr(encoder_pool, "_DISABLED", False)
-    saved = encoder._THREADS
-    encoder.use_threads(1)
-    try:
-        assert not encoder_pool.wanted(10_000)
-    finally:
-        encoder.use_threads(saved)
+def test_a_vector_is_the_same_bits_whatever_else_the_process_read(fresh):
+    first = encoder.embed(TEXTS[:5])
+    encoder._CACHE.clear()
+    encoder.embed(TEXTS[5:80])
+    encoder._CACHE.clear()
+    assert np.array_equal(encoder.embed(TEXTS[:5]), first)
