@@ -33,7 +33,7 @@ def measure(n_paragraphs: int, seed: int = 7, edit_all: bool = False, recurring:
         "load_s": loaded - started,
         "compare_s": finished - loaded,
         "total_s": finished - started,
-        "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_mib": _peak_mib(),
         "precision": true_links / max(1, len(predicted)),
         "recall": true_links / max(1, len(pair.links)),
         "moves_precision": len(moved & pair.moved) / max(1, len(moved)),
@@ -41,6 +41,16 @@ def measure(n_paragraphs: int, seed: int = 7, edit_all: bool = False, recurring:
         "degraded": list(comparison.degraded),
         "budget_s": comparison.options.time_budget,
     }
+
+
+def _peak_mib() -> float:
+    """This process's peak memory plus the helper process's (stopped and
+    waited for here, so that its peak is known): both are the user's."""
+    from desktop.engine import helper_process
+
+    helper_process.stop()
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return (own + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
 
 
 def measure_across(n_paragraphs: int, seed: int = 5) -> dict:
@@ -67,7 +77,7 @@ def measure_across(n_paragraphs: int, seed: int = 5) -> dict:
         "total_s": finished - started,
         "sentences": [sum(len(sentences(p.text)) for p in d.paragraphs) for d in (left, right)],
         "degraded": list(comparison.degraded), "budget_s": comparison.options.time_budget,
-        "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_mib": _peak_mib(),
         "precision": true_links / max(1, len(predicted)),
         "recall": true_links / max(1, len(pair.links)),
     }
@@ -82,7 +92,7 @@ def cross_language_rows(n: int = 400) -> list[dict]:
          "measured": f"{m['total_s']:.2f} s", "goal": "< 5 s", "ok": m["total_s"] < 5.0},
         {"row": "  alignment precision / recall", "measured": f"{m['precision']:.3f} / {m['recall']:.3f}",
          "goal": f"> {MIN_ACCURACY}", "ok": min(m["precision"], m["recall"]) >= MIN_ACCURACY},
-        {"row": "  peak memory", "measured": f"{m['peak_mib']:.0f} MiB", "goal": "< 1024 MiB",
+        {"row": "  peak memory (with the helper process)", "measured": f"{m['peak_mib']:.0f} MiB", "goal": "< 1024 MiB",
          "ok": m["peak_mib"] < 1024},
     ]
 
@@ -128,7 +138,7 @@ def cross_language_budget_rows(n: int = 10_000) -> list[dict]:
                 f"model load {m['model_s']:.2f} s apart)",
          "measured": f"{m['compare_s']:.2f} s", "goal": f"< {budget:g} s + 1 s (the time budget)",
          "ok": m["compare_s"] < budget + 1},
-        {"row": "  peak memory", "measured": f"{m['peak_mib']:.0f} MiB", "goal": "< 1024 MiB",
+        {"row": "  peak memory (with the helper process)", "measured": f"{m['peak_mib']:.0f} MiB", "goal": "< 1024 MiB",
          "ok": m["peak_mib"] < 1024},
         {"row": "  alignment precision / recall",
          "measured": f"{m['precision']:.3f} / {m['recall']:.3f}", "goal": f"> {MIN_ACCURACY}",
@@ -145,7 +155,7 @@ def halved_rows(n: int = HALVED) -> list[dict]:
                 f"+ compare {m['compare_s']:.2f} s{', degraded' if m['degraded'] else ''})",
          "measured": f"{m['total_s']:.2f} s", "goal": f"< {budget:g} s (the time budget)",
          "ok": m["total_s"] < budget},
-        {"row": "  peak memory", "measured": f"{m['peak_mib']:.0f} MiB", "goal": "< 1024 MiB",
+        {"row": "  peak memory (with the helper process)", "measured": f"{m['peak_mib']:.0f} MiB", "goal": "< 1024 MiB",
          "ok": m["peak_mib"] < 1024},
         {"row": "  alignment precision / recall",
          "measured": f"{m['precision']:.3f} / {m['recall']:.3f}", "goal": f"> {MIN_ACCURACY}",
@@ -165,7 +175,7 @@ def _case_rows(n: int, edit_all: bool, recurring: int = 0) -> list[dict]:
         {"row": f"engine, {label} (load {m['load_s']:.2f} s + compare {m['compare_s']:.2f} s)",
          "measured": f"{m['total_s']:.2f} s", "goal": f"< {seconds:g} s" if seconds else "none (stress test)",
          "ok": seconds is None or m["total_s"] < seconds},
-        {"row": "  peak memory", "measured": f"{m['peak_mib']:.0f} MiB", "goal": f"< {mib} MiB",
+        {"row": "  peak memory (with the helper process)", "measured": f"{m['peak_mib']:.0f} MiB", "goal": f"< {mib} MiB",
          "ok": m["peak_mib"] < mib},
         {"row": "  alignment precision / recall",
          "measured": f"{m['precision']:.3f} / {m['recall']:.3f}", "goal": f"> {MIN_ACCURACY}",

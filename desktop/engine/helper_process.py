@@ -89,6 +89,16 @@ def abandon() -> None:
         executor.shutdown(wait=False, cancel_futures=True)
 
 
+def stop() -> None:
+    """Let the helper finish what it has and exit, waiting for it (a
+    benchmark then counts the helper's peak memory with its own)."""
+    global _EXECUTOR
+    with _LOCK:
+        executor, _EXECUTOR = _EXECUTOR, None
+    if executor is not None:
+        executor.shutdown(wait=True)
+
+
 def alive(future: Future) -> bool:
     """Whether ``future`` may still end: its helper is the current one and running."""
     executor = _EXECUTOR

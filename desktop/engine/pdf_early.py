@@ -11,7 +11,7 @@ def start_reader_for(paths) -> bool:
     """Start a reader now if any of ``paths`` is a PDF (by its first KiB;
     nothing more of the files is read). True if one was started."""
     for path in paths:
-        if path and _is_pdf(path):
+        if path and is_pdf(path):
             from .pdf import warm_up
 
             warm_up()
@@ -19,7 +19,7 @@ def start_reader_for(paths) -> bool:
     return False
 
 
-def _is_pdf(path: str) -> bool:
+def is_pdf(path: str) -> bool:
     try:
         with open(path, "rb") as handle:
             return looks_like_pdf(handle.read(1024))

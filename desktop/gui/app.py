@@ -32,6 +32,10 @@ def run_gui(left: Optional[str], right: Optional[str], example: bool, screenshot
     from desktop.engine.pdf_early import start_reader_for
 
     reading_pdf = start_reader_for([p for p in (left, right) if p])  # it boots while Qt starts
+    if not (versions or example or screenshot):
+        from desktop.engine import early
+
+        early.start(left, right)  # compared on the other core while Qt starts
     from . import ops  # Qt and the engine are imported here, not when the command line imports us
     from .main_window import MainWindow
     from .settings import Settings

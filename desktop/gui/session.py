@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.engine.api import compare_documents, is_bilingual, load_document, load_pair
 from desktop.engine.bilingual import is_prealigned
+from desktop.engine.early import take as take_early
 from desktop.engine.errors import Cancelled, TandemError
 from desktop.engine.model import Comparison, Document, ManualAlignment, Options
 from desktop.engine.progress import Progress
@@ -244,8 +245,20 @@ def _load_pair(job: _Job, progress: Progress):
         raise SideError(LEFT, error) from error
 
 
+def _plain_pair(job: _Job) -> bool:
+    """Two files opened as they are: what ``tandem A B`` asks for first."""
+    return (all(job.paths) and job.documents == (None, None) and job.passwords == (None, None)
+            and job.languages == (None, None) and job.attachments == (None, None)
+            and not job.manual and job.project is None)
+
+
 def _work(job: _Job, progress: Progress):
     """Worker thread: load what is missing, then compare. Touches no Qt."""
+    if _plain_pair(job):
+        early = take_early(*job.paths, job.options, progress)  # compared while the window was starting
+        if early is not None:
+            progress.report("Done", 1.0)
+            return (early.left, early.right), early, None
     documents = list(job.documents)
     if _one_bilingual_file(job) and None in documents:
         documents = list(_load_pair(job, progress.sub(0.0, 0.3)))

@@ -100,6 +100,35 @@ def test_a_binary_file_is_a_message(window, qtbot, tmp_path):
     assert "other version" in window.error_bar.text()
 
 
+def test_a_pair_compared_while_the_window_started_is_the_one_shown(window, qtbot, monkeypatch):
+    from desktop.engine import early, helper_process
+    from desktop.engine.api import compare_files
+
+    monkeypatch.setattr(helper_process, "_DISABLED", False)
+    left, right = example_paths()
+    if not early.start(left, right):
+        pytest.skip("one core: no helper here")
+    window.open_pair(left, right)
+    comparison = wait_for_comparison(qtbot, window)
+    assert not early._STARTED  # taken, not compared twice
+    assert comparison.groups == compare_files(left, right).groups
+    helper_process.abandon()
+
+
+def test_a_file_that_failed_early_is_still_a_message(window, qtbot, tmp_path, monkeypatch):
+    from desktop.engine import early, helper_process
+
+    monkeypatch.setattr(helper_process, "_DISABLED", False)
+    junk = tmp_path / "photo.txt"
+    junk.write_bytes(bytes(range(256)) * 20)
+    if not early.start(example_paths()[0], str(junk)):
+        pytest.skip("one core: no helper here")
+    window.open_pair(example_paths()[0], str(junk))
+    qtbot.waitUntil(lambda: window.error_bar.isVisible(), timeout=10000)
+    assert "other version" in window.error_bar.text()
+    helper_process.abandon()
+
+
 def test_cancel_keeps_the_window_usable(window, qtbot, monkeypatch):
     import desktop.gui.session as session_module
 

@@ -51,7 +51,7 @@ def number_words(language: str) -> dict[str, int]:
     return words if set(range(2, 11)) <= set(words.values()) else {}
 
 
-SPEECH_VERB_LANGUAGES = frozenset("en ru de fr es it pt nl sv".split())  # those SPEECH_VERBS below speak
+SPEECH_VERB_LANGUAGES = frozenset("en ru de fr es it pt nl sv pl".split())  # those SPEECH_VERBS below speak
 
 
 def knows_speech_verbs(language: str) -> bool:
@@ -301,7 +301,7 @@ SPEECH_VERBS = frozenset(
     "сказал сказала заявил заявила отметил отметила добавил добавила сообщил сообщили "
     "подчеркнул подчеркнула пояснил пояснила считает по "
     "sagte sagt erklärte erklärt betonte betont fügte teilte warnte laut "
-    # French, Spanish, Italian, Portuguese, Dutch, Swedish: the participle or past of "a déclaré",
+    # French, Spanish, Italian, Portuguese, Dutch, Swedish, Polish: the participle or past of "a déclaré",
     # "ha detto", the present of press copy, and "according to"
     "déclaré dit affirmé ajouté souligné expliqué indiqué estimé précisé déclare affirme ajoute "
     "souligne estime explique selon "
@@ -309,7 +309,9 @@ SPEECH_VERBS = frozenset(
     "detto dichiarato affermato aggiunto sottolineato spiegato dichiara afferma spiega secondo "
     "disse afirmou declarou acrescentou sublinhou explicou segundo "
     "zei zegt verklaarde verklaart benadrukte volgens "
-    "sa sade säger uppgav förklarade enligt".split()
+    "sa sade säger uppgav förklarade enligt "
+    "powiedział powiedziała stwierdził stwierdziła dodał dodała oświadczył oświadczyła podkreślił "
+    "podkreśliła wyjaśnił wyjaśniła zaznaczył zaznaczyła mówi według".split()
 )
 # Unnamed sources a statement may be credited to ("according to our sources",
 # "the experts said", "local activists said", "the report shows"): English.

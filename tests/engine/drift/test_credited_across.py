@@ -20,6 +20,7 @@ VERSIONS = {
     "nl": "‘De zeeweringen bezwijken’, zei {who}, directeur van Coastal Watch.",
     "sv": "– Vallarna ger vika, säger {who}, chef för Coastal Watch.",
     "ru": "«Дамбы рушатся», - заявила {who}, директор Coastal Watch.",
+    "pl": "„Wały przeciwpowodziowe ustępują” – powiedziała {who}, dyrektorka Coastal Watch.",
 }
 SPEAKER = {"ru": "Анна Берг"}
 OTHER_SPEAKER = {"ru": "Ларс Хольм"}
