@@ -40,7 +40,7 @@ def number_words(language: str) -> dict[str, int]:
         from num2words import num2words
 
         for value in _GENERATED_NUMBERS:
-            word = num2words(value, lang=language).lower()
+            word = num2words(value, lang=_num2words_code(language)).lower()
             if len(word) >= _NUMBER_WORD_MIN and not any(c.isdigit() for c in word):
                 words.setdefault(word, value)
     except (NotImplementedError, ImportError, OverflowError, KeyError, AttributeError, ValueError):
@@ -49,6 +49,27 @@ def number_words(language: str) -> dict[str, int]:
     # native numerals num2words does not give, and a few stray words would
     # read figures into other words.
     return words if set(range(2, 11)) <= set(words.values()) else {}
+
+
+_NUM2WORDS_CODES = {"nb": "no", "nn": "no"}  # num2words knows Norwegian as "no"
+STEM_LETTERS = 4  # of a number word, enough to know it in any of its cases (чотири, чотирьох)
+_STEMMED_UP_TO = 20  # the small numbers, which agree with their noun in case and gender
+
+
+def _num2words_code(language: str) -> str:
+    return _NUM2WORDS_CODES.get(language, language)
+
+
+@lru_cache(maxsize=None)
+def number_stems(language: str) -> dict[str, frozenset[int]]:
+    """The first letters of ``language``'s words for small numbers, for the
+    forms num2words does not write: Ukrainian чотирьох, Czech čtyř, Polish
+    czterech, Arabic أربع (num2words: чотири, čtyři, cztery, أربعة)."""
+    stems: dict[str, set[int]] = {}
+    for word, value in number_words(language).items():
+        if value <= _STEMMED_UP_TO and word.isalpha() and len(word) >= STEM_LETTERS:
+            stems.setdefault(word[:STEM_LETTERS], set()).add(value)
+    return {stem: frozenset(values) for stem, values in stems.items()}
 
 
 SPEECH_VERB_LANGUAGES = frozenset("en ru de fr es it pt nl sv pl".split())  # those SPEECH_VERBS below speak
@@ -113,12 +134,70 @@ def _calendar_names(language: str, kind: str) -> dict[str, int]:
     return names
 
 
-SCALE_WORDS = {
-    "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9,
-    "m": 1e6, "тысяч": 1e3, "тыс": 1e3, "тысячи": 1e3, "млн": 1e6, "миллиона": 1e6, "миллионов": 1e6,
-    "миллион": 1e6, "млрд": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "tausend": 1e3,
-    "millionen": 1e6, "million.": 1e6, "mio": 1e6, "milliarden": 1e9, "mrd": 1e9,
+# Scale words written after a figure ("1.5 million", "12 млн"): abbreviations
+# and forms num2words does not write; the full words come from num2words.
+_EXTRA_SCALE_WORDS = {
+    "en": {"bn": 1e9, "m": 1e6, "mn": 1e6},
+    "ru": {"тыс": 1e3, "млн": 1e6, "млрд": 1e9, "тысяч": 1e3, "миллионов": 1e6},
+    "uk": {"тис": 1e3, "млн": 1e6, "млрд": 1e9},
+    "de": {"mio": 1e6, "mrd": 1e9, "tsd": 1e3},
+    "fr": {"md": 1e9, "mds": 1e9, "mrd": 1e9},
+    "es": {"mill": 1e6},
+    "it": {"mln": 1e6, "mld": 1e9, "mrd": 1e9},
+    "nl": {"mln": 1e6, "mld": 1e9},
+    "pl": {"tys": 1e3, "mln": 1e6, "mld": 1e9},
+    "cs": {"tis": 1e3, "mil": 1e6, "mld": 1e9},
+    "sv": {"milj": 1e6, "mdr": 1e9, "mdkr": 1e9},
+    "no": {"millioner": 1e6, "milliarder": 1e9, "mill": 1e6, "mrd": 1e9},
+    "nb": {"millioner": 1e6, "milliarder": 1e9, "mill": 1e6, "mrd": 1e9},
+    # Chinese, Japanese and Korean count in myriads, the unit touching the figure (1200万, 1200만).
+    "zh": {"千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8},
+    "ja": {"千": 1e3, "万": 1e4, "億": 1e8, "兆": 1e12},
+    "ko": {"천": 1e3, "만": 1e4, "억": 1e8, "조": 1e12},
 }
+SCALES_TOUCH = frozenset("zh ja ko".split())  # languages whose scale may touch the figure
+_SCALES = (1e3, 1e6, 1e9)
+
+
+@lru_cache(maxsize=None)
+def scale_words(language: str) -> dict[str, float]:
+    """The words that multiply a figure before them in ``language`` and in
+    English (quotes from English sources stay English), lower-case: every
+    form num2words writes after one, two, five and twenty-one (million,
+    millions; milion, miliony, milionów), and the abbreviations of press copy."""
+    words: dict[str, float] = {}
+    for code in dict.fromkeys((language, "en")):
+        words.update(_EXTRA_SCALE_WORDS.get(code, {}))
+        for scale in _SCALES:  # the smallest first: Spanish "mil millones" is a thousand millions
+            for count in (1, 2, 5, 21):
+                word = _scale_word(count, scale, code)
+                if word and word not in words:
+                    words[word] = scale
+    return words
+
+
+def _scale_word(count: int, scale: float, language: str) -> str | None:
+    """The word num2words writes for ``scale`` after ``count`` ("millions"
+    in "deux millions"; "milyon" in Turkish "ikimilyon")."""
+    try:
+        from num2words import num2words
+
+        whole = num2words(int(count * scale), lang=_num2words_code(language)).lower()
+        prefix = num2words(count, lang=_num2words_code(language)).lower()
+    except (NotImplementedError, ImportError, OverflowError, KeyError, AttributeError, ValueError):
+        return None
+    parts = whole.split()
+    if len(parts) > 1:
+        word = parts[-1]
+    elif count == 1:
+        word = whole  # "mille", "milion", "tisíc": a thousand needs no "one"
+    elif whole.startswith(prefix) and len(whole) > len(prefix):
+        word = whole[len(prefix):]
+    else:
+        return None
+    return word if word.isalpha() and len(word) >= 2 else None
+
+
 # Written after a figure for "per cent", in the languages the checks know.
 PERCENT_WORDS = ("%", "percent", "per cent", "процент", "процента", "процентов", "prozent", "pour cent",
                  "por ciento", "por cento", "per cento", "procent", "prosent", "procento", "prozentpunkte")

@@ -7,17 +7,42 @@ from functools import lru_cache
 
 from ..model import Drift
 from .context import GroupContext, Mention, same_place, surplus
-from .lexicon import FIGURE_IDIOMS, PERCENT_WORDS, SCALE_WORDS, knows_number_words, number_words
+from .lexicon import (
+    FIGURE_IDIOMS, PERCENT_WORDS, SCALES_TOUCH, STEM_LETTERS, knows_number_words, number_stems, number_words,
+    scale_words,
+)
 
 _SPACE = "[ \u00a0\u202f\u2009]"
 _PERCENT = "|".join(sorted((re.escape(w) for w in PERCENT_WORDS if w != "процент"), key=len, reverse=True)) + r"|процент\w*"
-_NUMBER = re.compile(
-    rf"(?<![\w.,/:-])(\d{{1,3}}(?:{_SPACE}\d{{3}})+(?![\d.,])|\d+(?:[.,]\d+)*)"
-    rf"(?:\s?({_PERCENT}))?"
-    rf"(?:\s+({'|'.join(sorted(map(re.escape, SCALE_WORDS), key=len, reverse=True))})\b)?",
-    re.IGNORECASE,
-)
+_DIGITS = rf"(\d{{1,3}}(?:{_SPACE}\d{{3}})+(?![\d.,])|\d+(?:[.,]\d+)*)"
+# Not inside a word ("A4", "COVID19"), except in the scripts that write a
+# figure against the word before it (的1200万, 約1200万).
+_BEFORE = r"(?<![\w.,/:-])"
+_BEFORE_TOUCHING = r"(?<![A-Za-z\u00c0-\u024f\u0400-\u04ff\d.,/:-])"
 _IDIOM = re.compile(rf"(?<![\w.,])(?:{'|'.join(FIGURE_IDIOMS)})(?!\w)", re.IGNORECASE)
+
+
+def _scale_part(language: str) -> str:
+    """An optional scale after a figure: one or two words ("million",
+    "mil millones"), or a unit touching it in Chinese, Japanese, Korean (万)."""
+    words = "|".join(sorted(map(re.escape, scale_words(language)), key=len, reverse=True))
+    if language in SCALES_TOUCH:  # 1200万欧元: the unit touches the figure and the word after it
+        return rf"(?:\s?((?:{words})(?:\s+(?:{words}))?))?"
+    return rf"(?:\s+((?:{words})(?:\s+(?:{words}))?)(?!\w))?"
+
+
+@lru_cache(maxsize=None)
+def _figures(language: str) -> re.Pattern:
+    before = _BEFORE_TOUCHING if language in SCALES_TOUCH else _BEFORE
+    return re.compile(rf"{before}{_DIGITS}(?:\s?({_PERCENT}))?{_scale_part(language)}", re.IGNORECASE)
+
+
+def _scale(words: str | None, language: str) -> float:
+    table = scale_words(language)
+    value = 1.0
+    for word in (words or "").lower().split():
+        value *= table.get(word, 1.0)
+    return value
 
 
 @lru_cache(maxsize=None)
@@ -27,8 +52,7 @@ def _word_numbers(language: str) -> tuple[re.Pattern, frozenset[str], dict[str, 
     words = number_words(language)
     pattern = re.compile(
         r"\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b"
-        rf"(?:\s+({_PERCENT}))?"
-        rf"(?:\s+({'|'.join(sorted(map(re.escape, SCALE_WORDS), key=len, reverse=True))})\b)?",
+        rf"(?:\s+({_PERCENT}))?{_scale_part(language)}",
         re.IGNORECASE,
     ) if words else None
     firsts = frozenset(re.split(r"[\s-]", w)[0] for w in words)
@@ -69,7 +93,7 @@ def _quantities(context: GroupContext, side: str, sentence: int, skip_years: boo
     s = (context.left if side == "left" else context.right)[sentence]
     language = context.left_language if side == "left" else context.right_language
     found, taken = [], [m.span() for m in _IDIOM.finditer(s.text)]  # no figure inside an idiom
-    for match in _NUMBER.finditer(s.text):
+    for match in _figures(language).finditer(s.text):
         if any(a <= match.start() and match.end() <= b for a, b in taken):
             continue
         taken.append(match.span())
@@ -81,7 +105,7 @@ def _quantities(context: GroupContext, side: str, sentence: int, skip_years: boo
         value = parse_number(raw, language)
         if value is None:
             continue
-        value *= SCALE_WORDS.get((scale or "").lower(), 1)
+        value *= _scale(scale, language)
         found.append(context.mention(side, sentence, match.start(), match.end(), (round(value, 6), bool(percent))))
     pattern, firsts, words = _word_numbers(language)
     if pattern is None or not firsts.intersection(re.split(r"[\s-]", s.text.lower())):
@@ -89,7 +113,7 @@ def _quantities(context: GroupContext, side: str, sentence: int, skip_years: boo
     for match in pattern.finditer(s.text):
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue  # "45 pour cent": "cent" is part of the figure's percent
-        value = words[match.group(1).lower()] * SCALE_WORDS.get((match.group(3) or "").lower(), 1)
+        value = words[match.group(1).lower()] * _scale(match.group(3), language)
         found.append(context.mention(side, sentence, match.start(), match.end(), (float(value), bool(match.group(2)))))
     return found
 
@@ -132,14 +156,25 @@ def check_numbers(context: GroupContext) -> list[Drift]:
             extra_right.remove(partner)
             items.append(context.item("number", "error",
                                       f"Figure {_show(mention)} became {_show(partner)}", mention, partner))
-        elif mention.value not in all_right and mention.value not in reported:
+        elif mention.value not in all_right and mention.value not in reported \
+                and not (context.across and _inflected(mention, context.right_texts, context.right_language)):
             reported.add(mention.value)  # "four … all four" dropped is one change to read
             items.append(context.item("number", "warning", f"Figure {_show(mention)} was dropped", left=mention))
     reported = set()
     for mention in extra_right:
-        if mention.value not in all_left and mention.value not in reported:
+        if mention.value not in all_left and mention.value not in reported \
+                and not (context.across and _inflected(mention, context.left_texts, context.left_language)):
             reported.add(mention.value)
             items.append(context.item("number", "warning", f"Figure {_show(mention)} was added", right=mention))
     return items
 
 
+def _inflected(mention: Mention, texts: dict[int, str], language: str) -> bool:
+    """A small number the other side writes as a word in a case num2words
+    does not give ("four" / чотирьох, čtyř, czterech)."""
+    value, percent = mention.value
+    if percent or value != int(value):
+        return False
+    stems = number_stems(language)
+    return bool(stems) and any(int(value) in stems.get(word[:STEM_LETTERS], ())
+                               for text in texts.values() for word in re.findall(r"\w+", text.lower()))

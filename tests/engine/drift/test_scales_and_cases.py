@@ -1,0 +1,71 @@
+"""Figures with a scale and small numbers in their cases, across
+languages: a faithful translation of one sentence written for these tests
+in seventeen languages flags nothing ("12 million" is 12 millones, 12
+milionów, 1200万, 12 مليون; "four" is чотирьох, čtyř, czterech, أربع), and
+a changed figure is still flagged in each."""
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine import encoder
+from desktop.engine.api import compare_documents, document_from_text
+from desktop.engine.drift.lexicon import number_stems, scale_words
+
+pytestmark = pytest.mark.skipif(not encoder.available(), reason="the sentence encoder is not installed")
+
+ENGLISH = ("Coastal Watch said on Tuesday that the sea walls of four harbour towns were close to collapse after "
+           "years of neglect, and urged the regional government to release 12 million euros promised for repairs "
+           "in 2021.")
+FAITHFUL = {
+'zh':"海岸观察组织周二表示，四个港口城镇的海堤因多年失修濒临倒塌，并敦促地区政府拨付2021年承诺的1200万欧元修缮资金。",
+'ja':"コースタル・ウォッチは火曜日、4つの港町の防波堤が長年の放置により崩壊寸前だと述べ、2021年に約束された修理費1200万ユーロの支出を地方政府に求めた。",
+'ko':"코스털 워치는 화요일 네 개 항구 도시의 방파제가 수년간의 방치로 붕괴 직전이라고 밝히고, 지방 정부에 2021년에 약속한 수리비 1200만 유로를 지급하라고 촉구했다.",
+'ar':"قالت منظمة كوستال ووتش يوم الثلاثاء إن الجدران البحرية في أربع بلدات ساحلية على وشك الانهيار بعد سنوات من الإهمال، وحثت الحكومة الإقليمية على صرف 12 مليون يورو وُعد بها للإصلاحات في عام 2021.",
+'uk':"Coastal Watch у вівторок заявила, що морські дамби чотирьох портових міст близькі до руйнування після років занедбаності, і закликала регіональний уряд виділити 12 мільйонів євро, обіцяних на ремонт у 2021 році.",
+'cs':"Coastal Watch v úterý uvedla, že mořské hráze čtyř přístavních měst jsou po letech zanedbávání blízko zhroucení, a vyzvala regionální vládu, aby uvolnila 12 milionů eur slíbených na opravy v roce 2021.",
+'pl':"Coastal Watch poinformowała we wtorek, że wały morskie czterech miast portowych są bliskie zawalenia po latach zaniedbań, i wezwała władze regionu do wypłacenia 12 milionów euro obiecanych na naprawy w 2021 roku.",
+'es':"Coastal Watch afirmó el martes que los diques de cuatro ciudades portuarias están a punto de derrumbarse tras años de abandono, e instó al gobierno regional a liberar los 12 millones de euros prometidos para reparaciones en 2021.",
+'it':"Coastal Watch ha dichiarato martedì che le dighe di quattro città portuali sono vicine al crollo dopo anni di incuria, e ha esortato il governo regionale a stanziare i 12 milioni di euro promessi per le riparazioni nel 2021.",
+'pt':"A Coastal Watch afirmou na terça-feira que os diques de quatro cidades portuárias estão perto de ruir após anos de abandono, e instou o governo regional a libertar os 12 milhões de euros prometidos para reparações em 2021.",
+'nl':"Coastal Watch zei dinsdag dat de zeeweringen van vier havensteden op instorten staan na jaren van verwaarlozing, en drong er bij de regionale overheid op aan de 12 miljoen euro vrij te geven die in 2021 voor herstel was beloofd.",
+'sv':"Coastal Watch sade på tisdagen att havsvallarna i fyra hamnstäder är nära att rasa efter år av försummelse, och uppmanade den regionala regeringen att frigöra de 12 miljoner euro som utlovades för reparationer 2021.",
+'no':"Coastal Watch sa tirsdag at sjømurene i fire havnebyer er nær ved å kollapse etter år med forsømmelse, og ba den regionale regjeringen frigjøre de 12 millioner euroene som ble lovet til reparasjoner i 2021.",
+'tr':"Coastal Watch salı günü dört liman kasabasının deniz duvarlarının yıllarca ihmal edildikten sonra çökmek üzere olduğunu söyledi ve bölgesel hükümeti 2021'de onarımlar için vaat edilen 12 milyon euroyu serbest bırakmaya çağırdı.",
+'de':"Coastal Watch erklärte am Dienstag, die Deiche von vier Hafenstädten stünden nach Jahren der Vernachlässigung kurz vor dem Einsturz, und forderte die Regionalregierung auf, die 2021 für Reparaturen zugesagten 12 Millionen Euro freizugeben.",
+'fr':"Coastal Watch a déclaré mardi que les digues de quatre villes portuaires étaient sur le point de céder après des années de négligence, et a exhorté le gouvernement régional à débloquer les 12 millions d’euros promis pour les réparations en 2021.",
+'ru':"Coastal Watch во вторник заявила, что морские дамбы четырех портовых городов близки к обрушению после многих лет запустения, и призвала региональное правительство выделить 12 миллионов евро, обещанных на ремонт в 2021 году.",
+}
+# language: (what is changed, into what)
+PLANTED = {
+    "zh": ("1200万", "1500万"), "ja": ("1200万", "120万"), "ko": ("1200만", "1500만"), "es": ("12 millones", "15 millones"),
+    "pl": ("czterech", "pięciu"), "uk": ("чотирьох", "п’ятьох"), "cs": ("12 milionů", "12 miliard"),
+    "ar": ("12 مليون", "15 مليون"), "no": ("12 millioner", "12 milliarder"), "it": ("12 milioni", "21 milioni"),
+}
+
+
+def _figures(language: str, text: str) -> list[str]:
+    comparison = compare_documents(document_from_text(ENGLISH, language="en"), document_from_text(text, language=language))
+    return [d.message for g in comparison.groups for d in g.drift if d.kind == "number"]
+
+
+@pytest.mark.parametrize("language", sorted(FAITHFUL))
+def test_a_faithful_translation_flags_no_figure(language):
+    assert _figures(language, FAITHFUL[language]) == []
+
+
+@pytest.mark.parametrize("language", sorted(PLANTED))
+def test_a_changed_figure_is_flagged(language):
+    old, new = PLANTED[language]
+    assert old in FAITHFUL[language]
+    assert _figures(language, FAITHFUL[language].replace(old, new))
+
+
+def test_scale_words_come_in_every_form_num2words_writes():
+    assert {"milion", "miliony", "milionów"} <= set(scale_words("pl"))
+    assert scale_words("es")["millones"] == 1e6 and scale_words("es")["mil"] == 1e3
+    assert scale_words("zh")["万"] == 1e4 and scale_words("ko")["억"] == 1e8
+    assert scale_words("tr")["milyon"] == 1e6  # num2words writes "ikimilyon"
+
+
+def test_small_numbers_are_known_by_their_stem():
+    assert 4 in number_stems("uk")["чоти"] and 4 in number_stems("pl")["czte"]
