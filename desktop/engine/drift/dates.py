@@ -31,7 +31,7 @@ class _Calendar:
         words = "|".join(sorted(map(re.escape, self.months), key=len, reverse=True))
         self.day_month = re.compile(
             rf"\b(\d{{1,2}})(?:\.|er|º)?\s+(?:de\s+)?({words})\b\.?"
-            rf"|\b({words})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d{{3}})", re.IGNORECASE)
+            rf"|\b({words})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]\d)", re.IGNORECASE)  # not "maart 3,5 procent"
         self.month = re.compile(rf"\b({words})\b", re.IGNORECASE)
         self.month_after = re.compile(rf"(?:\.|er|º)?\s+(?:de\s+)?({words})\b", re.IGNORECASE)
         self.month_before = re.compile(rf"\b({words})\.?\s+$", re.IGNORECASE)

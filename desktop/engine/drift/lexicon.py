@@ -200,7 +200,11 @@ def _scale_word(count: int, scale: float, language: str) -> str | None:
 
 # Written after a figure for "per cent", in the languages the checks know.
 PERCENT_WORDS = ("%", "percent", "per cent", "процент", "процента", "процентов", "prozent", "pour cent",
-                 "por ciento", "por cento", "per cento", "procent", "prosent", "procento", "prozentpunkte")
+                 "por ciento", "por cento", "per cento", "procent", "prosent", "procento", "prozentpunkte",
+                 "procenta", "procentů", "procentu", "відсоток", "відсотки", "відсотка", "відсотків",
+                 "في المئة", "في المائة", "بالمئة", "بالمائة", "في المية", "퍼센트", "프로")
+# Written before the figure: Turkish "yüzde 3,5" and "%3,5", Arabic "٪".
+PERCENT_BEFORE = ("yüzde", "%", "٪")
 
 # "A 360-degree assault", "a 360 gradi", "un virage à 180 degrés", "24/7": figures that are
 # figures of speech (an about-turn, all-round, all the time), not quantities.

@@ -8,12 +8,13 @@ from functools import lru_cache
 from ..model import Drift
 from .context import GroupContext, Mention, same_place, surplus
 from .lexicon import (
-    FIGURE_IDIOMS, PERCENT_WORDS, SCALES_TOUCH, STEM_LETTERS, knows_number_words, number_stems, number_words,
+    FIGURE_IDIOMS, PERCENT_BEFORE, PERCENT_WORDS, SCALES_TOUCH, STEM_LETTERS, knows_number_words, number_stems, number_words,
     scale_words,
 )
 
 _SPACE = "[ \u00a0\u202f\u2009]"
 _PERCENT = "|".join(sorted((re.escape(w) for w in PERCENT_WORDS if w != "процент"), key=len, reverse=True)) + r"|процент\w*"
+_PERCENT_BEFORE = "|".join(map(re.escape, PERCENT_BEFORE))
 _DIGITS = rf"(\d{{1,3}}(?:{_SPACE}\d{{3}})+(?![\d.,])|\d+(?:[.,]\d+)*)"
 # Not inside a word ("A4", "COVID19"), except in the scripts that write a
 # figure against the word before it (的1200万, 約1200万).
@@ -34,7 +35,8 @@ def _scale_part(language: str) -> str:
 @lru_cache(maxsize=None)
 def _figures(language: str) -> re.Pattern:
     before = _BEFORE_TOUCHING if language in SCALES_TOUCH else _BEFORE
-    return re.compile(rf"{before}{_DIGITS}(?:\s?({_PERCENT}))?{_scale_part(language)}", re.IGNORECASE)
+    return re.compile(rf"(?:(?<!\w)({_PERCENT_BEFORE})\s?)?{before}{_DIGITS}(?:\s?({_PERCENT}))?"
+                      rf"{_scale_part(language)}", re.IGNORECASE)
 
 
 def _scale(words: str | None, language: str) -> float:
@@ -97,7 +99,8 @@ def _quantities(context: GroupContext, side: str, sentence: int, skip_years: boo
         if any(a <= match.start() and match.end() <= b for a, b in taken):
             continue
         taken.append(match.span())
-        raw, percent, scale = match.group(1), match.group(2), match.group(3)
+        percent_before, raw, percent, scale = match.groups()
+        percent = percent or percent_before
         if skip_years and not percent and not scale and _YEAR.match(raw):
             continue  # years are dates, checked as such
         if _is_day_of_month(s.text, match, language):
@@ -121,7 +124,7 @@ def _quantities(context: GroupContext, side: str, sentence: int, skip_years: boo
 def _is_day_of_month(text: str, match: re.Match, language: str) -> bool:
     from .dates import touches_month
 
-    return len(match.group(1)) <= 2 and touches_month(text, match.start(), match.end(), language)
+    return len(match.group(2)) <= 2 and touches_month(text, match.start(2), match.end(), language)
 
 
 def _show(mention: Mention) -> str:

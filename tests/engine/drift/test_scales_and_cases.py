@@ -1,5 +1,5 @@
-"""Figures with a scale and small numbers in their cases, across
-languages: a faithful translation of one sentence written for these tests
+"""Figures with a scale, small numbers in their cases, percentages and
+dates, across languages: a faithful translation of one sentence written for these tests
 in seventeen languages flags nothing ("12 million" is 12 millones, 12
 milionów, 1200万, 12 مليون; "four" is чотирьох, čtyř, czterech, أربع), and
 a changed figure is still flagged in each."""
@@ -69,3 +69,39 @@ def test_scale_words_come_in_every_form_num2words_writes():
 
 def test_small_numbers_are_known_by_their_stem():
     assert 4 in number_stems("uk")["чоти"] and 4 in number_stems("pl")["czte"]
+
+
+DATED = ("On 22 December 2017, Amnesty International published a report on 20 countries. Its director, Anna Berg, "
+         "said that 3.5 percent of the budget had been cut since March.")
+# Percent written before the figure (yüzde 3,5), as words (في المئة, відсотка), a month before a decimal (maart 3,5)
+FAITHFUL_DATED = {
+'zh':"2017年12月22日，国际特赦组织发表了一份关于20个国家的报告。其主任安娜·贝格表示，自3月以来预算已削减3.5%。",
+'ja':"2017年12月22日、アムネスティ・インターナショナルは20カ国に関する報告書を発表した。同団体のアンナ・ベリ所長は、3月以降、予算の3.5%が削減されたと述べた。",
+'ko':"2017년 12월 22일 국제앰네스티는 20개국에 관한 보고서를 발표했다. 안나 베리 대표는 3월 이후 예산의 3.5%가 삭감됐다고 말했다.",
+'ar':"في 22 ديسمبر 2017، نشرت منظمة العفو الدولية تقريرًا عن 20 دولة. وقالت مديرتها آنا بيرغ إن 3.5 في المئة من الميزانية قد خُفضت منذ مارس.",
+'uk':"22 грудня 2017 року Amnesty International опублікувала доповідь про 20 країн. Її директорка Анна Берг заявила, що з березня бюджет скоротили на 3,5 відсотка.",
+'cs':"Dne 22. prosince 2017 zveřejnila Amnesty International zprávu o 20 zemích. Její ředitelka Anna Bergová uvedla, že od března bylo z rozpočtu škrtnuto 3,5 procenta.",
+'pl':"22 grudnia 2017 r. Amnesty International opublikowała raport o 20 krajach. Jej dyrektorka Anna Berg powiedziała, że od marca obcięto 3,5 procent budżetu.",
+'pt':"Em 22 de dezembro de 2017, a Amnistia Internacional publicou um relatório sobre 20 países. A sua diretora, Anna Berg, disse que 3,5 por cento do orçamento foi cortado desde março.",
+'no':"Den 22. desember 2017 publiserte Amnesty International en rapport om 20 land. Direktøren Anna Berg sa at 3,5 prosent av budsjettet var kuttet siden mars.",
+'tr':"Uluslararası Af Örgütü 22 Aralık 2017'de 20 ülke hakkında bir rapor yayımladı. Direktörü Anna Berg, bütçenin yüzde 3,5'inin mart ayından bu yana kesildiğini söyledi.",
+'es':"El 22 de diciembre de 2017, Amnistía Internacional publicó un informe sobre 20 países. Su directora, Anna Berg, dijo que desde marzo se había recortado el 3,5 por ciento del presupuesto.",
+'nl':"Op 22 december 2017 publiceerde Amnesty International een rapport over 20 landen. De directeur, Anna Berg, zei dat sinds maart 3,5 procent van het budget was geschrapt.",
+'it':"Il 22 dicembre 2017 Amnesty International ha pubblicato un rapporto su 20 paesi. La direttrice, Anna Berg, ha detto che dal marzo è stato tagliato il 3,5 per cento del bilancio.",
+}
+
+
+def _dated(language: str, text: str) -> list[str]:
+    comparison = compare_documents(document_from_text(DATED, language="en"), document_from_text(text, language=language))
+    return [d.message for g in comparison.groups for d in g.drift]
+
+
+@pytest.mark.parametrize("language", sorted(FAITHFUL_DATED))
+def test_a_faithful_translation_of_dates_and_percentages_flags_nothing(language):
+    assert _dated(language, FAITHFUL_DATED[language]) == []
+
+
+@pytest.mark.parametrize("language", ["ar", "uk", "tr", "nl", "cs"])
+def test_a_changed_percentage_is_flagged(language):
+    changed = FAITHFUL_DATED[language].replace("3,5", "4,5").replace("3.5", "4.5")
+    assert any("3.5" in message for message in _dated(language, changed))
