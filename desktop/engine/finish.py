@@ -10,7 +10,7 @@ import time
 from concurrent.futures import Future
 from dataclasses import dataclass, replace
 
-from . import helper_process
+from . import encoder, helper_process
 from .align.semantic import meaning_similarity
 from .drift import DocumentNames, group_drift, with_outliers
 from .model import (
@@ -172,8 +172,11 @@ def _translated_group(index: int, draft, left: Document, right: Document, option
     group = Group(index, draft.left, draft.right, REWRITTEN, round(float(similarity), 3), REWRITTEN, draft.moved)
     drift = () if coarse else group_drift(replace(group, edit=EDITED), left, right, names)
     serious = any(d.severity != "note" for d in drift)
-    edit = (UNCHANGED if similarity >= FAITHFUL_AT and not serious
-            else EDITED if similarity >= EDITED_AT else REWRITTEN)
+    if not (encoder.knows(left.language) and encoder.knows(right.language)):
+        edit = EDITED  # the encoder cannot read one of them: how much was rewritten is not known
+    else:
+        edit = (UNCHANGED if similarity >= FAITHFUL_AT and not serious
+                else EDITED if similarity >= EDITED_AT else REWRITTEN)
     status = MOVED if draft.moved else edit
     return replace(group, status=status, edit=edit, drift=drift), coarse
 

@@ -236,6 +236,12 @@ def _position(item: Drift):
             item.left_span[0] if item.left_span else -1, SEVERITY_ORDER[item.severity])
 
 
+def _similarity_means(left: Document, right: Document) -> bool:
+    """Across languages a group's similarity is the encoder's: it says
+    nothing where the encoder does not know one of them (Ukrainian, Norwegian)."""
+    return left.language == right.language or (encoder.knows(left.language) and encoder.knows(right.language))
+
+
 def _cut_off(document: Document, pids) -> bool:
     """The document stops inside this paragraph (its last, ending with no
     closing punctuation): a page copied only in part, not a rewrite."""
@@ -247,7 +253,7 @@ def with_outliers(groups: tuple[Group, ...], left: Document, right: Document | N
     """A linked group rewritten far more than the document's other groups
     (not one where a side was cut off mid-sentence)."""
     linked = [g.similarity for g in groups if g.linked]
-    if len(linked) < 3:
+    if len(linked) < 3 or right is not None and not _similarity_means(left, right):
         return groups
     middle = median(linked)
     out = []

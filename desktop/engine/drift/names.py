@@ -79,6 +79,11 @@ def _is_common(words: list[str], text: str, start: int, known: frozenset[str], l
 
 
 def _inside_quotes(text: str, at: int) -> bool:
+    """Inside quotation marks of any kind, single ones too (‘Walls of Sand’)."""
+    from .quotes import quoted_spans  # quotes reads names: imported when asked
+
+    if any(q.start <= at < q.end for q in quoted_spans(text, 0)):
+        return True
     before = text[:at]
     opened = sum(before.count(c) for c in "“«„")
     closed = sum(before.count(c) for c in "”»“") - before.count("“") if "„" in before else sum(

@@ -37,14 +37,24 @@ class Quoted:
         """A title or a term, not speech: capitalised with no sentence ending
         ("Less equal: LGBTI human rights defenders in …"), or short."""
         text = self.text.strip()
-        if len(self.words) <= 4:
+        if word_count(text) <= 4:
             return True
         # Russian and German put the comma after the closing mark, so a quote
         # without end punctuation may still be speech: titles are short, or
         # have a subtitle after a colon.
-        short_or_subtitled = len(self.words) <= 10 or ":" in text
-        return (text[:1].isupper() and short_or_subtitled and len(self.words) <= TITLE_WORDS_AT_MOST
+        short_or_subtitled = word_count(text) <= 10 or ":" in text
+        return (text[:1].isupper() and short_or_subtitled and word_count(text) <= TITLE_WORDS_AT_MOST
                 and not re.search(r"[.!?,;…]$", text) and not re.search(r"[.!?]\s", text))
+
+
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")  # kana and Han
+UNSPACED_CHARS_PER_WORD = 2  # Chinese and Japanese write no spaces: about two characters a word
+
+
+def word_count(text: str) -> int:
+    """Words in ``text``, counted in Chinese and Japanese by characters."""
+    unspaced = sum(len(run) for run in _UNSPACED.findall(text))
+    return len(_UNSPACED.sub(" ", text).split()) + unspaced // UNSPACED_CHARS_PER_WORD
 
 
 def _plain_words(text: str) -> list[str]:
@@ -247,7 +257,7 @@ def quotation_of(sentences, texts: dict[int, str]) -> dict[int, tuple[int, int]]
     for index, sentence in enumerate(sentences):
         for quote in speech.get(sentence.paragraph, ()):
             start, end = max(quote.start, sentence.start), min(quote.end, sentence.end)
-            if end > start and len(texts[sentence.paragraph][start:end].split()) >= QUOTED_WORDS:
+            if end > start and word_count(texts[sentence.paragraph][start:end]) >= QUOTED_WORDS:
                 quoted.setdefault(index, (sentence.paragraph, quote.start))
     return quoted
 
