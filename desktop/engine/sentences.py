@@ -34,7 +34,14 @@ def _is_abbreviation(chunk: str) -> bool:
     if not words or not chunk.rstrip("\"'”’»)]").endswith("."):
         return False
     last = words[-1].lower().strip("(\"'“‘«")
-    return last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha())
+    return last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or _is_scale(last)
+
+
+def _is_scale(word: str) -> bool:
+    """ "12 Mio. Euro", "3 mld. zł": a scale's abbreviation, not a sentence's end."""
+    from .drift.lexicon import scale_abbreviations
+
+    return word in scale_abbreviations()
 
 
 def _is_ordinal_date(chunk: str, rest: str) -> bool:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..model import Drift
 from .context import GroupContext, Mention, same_place, surplus
-from .lexicon import CJK_DAY, CJK_MONTH, CJK_YEAR, months, relative_times, weekdays
+from .lexicon import CJK_DAY, CJK_MONTH, CJK_YEAR, months, relative_times, weekdays, western_digits
 
 _YEAR = re.compile(r"(?<![\w.,/-])(1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)")
 _CJK_DAY_MONTH = re.compile(rf"(\d{{1,2}})\s*[{CJK_MONTH}]\s*(\d{{1,2}})\s*[{CJK_DAY}]")
@@ -98,29 +98,30 @@ def mentions(context: GroupContext, side: str, sentence: int) -> dict[str, list[
 
 def _mentions(context: GroupContext, side: str, sentence: int) -> dict[str, list[Mention]]:
     s = (context.left if side == "left" else context.right)[sentence]
+    text = western_digits(s.text)  # ٢٠١٧ is 2017; one character for one, so spans stay
     language = context.left_language if side == "left" else context.right_language
     words_of = calendar(language)
     found: dict[str, list[Mention]] = {kind: [] for kind in _KINDS}
-    words = set(re.findall(r"[^\W\d_]+", s.text.lower()))
-    has_digit = any(c.isdigit() for c in s.text)
+    words = set(re.findall(r"[^\W\d_]+", text.lower()))
+    has_digit = any(c.isdigit() for c in text)
     has_month = bool(words & words_of.month_set)
-    lower = s.text.lower()
-    relative = list(words_of.relative.finditer(s.text)) if words_of.may_have_relative(words, lower) else []
+    lower = text.lower()
+    relative = list(words_of.relative.finditer(text)) if words_of.may_have_relative(words, lower) else []
     if not (has_digit or has_month or words & words_of.weekday_set or relative):
         return found  # most sentences name no date at all
-    for m in _YEAR.finditer(s.text) if has_digit else ():
+    for m in _YEAR.finditer(text) if has_digit else ():
         found["year"].append(context.mention(side, sentence, m.start(), m.end(), int(m.group(1))))
-    taken = _figure_dates(context, side, sentence, s.text, found) if has_digit else []
-    for m in words_of.day_month.finditer(s.text) if has_digit and has_month else ():
+    taken = _figure_dates(context, side, sentence, text, found) if has_digit else []
+    for m in words_of.day_month.finditer(text) if has_digit and has_month else ():
         day = int(m.group(1) or m.group(4))
         month = words_of.months[(m.group(2) or m.group(3)).lower()]
         found["day"].append(context.mention(side, sentence, m.start(), m.end(), (month, day)))
         taken.append((m.start(), m.end()))
-    for m in words_of.month.finditer(s.text) if has_month else ():
-        if any(a <= m.start() < b for a, b in taken) or not _is_month(s.text, m, language):
+    for m in words_of.month.finditer(text) if has_month else ():
+        if any(a <= m.start() < b for a, b in taken) or not _is_month(text, m, language):
             continue
         found["month"].append(context.mention(side, sentence, m.start(), m.end(), words_of.months[m.group(1).lower()]))
-    for m in words_of.weekday.finditer(s.text):
+    for m in words_of.weekday.finditer(text):
         found["weekday"].append(context.mention(side, sentence, m.start(), m.end(),
                                                 words_of.weekdays[m.group(1).lower()]))
     for m in relative:

@@ -156,6 +156,9 @@ _EXTRA_SCALE_WORDS = {
     "ko": {"천": 1e3, "만": 1e4, "억": 1e8, "조": 1e12},
 }
 SCALES_TOUCH = frozenset("zh ja ko".split())  # languages whose scale may touch the figure
+# Languages that write a figure against the word before it: 的1200万, Arabic و١٫٥ ("and 1.5").
+FIGURES_TOUCH = SCALES_TOUCH | frozenset("ar fa ur he".split())
+TOUCHING_SCALES = ("bn", "mn", "m")  # "€1.5m", "$2bn": press copy writes these against the figure
 _SCALES = (1e3, 1e6, 1e9)
 
 
@@ -196,6 +199,22 @@ def _scale_word(count: int, scale: float, language: str) -> str | None:
     else:
         return None
     return word if word.isalpha() and len(word) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def scale_abbreviations() -> frozenset[str]:
+    """Scale abbreviations that end with a dot ("12 Mio. Euro"): no sentence ends there."""
+    return frozenset(w for table in _EXTRA_SCALE_WORDS.values() for w in table if w.isalpha() and len(w) > 1)
+
+
+# Eastern Arabic and Persian digits and marks, one character for one (spans stay where they were).
+_WESTERN_DIGITS = str.maketrans({**{c: str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")},
+                                 **{c: str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")}, "٫": ".", "٬": ","})
+
+
+def western_digits(text: str) -> str:
+    """``text`` with its figures in Western digits (٢٠١٧ is 2017, ١٫٥ is 1.5)."""
+    return text.translate(_WESTERN_DIGITS) if not text.isascii() else text
 
 
 # Written after a figure for "per cent", in the languages the checks know.

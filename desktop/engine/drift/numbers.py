@@ -8,8 +8,8 @@ from functools import lru_cache
 from ..model import Drift
 from .context import GroupContext, Mention, same_place, surplus
 from .lexicon import (
-    FIGURE_IDIOMS, PERCENT_BEFORE, PERCENT_WORDS, SCALES_TOUCH, STEM_LETTERS, knows_number_words, number_stems, number_words,
-    scale_words,
+    FIGURE_IDIOMS, FIGURES_TOUCH, PERCENT_BEFORE, PERCENT_WORDS, SCALES_TOUCH, STEM_LETTERS, TOUCHING_SCALES, knows_number_words,
+    number_stems, number_words, scale_words, western_digits,
 )
 
 _SPACE = "[ \u00a0\u202f\u2009]"
@@ -17,7 +17,7 @@ _PERCENT = "|".join(sorted((re.escape(w) for w in PERCENT_WORDS if w != "про�
 _PERCENT_BEFORE = "|".join(map(re.escape, PERCENT_BEFORE))
 _DIGITS = rf"(\d{{1,3}}(?:{_SPACE}\d{{3}})+(?![\d.,])|\d+(?:[.,]\d+)*)"
 # Not inside a word ("A4", "COVID19"), except in the scripts that write a
-# figure against the word before it (的1200万, 約1200万).
+# figure against the word before it (的1200万, و١٫٥).
 _BEFORE = r"(?<![\w.,/:-])"
 _BEFORE_TOUCHING = r"(?<![A-Za-z\u00c0-\u024f\u0400-\u04ff\d.,/:-])"
 _IDIOM = re.compile(rf"(?<![\w.,])(?:{'|'.join(FIGURE_IDIOMS)})(?!\w)", re.IGNORECASE)
@@ -29,12 +29,13 @@ def _scale_part(language: str) -> str:
     words = "|".join(sorted(map(re.escape, scale_words(language)), key=len, reverse=True))
     if language in SCALES_TOUCH:  # 1200万欧元: the unit touches the figure and the word after it
         return rf"(?:\s?((?:{words})(?:\s+(?:{words}))?))?"
-    return rf"(?:\s+((?:{words})(?:\s+(?:{words}))?)(?!\w))?"
+    touching = "|".join(TOUCHING_SCALES)
+    return rf"(?:(?:\s+((?:{words})(?:\s+(?:{words}))?)|({touching}))(?!\w))?"
 
 
 @lru_cache(maxsize=None)
 def _figures(language: str) -> re.Pattern:
-    before = _BEFORE_TOUCHING if language in SCALES_TOUCH else _BEFORE
+    before = _BEFORE_TOUCHING if language in FIGURES_TOUCH else _BEFORE
     return re.compile(rf"(?:(?<!\w)({_PERCENT_BEFORE})\s?)?{before}{_DIGITS}(?:\s?({_PERCENT}))?"
                       rf"{_scale_part(language)}", re.IGNORECASE)
 
@@ -94,16 +95,17 @@ def quantities(context: GroupContext, side: str, sentence: int) -> list[Mention]
 def _quantities(context: GroupContext, side: str, sentence: int, skip_years: bool = True) -> list[Mention]:
     s = (context.left if side == "left" else context.right)[sentence]
     language = context.left_language if side == "left" else context.right_language
-    found, taken = [], [m.span() for m in _IDIOM.finditer(s.text)]  # no figure inside an idiom
-    for match in _figures(language).finditer(s.text):
+    text = western_digits(s.text)
+    found, taken = [], [m.span() for m in _IDIOM.finditer(text)]  # no figure inside an idiom
+    for match in _figures(language).finditer(text):
         if any(a <= match.start() and match.end() <= b for a, b in taken):
             continue
         taken.append(match.span())
-        percent_before, raw, percent, scale = match.groups()
-        percent = percent or percent_before
+        percent_before, raw, percent, scale, touching = (match.groups() + (None,))[:5]
+        percent, scale = percent or percent_before, scale or touching
         if skip_years and not percent and not scale and _YEAR.match(raw):
             continue  # years are dates, checked as such
-        if _is_day_of_month(s.text, match, language):
+        if _is_day_of_month(text, match, language):
             continue
         value = parse_number(raw, language)
         if value is None:
@@ -116,7 +118,7 @@ def _quantities(context: GroupContext, side: str, sentence: int, skip_years: boo
     for match in pattern.finditer(s.text):
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue  # "45 pour cent": "cent" is part of the figure's percent
-        value = words[match.group(1).lower()] * _scale(match.group(3), language)
+        value = words[match.group(1).lower()] * _scale(match.group(3) or (match.groups() + (None,))[3], language)
         found.append(context.mention(side, sentence, match.start(), match.end(), (float(value), bool(match.group(2)))))
     return found
 

@@ -105,3 +105,38 @@ def test_a_faithful_translation_of_dates_and_percentages_flags_nothing(language)
 def test_a_changed_percentage_is_flagged(language):
     changed = FAITHFUL_DATED[language].replace("3,5", "4,5").replace("3.5", "4.5")
     assert any("3.5" in message for message in _dated(language, changed))
+
+
+MONEY = ("On 22 December 2017, Coastal Watch said 12 million euros were promised for repairs in four towns, "
+         "and €1.5m more in 2021.")
+# Eastern Arabic digits with their own decimal mark and "and" against the figure (و١٫٥),
+# a scale abbreviation with its dot mid-sentence (12 Mio. Euro), the scale before the currency (1,5 M€).
+FAITHFUL_MONEY = {
+    "ar": "في ٢٢ ديسمبر ٢٠١٧، قالت كوستال ووتش إن ١٢ مليون يورو وُعد بها للإصلاحات في أربع بلدات، "
+          "و١٫٥ مليون يورو إضافية في عام ٢٠٢١.",
+    "de": "Am 22. Dezember 2017 sagte Coastal Watch, für Reparaturen in vier Städten seien 12 Mio. Euro zugesagt "
+          "worden, 2021 weitere 1,5 Mio. Euro.",
+    "fr": "Le 22 décembre 2017, Coastal Watch a indiqué que 12 M€ avaient été promis pour des réparations dans "
+          "quatre villes, et 1,5 M€ de plus en 2021.",
+    "es": "El 22 de diciembre de 2017, Coastal Watch dijo que se prometieron 12 millones de euros para reparaciones "
+          "en cuatro ciudades, y 1,5 millones de euros más en 2021.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(FAITHFUL_MONEY))
+def test_sums_written_the_way_each_press_writes_them_flag_nothing(language):
+    comparison = compare_documents(document_from_text(MONEY, language="en"),
+                                   document_from_text(FAITHFUL_MONEY[language], language=language))
+    assert [d.message for g in comparison.groups for d in g.drift] == []
+
+
+def test_eastern_arabic_digits_are_compared_by_value():
+    changed = FAITHFUL_MONEY["ar"].replace("١٢ مليون", "١٥ مليون")
+    comparison = compare_documents(document_from_text(MONEY, language="en"), document_from_text(changed, language="ar"))
+    assert "Figure “12 million” was dropped" in [d.message for g in comparison.groups for d in g.drift]
+
+
+def test_a_scale_abbreviation_ends_no_sentence():
+    from desktop.engine.sentences import sentences
+
+    assert len(sentences(FAITHFUL_MONEY["de"])) == 1
