@@ -12,10 +12,14 @@ from functools import lru_cache
 # weekday names in every language, num2words the cardinal numbers.
 _EXTRA_NUMBER_WORDS = {
     "en": {"dozen": 12, "hundred": 100},
-    "ru": {"две": 2, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7,
+    "ru": {"дюжина": 12, "дюжины": 12, "дюжину": 12, "две": 2, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7,
            "восьми": 8, "девяти": 9, "десяти": 10, "четырнадцати": 14, "пятнадцати": 15, "двадцати": 20,
            "тридцати": 30, "сорока": 40, "пятидесяти": 50, "сотни": 100},
-    "de": {"hundert": 100},
+    "de": {"hundert": 100, "dutzend": 12},
+    # "a dozen" in the languages that count by dozens too
+    "fr": {"douzaine": 12}, "es": {"docena": 12}, "it": {"dozzina": 12}, "pt": {"dúzia": 12}, "nl": {"dozijn": 12},
+    "sv": {"dussin": 12}, "pl": {"tuzin": 12, "tuzina": 12}, "cs": {"tucet": 12},
+    "uk": {"дюжина": 12, "дюжини": 12, "дюжину": 12},
 }
 _EXTRA_MONTHS = {
     "en": {"sept": 9},
@@ -222,6 +226,22 @@ PERCENT_WORDS = ("%", "percent", "per cent", "процент", "процента
                  "por ciento", "por cento", "per cento", "procent", "prosent", "procento", "prozentpunkte",
                  "procenta", "procentů", "procentu", "відсоток", "відсотки", "відсотка", "відсотків",
                  "في المئة", "في المائة", "بالمئة", "بالمائة", "في المية", "퍼센트", "프로")
+# Percentage points, a unit of their own: "0.75 percentage point" is not "0.75 percent".
+PERCENTAGE_POINTS = ("percentage point", "percentage points", "pp", "p.p.", "ppt", "ppts", "punto porcentual",
+                     "puntos porcentuales", "point de pourcentage", "points de pourcentage", "prozentpunkt",
+                     "prozentpunkte", "prozentpunkten", "punto percentuale", "punti percentuali", "ponto percentual",
+                     "pontos percentuais", "procentpunt", "procentpunten", "procentenhet", "procentenheter",
+                     "prosentpoeng", "procentpoint", "punkt procentowy", "punktu procentowego", "punkty procentowe",
+                     "punktów procentowych", "procentní bod", "procentního bodu", "procentní body",
+                     "procentních bodů", "процентный пункт", "процентного пункта", "процентных пункта",
+                     "процентных пунктов", "п.п.", "відсотковий пункт", "відсоткового пункту", "відсоткових пункти",
+                     "відсоткових пунктів", "yüzde puan", "puan", "퍼센트포인트", "%p", "个百分点", "ポイント")
+# A time of day, compared as one (10:30, 10.30 Uhr, 10 h 30): the words around a
+# "10.30" that make it a time, not a decimal.
+TIME_BEFORE = ("at", "a las", "a la", "alle", "all’", "um", "à", "a", "om", "kl", "kl.", "klockan", "o", "в",
+               "ve", "saat", "às", "godz.", "o godz.")
+TIME_AFTER = ("uhr", "h", "uur", "godz", "godz.", "ч", "ч.", "hod", "hod.", "horas", "heures", "am", "pm", "a.m.",
+              "p.m.", "hrs", "hours", "ore")
 # Written before the figure: Turkish "yüzde 3,5" and "%3,5", Arabic "٪".
 PERCENT_BEFORE = ("yüzde", "%", "٪")
 

@@ -8,13 +8,21 @@ from functools import lru_cache
 from ..model import Drift
 from .context import GroupContext, Mention, same_place, surplus
 from .lexicon import (
-    FIGURE_IDIOMS, FIGURES_TOUCH, PERCENT_BEFORE, PERCENT_WORDS, SCALES_TOUCH, STEM_LETTERS, TOUCHING_SCALES, knows_number_words,
+    FIGURE_IDIOMS, FIGURES_TOUCH, PERCENT_BEFORE, PERCENTAGE_POINTS, TIME_AFTER, TIME_BEFORE, PERCENT_WORDS, SCALES_TOUCH, STEM_LETTERS, TOUCHING_SCALES, knows_number_words,
     number_stems, number_words, scale_words, western_digits,
 )
 
 _SPACE = "[ \u00a0\u202f\u2009]"
 _PERCENT = "|".join(sorted((re.escape(w) for w in PERCENT_WORDS if w != "процент"), key=len, reverse=True)) + r"|процент\w*"
 _PERCENT_BEFORE = "|".join(map(re.escape, PERCENT_BEFORE))
+_POINTS = frozenset(PERCENTAGE_POINTS)
+_UNITS = "|".join(sorted((re.escape(w) for w in PERCENTAGE_POINTS), key=len, reverse=True)) + "|" + _PERCENT
+_HOURS_MINUTES = r"(?<![\w.,:])([01]?\d|2[0-3])(?:\s?(:|h|\.)\s?)([0-5]\d)(?![\d:]|[.,]\d)"
+_TIME = re.compile(
+    rf"(?:(?<!\w)({'|'.join(sorted(map(re.escape, TIME_BEFORE), key=len, reverse=True))})\s+)?{_HOURS_MINUTES}"
+    rf"(?:\s?({'|'.join(sorted(map(re.escape, TIME_AFTER), key=len, reverse=True))})(?!\w))?",
+    re.IGNORECASE)
+UNIT_NONE, UNIT_PERCENT, UNIT_POINTS, UNIT_TIME = "", "%", "pp", "time"
 _DIGITS = rf"(\d{{1,3}}(?:{_SPACE}\d{{3}})+(?![\d.,])|\d+(?:[.,]\d+)*)"
 # Not inside a word ("A4", "COVID19"), except in the scripts that write a
 # figure against the word before it (的1200万, و١٫٥).
@@ -36,7 +44,7 @@ def _scale_part(language: str) -> str:
 @lru_cache(maxsize=None)
 def _figures(language: str) -> re.Pattern:
     before = _BEFORE_TOUCHING if language in FIGURES_TOUCH else _BEFORE
-    return re.compile(rf"(?:(?<!\w)({_PERCENT_BEFORE})\s?)?{before}{_DIGITS}(?:\s?({_PERCENT}))?"
+    return re.compile(rf"(?:(?<!\w)({_PERCENT_BEFORE})\s?)?{before}{_DIGITS}(?:\s?({_UNITS}))?"
                       rf"{_scale_part(language)}", re.IGNORECASE)
 
 
@@ -97,6 +105,13 @@ def _quantities(context: GroupContext, side: str, sentence: int, skip_years: boo
     language = context.left_language if side == "left" else context.right_language
     text = western_digits(s.text)
     found, taken = [], [m.span() for m in _IDIOM.finditer(text)]  # no figure inside an idiom
+    for match in _TIME.finditer(text):
+        cue_before, hours, mark, minutes, cue_after = match.groups()
+        if mark == "." and not (cue_before or cue_after):
+            continue  # "10.30" alone is a decimal
+        start = match.start(2)
+        taken.append((start, match.end()))
+        found.append(context.mention(side, sentence, start, match.end(), (int(hours) * 60 + int(minutes), UNIT_TIME)))
     for match in _figures(language).finditer(text):
         if any(a <= match.start() and match.end() <= b for a, b in taken):
             continue
@@ -111,7 +126,7 @@ def _quantities(context: GroupContext, side: str, sentence: int, skip_years: boo
         if value is None:
             continue
         value *= _scale(scale, language)
-        found.append(context.mention(side, sentence, match.start(), match.end(), (round(value, 6), bool(percent))))
+        found.append(context.mention(side, sentence, match.start(), match.end(), (round(value, 6), _unit(percent))))
     pattern, firsts, words = _word_numbers(language)
     if pattern is None or not firsts.intersection(re.split(r"[\s-]", s.text.lower())):
         return found
@@ -119,8 +134,14 @@ def _quantities(context: GroupContext, side: str, sentence: int, skip_years: boo
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue  # "45 pour cent": "cent" is part of the figure's percent
         value = words[match.group(1).lower()] * _scale(match.group(3) or (match.groups() + (None,))[3], language)
-        found.append(context.mention(side, sentence, match.start(), match.end(), (float(value), bool(match.group(2)))))
+        found.append(context.mention(side, sentence, match.start(), match.end(), (float(value), _unit(match.group(2)))))
     return found
+
+
+def _unit(written: str | None) -> str:
+    if not written:
+        return UNIT_NONE
+    return UNIT_POINTS if written.lower() in _POINTS else UNIT_PERCENT
 
 
 def _is_day_of_month(text: str, match: re.Match, language: str) -> bool:
@@ -156,7 +177,7 @@ def check_numbers(context: GroupContext) -> list[Drift]:
     reported: set = set()
     for mention in extra_left:
         partner = next((r for r in extra_right if context.paired(mention.sentence, r.sentence)
-                        and r.value[1] == mention.value[1] and same_place(context, mention, r)), None)
+                        and _comparable_units(r, mention) and same_place(context, mention, r)), None)
         if partner is not None:
             extra_right.remove(partner)
             items.append(context.item("number", "error",
@@ -174,11 +195,20 @@ def check_numbers(context: GroupContext) -> list[Drift]:
     return items
 
 
+def _comparable_units(a: Mention, b: Mention) -> bool:
+    """Two figures in the same place that may be one changed into the other:
+    the same unit, or the same number in another unit (0.75 percentage
+    points → 0.75 percent); a time is only ever another time."""
+    if UNIT_TIME in (a.value[1], b.value[1]):
+        return a.value[1] == b.value[1]
+    return a.value[1] == b.value[1] or a.value[0] == b.value[0]
+
+
 def _inflected(mention: Mention, texts: dict[int, str], language: str) -> bool:
     """A small number the other side writes as a word in a case num2words
     does not give ("four" / чотирьох, čtyř, czterech)."""
-    value, percent = mention.value
-    if percent or value != int(value):
+    value, unit = mention.value
+    if unit or value != int(value):
         return False
     stems = number_stems(language)
     return bool(stems) and any(int(value) in stems.get(word[:STEM_LETTERS], ())
