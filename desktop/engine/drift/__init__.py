@@ -19,7 +19,7 @@ from .dates import check_dates
 from .hedges import check_hedges, check_intensity
 from .roles import check_roles
 from .names import acronyms, check_names, check_titles, document_name_keys, lowercase_words
-from .numbers import check_numbers
+from .numbers import check_counted, check_numbers
 from .quotes import (
     check_attribution, check_credited_across, check_quotation_marks, check_quotations, check_quoted_terms,
     speakers,
@@ -31,7 +31,7 @@ from .structure import check_dateline, check_passages, check_sentences, dateline
 
 Check = Callable[[GroupContext], list[Drift]]
 CHECKS: tuple[Check, ...] = (
-    check_numbers, check_dates, check_names, check_titles, check_quoted_terms, check_quotations,
+    check_numbers, check_counted, check_dates, check_names, check_titles, check_quoted_terms, check_quotations,
     check_attribution, check_claims, check_hedges, check_sentences, check_passages, check_dateline,
 )
 # Across languages only what survives translation can be compared.

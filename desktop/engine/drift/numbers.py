@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ..model import Drift
+from ..words import content_keys
 from .context import GroupContext, Mention, same_place, surplus
 from .lexicon import (
     FIGURE_IDIOMS, FIGURES_TOUCH, PERCENT_BEFORE, PERCENTAGE_POINTS, TIME_AFTER, TIME_BEFORE, PERCENT_WORDS, SCALES_TOUCH, STEM_LETTERS, TOUCHING_SCALES, knows_number_words,
@@ -213,3 +214,48 @@ def _inflected(mention: Mention, texts: dict[int, str], language: str) -> bool:
     stems = number_stems(language)
     return bool(stems) and any(int(value) in stems.get(word[:STEM_LETTERS], ())
                                for text in texts.values() for word in re.findall(r"\w+", text.lower()))
+
+
+_COUNTED = re.compile(r"[\s-]+(?:of\s+)?([^\W\d_][\w’'-]*)")
+
+
+def check_counted(context: GroupContext) -> list[Drift]:
+    """Within a language, the same figure counting something else ("6
+    million movements" → "6 million people"): the word after it changed,
+    and neither side says the other's word in that sentence."""
+    if context.across:
+        return []  # across languages every word after a figure is another word
+    items = []
+    for i in context.matched_left():
+        for j in sorted(context.partners_of_left.get(i, ())):
+            for left in quantities(context, "left", i):
+                right = next((r for r in quantities(context, "right", j) if r.value == left.value), None)
+                if right is None or left.value[1] == UNIT_TIME:
+                    continue
+                old = _counted(context, "left", left)
+                new = _counted(context, "right", right)
+                if old and new and old[1] != new[1] and old[1] not in context.right[j].keys \
+                        and new[1] not in context.left[i].keys:
+                    items.append(context.item("number", "warning",
+                                              f"Figure {_show(left)} now counts “{new[0]}”, not “{old[0]}”",
+                                              _word_mention(context, "left", left, old[0]),
+                                              _word_mention(context, "right", right, new[0])))
+    return items
+
+
+def _counted(context: GroupContext, side: str, mention: Mention) -> tuple[str, str] | None:
+    """The word a figure counts and its key: the content word right after it
+    ("movements" in "6 million movements", "people" in "dozens of people")."""
+    s = (context.left if side == "left" else context.right)[mention.sentence]
+    language = context.left_language if side == "left" else context.right_language
+    match = _COUNTED.match(s.text, mention.end - s.start)
+    if match is None or not match.group(1)[0].islower():
+        return None
+    keys = content_keys(match.group(1), language)
+    return (match.group(1), keys[0]) if keys else None
+
+
+def _word_mention(context: GroupContext, side: str, figure: Mention, word: str) -> Mention:
+    s = (context.left if side == "left" else context.right)[figure.sentence]
+    start = s.text.index(word, figure.start - s.start)
+    return context.mention(side, figure.sentence, figure.start - s.start, start + len(word), None)

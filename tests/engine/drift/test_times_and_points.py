@@ -65,3 +65,18 @@ def test_a_changed_time_is_an_error_and_a_decimal_is_no_time():
     assert any("10:30" in m for m in _flags(ENGLISH, spanish, "es"))
     prices = "The ticket costs 10.30 euros.\n\nNothing else changed in the harbour towns this week."
     assert _flags(prices, prices.replace("10.30", "10.50"), "en") == ["Figure “10.30” became “10.50”"]
+
+
+REPORT = "Harbour traffic report\n\nThe port recorded 6 million movements last year, the authority said on Monday."
+
+
+def test_the_same_figure_counting_something_else_is_flagged():
+    assert _flags(REPORT, REPORT.replace("movements", "people"), "en") == [
+        "Figure “6 million” now counts “people”, not “movements”"]
+    assert _flags(REPORT.replace("movements", "people"), REPORT, "en") == [
+        "Figure “6 million” now counts “movements”, not “people”"]  # mirrored
+
+
+@pytest.mark.parametrize("rewrite", ["6 million ship movements", "6 million movements of ships", "six million movements"])
+def test_the_same_thing_counted_in_other_words_is_not(rewrite):
+    assert _flags(REPORT, REPORT.replace("6 million movements", rewrite), "en") == []
