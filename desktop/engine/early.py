@@ -55,15 +55,7 @@ def take(left: str, right: str, options: Options, progress: Progress) -> Optiona
     if options != Options():
         future.cancel()
         return None
-    while True:
-        try:
-            return future.result(timeout=0.1)
-        except TimeoutError:
-            progress.check()
-            if not helper_process.alive(future):
-                return None
-        except Exception:  # noqa: BLE001 (the window loads it again and reports the trouble itself)
-            return None
+    return helper_process.result(future, progress)  # failed: the window loads it again and says why
 
 
 def _compare(left: str, right: str) -> Comparison:

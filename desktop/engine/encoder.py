@@ -112,23 +112,11 @@ def _read(missing: list[str], progress: Progress | None, stage: str) -> None:
 
 
 def _helper_result(future, chunk: list[str], progress: Progress | None):
-    """The helper's vectors for ``chunk``, waiting as a cancellable stage
-    does; read here if the helper died."""
-    from concurrent.futures import TimeoutError as Waiting
-
+    """The helper's vectors for ``chunk``; read here if the helper failed."""
     from . import helper_process
 
-    while True:
-        try:
-            return future.result(timeout=0.1)
-        except Waiting:
-            if progress is not None:
-                progress.check()
-            if not helper_process.alive(future):
-                return [_vector(text) for text in chunk]  # the helper is gone
-        except Exception:  # the helper died: what it had is read here
-            helper_process.abandon()
-            return [_vector(text) for text in chunk]
+    vectors = helper_process.result(future, progress)
+    return vectors if vectors is not None else [_vector(text) for text in chunk]
 
 
 def _vector(text: str) -> np.ndarray:

@@ -100,23 +100,10 @@ def _submit(ordered: list, left: Document, right: Document, options: Options, de
 
 
 def _take(chunk: Future, index: int, results: list, progress: Progress) -> None:
-    """The helper's groups of ``chunk``, which starts at ``index``, waited
-    for as a cancellable stage waits; left to be made here if the helper
-    failed."""
-    while True:
-        try:
-            made = chunk.result(timeout=0.1)
-        except TimeoutError:
-            progress.check()
-            if helper_process.alive(chunk):
-                continue
-            return  # the helper is gone: its groups are made here
-        except Exception:  # noqa: BLE001 (the helper died: its groups are made here, a new one next time)
-            helper_process.abandon()
-            return
-        break
-    for offset, result in enumerate(made):
-        results[index + offset] = result
+    """The helper's groups of ``chunk``, which starts at ``index``; left to
+    be made here if the helper failed."""
+    for offset, made in enumerate(helper_process.result(chunk, progress, failed=())):
+        results[index + offset] = made
 
 
 _PAIR: list = []  # in the helper: the two documents being finished

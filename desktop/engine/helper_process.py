@@ -20,7 +20,7 @@ import atexit
 import multiprocessing
 import os
 import threading
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import BrokenExecutor, Future, ProcessPoolExecutor
 
 import numpy as np
 
@@ -97,6 +97,26 @@ def stop() -> None:
         executor, _EXECUTOR = _EXECUTOR, None
     if executor is not None:
         executor.shutdown(wait=True)
+
+
+def result(future: Future, progress=None, *, failed=None):
+    """What ``future`` returned, waited for as a cancellable stage waits
+    (``progress.check()`` every tenth of a second); ``failed`` if the work
+    raised there or the helper died or went away (the caller then does the
+    work itself). A helper that died is replaced at the next request."""
+    while True:
+        try:
+            return future.result(timeout=0.1)
+        except TimeoutError:
+            if progress is not None:
+                progress.check()
+            if not alive(future):
+                return failed
+        except BrokenExecutor:  # the helper died: a new one next time
+            abandon()
+            return failed
+        except Exception:  # noqa: BLE001 (what the work raised there, the caller meets again here)
+            return failed
 
 
 def alive(future: Future) -> bool:
