@@ -2,7 +2,9 @@
 
 Rule-based on purpose: press releases are edited prose, and a boundary is a
 sentence-final mark followed by a space and a capital, digit or opening
-quote, unless the word before is a known abbreviation or an initial."""
+quote (or any letter of a script without capitals: Arabic, Hebrew, Korean,
+Hindi…), unless the word before is a known abbreviation or an initial.
+Chinese and Japanese end a sentence with 。！？ and no space."""
 from __future__ import annotations
 
 import re
@@ -12,7 +14,15 @@ _ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept est approx vs etc
     e.g i.e cf al u.s u.k u.n eu z.b bzw ca dr nr str тел г гг ул им др проф т.е т.д""".split()
 )
-_BOUNDARY = re.compile(r"([.!?…]+[\"'”’»)\]]*)(\s+)(?=[\"'“‘«(\[]?[A-ZА-ЯЁÀ-ÖØ-Þ0-9])")
+_CAPITALS = "A-ZА-ЯЁÀ-ÖØ-ÞΑ-ΩΆ-Ώ\u0400-\u042f\u0531-\u0556"
+# Letters of scripts with no capitals: any of them may open a sentence.
+_CASELESS = ("\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff"
+             "\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af")
+_SPACED_END = rf"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[{_CAPITALS}{_CASELESS}0-9])"
+# 。 ends a sentence unless a closing mark follows: Japanese 「…です。」と述べた goes on;
+# Chinese ends a quoted sentence 。” before the next one.
+_UNSPACED_END = r"[。！？]+(?:[”’](?=[\u3400-\u9fff]))?(?=\s*[^\s」』”’）)\]。！？])"
+_BOUNDARY = re.compile(rf"({_SPACED_END}|{_UNSPACED_END})(\s*)")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

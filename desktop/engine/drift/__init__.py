@@ -260,7 +260,11 @@ def with_outliers(groups: tuple[Group, ...], left: Document, right: Document | N
     for group in groups:
         heading = group.left and all(left.paragraphs[i].kind == HEADING for i in group.left)
         cut = _cut_off(left, group.left) or (right is not None and _cut_off(right, group.right))
-        if group.linked and not heading and not cut and group.similarity < middle - OUTLIER_MARGIN:
+        # Across languages the similarity is the encoder's: where each sentence still found its
+        # counterpart, a low one says more of the encoder's reading of that language than of a rewrite.
+        accounted = right is not None and left.language != right.language and not any(
+            d.kind == "sentence" for d in group.drift)
+        if group.linked and not heading and not cut and not accounted and group.similarity < middle - OUTLIER_MARGIN:
             note = Drift("rewritten", "note",
                          f"Rewritten far more than the rest (similarity {group.similarity:.0%}, "
                          f"typical {middle:.0%}); check the meaning",

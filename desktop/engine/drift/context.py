@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from ..model import Drift, DriftKind, Group, Severity
 from ..sentences import sentence_spans
 from ..words import content_keys
+from .lexicon import chars_per_english_char
 
 MATCH_AT = 0.2  # Dice of content keys for two sentences to be one and the same
 ABSORBED_AT = 0.6  # share of a sentence's keys found in a matched partner (a merge)
@@ -74,6 +75,12 @@ class GroupContext:
         if not self.documents:
             return frozenset()
         return self.documents.left_lowercase if side == "left" else self.documents.right_lowercase
+
+    def length_ratio(self) -> float:
+        """Characters a translation into the other version's language takes
+        per character of the original's (a version may be abridged: the
+        languages' usual ratio, not the documents')."""
+        return chars_per_english_char(self.right_language) / chars_per_english_char(self.left_language)
 
     def memo(self, key, compute):
         """Per-sentence findings are asked for by several checks: find once."""
@@ -246,7 +253,11 @@ def _match_meaning(context: GroupContext, absorbed_at: float = MEANING_ABSORBED_
     _absorb_meaning(context, cosine, left_vectors, right_vectors, absorbed_at)
     _match_runs(context, left_vectors, right_vectors)
     _absorb_by_sum(context, left_vectors, right_vectors)
+    if context.across:
+        _absorb_by_length(context, left_vectors, right_vectors)
     _match_leftovers(context, cosine)
+    if context.across:
+        _absorb_by_figures(context)
 
 
 def _absorb_by_sum(context: GroupContext, left_vectors, right_vectors) -> None:
@@ -277,6 +288,76 @@ def _split_from(k: int, partners: dict[int, set[int]], their_partners: dict[int,
             alone = _cosine_to_sum(theirs[other], mine[already])
             if _cosine_to_sum(theirs[other], mine[already + [k]]) > max(alone, MEANING_ABSORBED_AT):
                 return other
+    return None
+
+
+SPLIT_LENGTH_AT_MOST = 1.3  # a split's two halves together, against the length its source implies
+
+
+def _absorb_by_length(context: GroupContext, left_vectors, right_vectors) -> None:
+    """An unmatched sentence beside a matched one in the same paragraph,
+    where the two together are about as long as their partner implies (the
+    documents' length ratio) and the one alone is too short: the translator
+    split a sentence, and the short half ("이는 인권사회 내부에서도
+    마찬가지다.", "This is so within the community too") means little to the
+    encoder on its own."""
+    ratio = context.length_ratio()
+    for k in context.unmatched_right:
+        other = _split_by_length(k, context.right, context.left, context.partners_of_right,
+                                 context.partners_of_left, ratio, right_vectors, left_vectors)
+        if other is not None:
+            _pair(context, other, k, MEANING_ABSORBED_AT)
+    for k in context.unmatched_left:
+        other = _split_by_length(k, context.left, context.right, context.partners_of_left,
+                                 context.partners_of_right, 1 / ratio, left_vectors, right_vectors)
+        if other is not None:
+            _pair(context, k, other, MEANING_ABSORBED_AT)
+
+
+def _absorb_by_figures(context: GroupContext) -> None:
+    """An unmatched sentence whose every figure is one its neighbour's
+    partner has, and the neighbour lacks: the translator split the sentence
+    there ("… profit of NOK 2.3 billion …, on revenue of NOK 14.6 billion." /
+    "…23億クローネだった。売上高は146億クローネだった。")."""
+    from .numbers import quantities
+
+    def values(side: str, index: int) -> set:
+        return {m.value for m in quantities(context, side, index)}
+
+    for side, mine, partners, their_side in (("right", context.right, context.partners_of_right, "left"),
+                                             ("left", context.left, context.partners_of_left, "right")):
+        for k in [k for k in range(len(mine)) if not partners.get(k)]:
+            own = values(side, k)
+            for near in (k - 1, k + 1):
+                if not own or not 0 <= near < len(mine) or mine[near].paragraph != mine[k].paragraph:
+                    continue
+                for other in sorted(partners.get(near, ())):
+                    theirs = values(their_side, other)
+                    if own <= theirs and not own & values(side, near):
+                        _pair(context, *((other, k) if side == "right" else (k, other)), MEANING_ABSORBED_AT)
+                        own = set()  # paired: look no further
+                        break
+
+
+def _split_by_length(k: int, mine: list[Sentence], theirs: list[Sentence], partners, their_partners,
+                     ratio: float, mine_vectors, their_vectors) -> int | None:
+    import math
+
+    for near in (k - 1, k + 1):
+        if not 0 <= near < len(mine) or mine[near].paragraph != mine[k].paragraph:
+            continue
+        others = partners.get(near, set())
+        if len(others) != 1:
+            continue
+        other = next(iter(others))
+        if their_partners.get(other) != {near}:
+            continue  # a one-to-one pair only: a merge already has its parts
+        expected = max(1.0, len(theirs[other].text) * ratio)
+        alone, joined = len(mine[near].text), len(mine[near].text) + len(mine[k].text)
+        if abs(math.log(joined / expected)) < abs(math.log(alone / expected)) \
+                and joined <= SPLIT_LENGTH_AT_MOST * expected \
+                and _cosine_to_sum(their_vectors[other], mine_vectors[[near, k]]) >= MEANING_ABSORBED_AT:
+            return other
     return None
 
 

@@ -8,7 +8,10 @@ from functools import lru_cache
 
 from ..model import Drift
 from .context import GroupContext, Mention, same_place, surplus
-from .lexicon import CJK_DAY, CJK_MONTH, CJK_YEAR, months, relative_times, weekdays, western_digits
+from .lexicon import (
+    CJK_DAY, CJK_MONTH, CJK_YEAR, MONTH_PREPOSITIONS, month_abbreviations, month_stems, months, relative_times, weekdays,
+    western_digits,
+)
 
 _YEAR = re.compile(r"(?<![\w.,/-])(1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)")
 _CJK_DAY_MONTH = re.compile(rf"(\d{{1,2}})\s*[{CJK_MONTH}]\s*(\d{{1,2}})\s*[{CJK_DAY}]")
@@ -37,6 +40,10 @@ class _Calendar:
         self.month_before = re.compile(rf"\b({words})\.?\s+$", re.IGNORECASE)
         self.weekday = re.compile(r"\b(" + "|".join(map(re.escape, self.weekdays)) + r")\b", re.IGNORECASE)
         self.month_set = frozenset(self.months)
+        self.stems = month_stems(language)
+        self.stem = re.compile(r"\b(" + "|".join(sorted(map(re.escape, self.stems), key=len, reverse=True))
+                               + r")\w{0,6}\b", re.IGNORECASE) if self.stems else None
+        self.prepositions = frozenset(MONTH_PREPOSITIONS.get(language, "").split())
         self.weekday_set = frozenset(self.weekdays)
         self.relative_meanings = relative_times(language)
         self.relative = re.compile("|".join(_phrase_pattern(p) for p in sorted(
@@ -86,9 +93,12 @@ def _is_month(text: str, match: re.Match, language: str = "en") -> bool:
     word = match.group(0)
     if language in _LOWERCASE_MONTHS and word[0].isupper() and match.start() > 0:
         return False  # "Марта" mid-sentence is a name: Russian months are lowercase
+    around = text[max(0, match.start() - 4):match.end() + 6]
+    if word.lower() in month_abbreviations(language) and not re.search(r"\d", around) \
+            and not text.startswith(".", match.end()):
+        return False  # "pro" alone is Czech "for": a short form is a month only in a date
     if word.lower() not in _AMBIGUOUS_MONTHS:
         return True
-    around = text[max(0, match.start() - 4):match.end() + 6]
     return word[0].isupper() and (bool(re.search(r"\d", around)) or match.start() > 0)
 
 
@@ -104,7 +114,7 @@ def _mentions(context: GroupContext, side: str, sentence: int) -> dict[str, list
     found: dict[str, list[Mention]] = {kind: [] for kind in _KINDS}
     words = set(re.findall(r"[^\W\d_]+", text.lower()))
     has_digit = any(c.isdigit() for c in text)
-    has_month = bool(words & words_of.month_set)
+    has_month = bool(words & words_of.month_set) or bool(words_of.stem and words_of.stem.search(text))
     lower = text.lower()
     relative = list(words_of.relative.finditer(text)) if words_of.may_have_relative(words, lower) else []
     if not (has_digit or has_month or words & words_of.weekday_set or relative):
@@ -121,6 +131,7 @@ def _mentions(context: GroupContext, side: str, sentence: int) -> dict[str, list
         if any(a <= m.start() < b for a, b in taken) or not _is_month(text, m, language):
             continue
         found["month"].append(context.mention(side, sentence, m.start(), m.end(), words_of.months[m.group(1).lower()]))
+    found["month"].extend(_inflected_months(context, side, sentence, text, words_of, taken, found["month"]))
     for m in words_of.weekday.finditer(text):
         found["weekday"].append(context.mention(side, sentence, m.start(), m.end(),
                                                 words_of.weekdays[m.group(1).lower()]))
@@ -128,6 +139,26 @@ def _mentions(context: GroupContext, side: str, sentence: int) -> dict[str, list
         phrase = re.sub(r"\s+", " ", m.group().lower()).replace("'", "’")
         meaning = words_of.relative_meanings.get(phrase, phrase)
         found["relative"].append(context.mention(side, sentence, m.start(), m.end(), meaning))
+    return found
+
+
+def _inflected_months(context: GroupContext, side: str, sentence: int, text: str, words_of: _Calendar,
+                      taken: list[tuple[int, int]], months_found: list[Mention]) -> list[Mention]:
+    """Months in a case CLDR does not list ("v únoru", "в лютому", "z
+    lednových"): a word beginning as the month does, after a preposition or
+    beside a figure (alone, "лютий" is also "fierce")."""
+    found = []
+    if words_of.stem is None:
+        return found
+    for m in words_of.stem.finditer(text):
+        if m.group(0).lower() in words_of.month_set or any(a <= m.start() < b for a, b in taken) \
+                or any(x.start <= m.start() < x.end for x in months_found):
+            continue
+        before = re.findall(r"\w+", text[max(0, m.start() - 8):m.start()])
+        near_figure = re.search(r"\d", text[max(0, m.start() - 6):m.end() + 6])
+        if near_figure or (before and before[-1].lower() in words_of.prepositions):
+            number = words_of.stems[m.group(1).lower()]
+            found.append(context.mention(side, sentence, m.start(), m.end(), number))
     return found
 
 

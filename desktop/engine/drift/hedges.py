@@ -10,7 +10,7 @@ from typing import Callable
 
 from ..model import Drift
 from .context import GroupContext
-from .lexicon import hedges, intensity_words
+from .lexicon import degree_words, hedges, intensity_words
 
 Lexicon = Callable[[str], frozenset[str]]
 _PATTERNS: dict[frozenset, re.Pattern] = {}
@@ -34,23 +34,31 @@ def check_hedges(context: GroupContext) -> list[Drift]:
 
 def check_intensity(context: GroupContext) -> list[Drift]:
     """Across languages (within one, the claims check compares intensifiers
-    word by word)."""
+    word by word). A milder word of degree on the other side ("well above"
+    / "muy por encima") is the same degree, translated."""
     if not context.across:
         return []
-    return _one_sided(context, intensity_words, "note", "Intensity {verb}: “{word}”")
+    return _one_sided(context, intensity_words, "note", "Intensity {verb}: “{word}”", degree_words)
 
 
-def _one_sided(context: GroupContext, lexicon: Lexicon, severity: str, message: str) -> list[Drift]:
+def _one_sided(context: GroupContext, lexicon: Lexicon, severity: str, message: str,
+               answered_by: Lexicon | None = None) -> list[Drift]:
     """Per cluster of corresponding sentences: a word of the lexicon on one
-    side and none on the other (where both languages' words are known)."""
+    side and none on the other (where both languages' words are known), nor
+    a word of ``answered_by`` (a wider lexicon)."""
     left_words, right_words = lexicon(context.left_language), lexicon(context.right_language)
     if not (left_words and right_words):
         return []
+    answered_by = answered_by or lexicon
+    left_answers, right_answers = answered_by(context.left_language), answered_by(context.right_language)
     items = []
     for lefts, rights in context.clusters():
         left = [(k, m) for k in lefts for m in _found_in(context.left[k].text, left_words)]
         right = [(k, m) for k in rights for m in _found_in(context.right[k].text, right_words)]
         if bool(left) == bool(right):
+            continue
+        if (right and any(_found_in(context.left[k].text, left_answers) for k in lefts)) or (
+                left and any(_found_in(context.right[k].text, right_answers) for k in rights)):
             continue
         side, (index, match) = ("right", right[0]) if right else ("left", left[0])
         where = context.mention(side, index, match.start(), match.end(), None)

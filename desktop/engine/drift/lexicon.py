@@ -5,6 +5,8 @@ and German. Lists, not models: every flag must be explainable to a
 translator."""
 from __future__ import annotations
 
+import os
+import re
 from functools import lru_cache
 
 # Hand-made forms the generated lists below lack: Russian cases and
@@ -19,8 +21,11 @@ _EXTRA_NUMBER_WORDS = {
     # "a dozen" in the languages that count by dozens too
     "fr": {"douzaine": 12}, "es": {"docena": 12}, "it": {"dozzina": 12}, "pt": {"dúzia": 12}, "nl": {"dozijn": 12},
     "sv": {"dussin": 12}, "pl": {"tuzin": 12, "tuzina": 12}, "cs": {"tucet": 12},
-    "uk": {"дюжина": 12, "дюжини": 12, "дюжину": 12},
+    "uk": {"дюжина": 12, "дюжини": 12, "дюжину": 12, "двох": 2, "трьох": 3, "чотирьох": 4, "п’яти": 5, "п'яти": 5,
+           "шести": 6, "семи": 7, "восьми": 8, "дев’яти": 9, "дев'яти": 9, "десяти": 10},
 }
+# Clitics written against a number word: Arabic و (and), ب (with), ال (the): الستة, وثلاثة.
+NUMBER_WORD_PREFIXES = {"ar": ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")}
 _EXTRA_MONTHS = {
     "en": {"sept": 9},
     # Russian months after "в" (prepositional case), which CLDR does not list
@@ -100,6 +105,43 @@ def months(language: str) -> dict[str, int]:
     return names
 
 
+# Prepositions before a month in another case than CLDR's two ("v únoru", "в лютому", "w marcu").
+MONTH_PREPOSITIONS = {"ru": "в во с со до по к", "uk": "в у з із до по", "cs": "v ve z ze do od k",
+                      "sk": "v vo z zo do od k", "pl": "w we z ze do od"}
+_MONTH_STEM_AT_LEAST = 3  # letters: Czech "kv" (květen, května) is too short to know May by
+
+
+@lru_cache(maxsize=None)
+def month_stems(language: str) -> dict[str, int]:
+    """Where a month takes case endings CLDR does not list (Czech únoru,
+    Ukrainian лютому): what its CLDR forms begin with (únor, лют)."""
+    if language not in MONTH_PREPOSITIONS:
+        return {}
+    try:
+        from babel import Locale
+        table = Locale.parse(language).months
+    except (ImportError, ValueError):
+        return {}
+    stems = {}
+    for number, name in table["format"]["wide"].items():
+        alone = table["stand-alone"]["wide"][number]
+        stem = os.path.commonprefix([name.lower(), alone.lower()])
+        if len(stem) >= _MONTH_STEM_AT_LEAST:
+            stems[stem] = number
+    return stems
+
+
+@lru_cache(maxsize=None)
+def month_abbreviations(language: str) -> frozenset[str]:
+    """The short month forms of ``language`` and English that are no full
+    name ("pro", "led", "lis" in Czech are also "for", "ice", "press")."""
+    short, full = set(), set(_EXTRA_MONTHS.get(language, ()))
+    for code in dict.fromkeys((language, "en")):
+        short |= set(_calendar_names(code, "month", widths=("abbreviated",)))
+        full |= set(_calendar_names(code, "month", widths=("wide",)))
+    return frozenset(short - full)
+
+
 @lru_cache(maxsize=None)
 def weekdays(language: str) -> dict[str, int]:
     """Weekday names (Monday 0) of ``language`` and of English, lower-case."""
@@ -121,7 +163,7 @@ def months_after_ordinal_dot() -> frozenset[str]:
     return frozenset(name for code in _ORDINAL_DOT_LANGUAGES for name in _calendar_names(code, "month"))
 
 
-def _calendar_names(language: str, kind: str) -> dict[str, int]:
+def _calendar_names(language: str, kind: str, widths=("wide", "abbreviated")) -> dict[str, int]:
     try:
         from babel import Locale, UnknownLocaleError
         locale = Locale.parse(language)
@@ -130,7 +172,7 @@ def _calendar_names(language: str, kind: str) -> dict[str, int]:
     table = locale.months if kind == "month" else locale.days
     names: dict[str, int] = {}
     for context in ("format", "stand-alone"):
-        for width in ("wide", "abbreviated"):
+        for width in widths:
             for number, name in table[context][width].items():
                 word = name.lower().rstrip(".")
                 if word and not any(c.isdigit() for c in word):  # "1월" is a figure and a suffix
@@ -211,13 +253,72 @@ def scale_abbreviations() -> frozenset[str]:
     return frozenset(w for table in _EXTRA_SCALE_WORDS.values() for w in table if w.isalpha() and len(w) > 1)
 
 
+# Characters a faithful translation into a language takes per English character (measured on
+# one release translated into each, and on the shared real pairs): Chinese says in one what
+# English says in three.
+_CHARS_PER_ENGLISH_CHAR = {"fr": 1.2, "es": 1.15, "it": 1.1, "pt": 1.1, "nl": 1.1, "de": 1.15, "ru": 1.05,
+                           "uk": 1.05, "pl": 1.1, "cs": 1.0, "sk": 1.0, "sv": 1.0, "no": 1.0, "nb": 1.0,
+                           "da": 1.0, "ar": 0.9, "he": 0.8, "ko": 0.5, "ja": 0.42, "zh": 0.32}
+
+
+def chars_per_english_char(language: str) -> float:
+    return _CHARS_PER_ENGLISH_CHAR.get(language, 1.0)
+
+
+# Small words inside a name, between its capitalised words ("Banca della Riserva del Nord",
+# "Agencia de la ONU", "Instituto Nacional de Gestão de Desastres", "Ludwig van der Berg").
+NAME_PARTICLES = ("of", "for", "the", "de", "del", "della", "delle", "dei", "degli", "di", "da", "do", "dos",
+                  "das", "des", "du", "la", "von", "van", "der", "den", "al", "bin", "и")
+
+CURRENCY_SYMBOLS = "$€£¥₹₽₩₺₴₪"
+
+
+@lru_cache(maxsize=1)
+def currency_codes() -> frozenset[str]:
+    """ISO 4217 codes of current currencies ("NOK", "USD", "EUR"), from CLDR."""
+    try:
+        from babel.numbers import list_currencies
+    except ImportError:
+        return frozenset()
+    return frozenset(list_currencies())
+
+
+@lru_cache(maxsize=None)
+def currency_words(language: str) -> frozenset[str]:
+    """The currency nouns of ``language`` and English, lower-case, from
+    CLDR: the words that name two current currencies or more ("dollar",
+    "franc", "dólar", "dinar"), not the adjectives of one ("alemán"). "US
+    dollars", "Swiss francs" name a currency, not a country."""
+    try:
+        from babel import Locale, UnknownLocaleError
+        from babel.numbers import list_currencies
+    except ImportError:
+        return frozenset()
+    words: set[str] = set()
+    for code in dict.fromkeys((language, "en")):
+        try:
+            names = Locale.parse(code).currencies
+        except (ValueError, UnknownLocaleError):
+            continue
+        counts: dict[str, int] = {}
+        for currency in list_currencies():
+            for word in set(names.get(currency, "").lower().split()):
+                if len(word) >= 4 and word.isalpha():
+                    counts[word] = counts.get(word, 0) + 1
+        words |= {word for word, count in counts.items() if count >= 2}
+    return frozenset(words)
+
+
 # Eastern Arabic and Persian digits and marks, one character for one (spans stay where they were).
 _WESTERN_DIGITS = str.maketrans({**{c: str(i) for i, c in enumerate("٠١٢٣٤٥٦٧٨٩")},
-                                 **{c: str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")}, "٫": ".", "٬": ","})
+                                 **{c: str(i) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹")},
+                                 **{c: str(i) for i, c in enumerate("０１２３４５６７８９")},
+                                 "٫": ".", "٬": ",", "％": "%"})
 
 
 def western_digits(text: str) -> str:
-    """``text`` with its figures in Western digits (٢٠١٧ is 2017, ١٫٥ is 1.5)."""
+    """``text`` with its figures in Western digits (٢٠١٧ is 2017, ١٫٥ is 1.5,
+    full-width ２４００ and １２％ as Japanese and Chinese may write them)."""
     return text.translate(_WESTERN_DIGITS) if not text.isascii() else text
 
 
@@ -235,13 +336,21 @@ PERCENTAGE_POINTS = ("percentage point", "percentage points", "pp", "p.p.", "ppt
                      "punktów procentowych", "procentní bod", "procentního bodu", "procentní body",
                      "procentních bodů", "процентный пункт", "процентного пункта", "процентных пункта",
                      "процентных пунктов", "п.п.", "відсотковий пункт", "відсоткового пункту", "відсоткових пункти",
-                     "відсоткових пунктів", "yüzde puan", "puan", "퍼센트포인트", "%p", "个百分点", "ポイント")
+                     "відсоткових пунктів", "процентний пункт", "процентного пункту", "процентних пункти",
+                     "процентних пунктів", "yüzde puan", "puan", "퍼센트포인트", "%포인트", "%p", "个百分点",
+                     "個百分點", "パーセントポイント", "ポイント", "نقطة مئوية", "نقاط مئوية")
 # A time of day, compared as one (10:30, 10.30 Uhr, 10 h 30): the words around a
 # "10.30" that make it a time, not a decimal.
 TIME_BEFORE = ("at", "a las", "a la", "alle", "all’", "um", "à", "a", "om", "kl", "kl.", "klockan", "o", "в",
                "ve", "saat", "às", "godz.", "o godz.")
 TIME_AFTER = ("uhr", "h", "uur", "godz", "godz.", "ч", "ч.", "hod", "hod.", "horas", "heures", "am", "pm", "a.m.",
               "p.m.", "hrs", "hours", "ore")
+# Written after a figure that multiplies ("twice as many" is "2 keer zoveel", "2倍"): unit "×".
+MULTIPLIERS = ("times", "fold", "keer", "maal", "mal", "fois", "veces", "volte", "vezes", "krát", "razy",
+               "раза", "рази", "разів", "ganger", "gånger", "gange", "kez", "倍", "배")
+# Twice, double, triple: said in words in every language, which the checks do not read as figures;
+# a multiplier this small found on one side only is no change.
+SPELT_MULTIPLIERS = (2.0, 3.0)
 # Written before the figure: Turkish "yüzde 3,5" and "%3,5", Arabic "٪".
 PERCENT_BEFORE = ("yüzde", "%", "٪")
 
@@ -379,7 +488,8 @@ INTENSITY = {
           "totally absolutely utterly particularly especially increasingly consistently systematically "
           "decisive decisively crucial dramatically sharply massively",
     "fr": "très extrêmement gravement sérieusement fortement fermement profondément totalement complètement "
-          "absolument particulièrement de_plus_en_plus systématiquement décisi* crucia* considérablement "
+          "absolument particulièrement de_plus_en_plus systématiquement décisif décisive décisifs décisives "
+          "décisivement crucia* considérablement "
           "jusque_dans jusque_chez même_les même_dans même_au même_aux même_chez",
     "es": "incluso muy extremadamente gravemente seriamente fuertemente firmemente profundamente totalmente "
           "completamente absolutamente especialmente cada_vez_más sistemáticamente decisiv* crucial*",
@@ -402,8 +512,30 @@ INTENSITY = {
           "систематично вирішальн*",
     "pl": "nawet bardzo niezwykle poważnie silnie stanowczo głęboko całkowicie zupełnie absolutnie "
           "szczególnie coraz systematycznie decydując* kluczow*",
-    "ko": "심지어 매우 아주 극도로 심각하게 심각한 크게 강력하게 완전히 특히 점점 점차 갈수록 부쩍 더욱 결정적*",
+    "ko": "심지어 매우 아주 극도로 심각하게 심각한 강력하게 완전히 특히 점점 점차 갈수록 부쩍 결정적*",
 }
+
+
+# Milder words of degree: they raise no flag, but a side that has one did not leave a degree out
+# ("well above" / "muy por encima", "deutlich über", "크게 웃돌고").
+MILD_DEGREE = {
+    "en": "well_above well_below well_over far_above far_below far_more much_more significantly considerably "
+          "substantially markedly clearly greatly",
+    "fr": "nettement largement bien_au-dessus beaucoup sensiblement fortement",
+    "es": "muy bastante mucho considerablemente claramente ampliamente notablemente",
+    "it": "molto ben nettamente ampiamente notevolmente decisamente sensibilmente",
+    "pt": "muito bem_acima bastante consideravelmente claramente amplamente",
+    "de": "deutlich erheblich weit viel stark klar spürbar",
+    "nl": "ruim veel aanzienlijk duidelijk flink",
+    "sv": "klart betydligt mycket långt", "da": "klart betydeligt meget langt",
+    "ru": "значительно намного гораздо существенно заметно", "uk": "значно набагато суттєво помітно",
+    "pl": "znacznie wyraźnie dużo", "ko": "크게 많이 훨씬 상당히 대폭",
+}
+
+
+def degree_words(language: str) -> frozenset[str]:
+    """Every word of degree of ``language``: its intensity words and milder ones."""
+    return intensity_words(language) | frozenset(w.replace("_", " ") for w in MILD_DEGREE.get(language, "").split())
 
 
 def intensity_words(language: str) -> frozenset[str]:
@@ -473,7 +605,7 @@ ROLES = {
                "it": "vice vicedirettore vicedirettrice vicepresidente",
                "pt": "adjunto adjunta vice-diretor vice-diretora vice-presidente",
                "de": "stellvertretende stellvertretender stellvertretenden vize vizedirektor vizepräsident",
-               "nl": "adjunct adjunct-directeur plaatsvervangend plaatsvervangende vicevoorzitter",
+               "nl": "adjunct adjunct-directeur plaatsvervangend plaatsvervangende vicevoorzitter vice",
                "sv": "biträdande vice ställföreträdande", "ru": "заместитель замдиректора вице-президент"},
     "director": {"en": "director", "fr": "directeur directrice", "es": "director directora subdirector subdirectora",
                  "it": "direttore direttrice vicedirettore vicedirettrice", "pt": "diretor diretora vice-diretor",
@@ -536,8 +668,11 @@ ROLES = {
                    "nl": "ambassadeur", "sv": "ambassadör", "ru": "посол"},
     "mayor": {"en": "mayor", "fr": "maire", "es": "alcalde alcaldesa", "it": "sindaco sindaca", "pt": "prefeito prefeita",
               "de": "bürgermeister bürgermeisterin", "nl": "burgemeester", "sv": "borgmästare", "ru": "мэр"},
-    "governor": {"en": "governor", "fr": "gouverneur", "es": "gobernador gobernadora", "it": "governatore",
-                 "pt": "governador", "de": "gouverneur", "nl": "gouverneur", "sv": "guvernör", "ru": "губернатор"},
+    # A central bank's governor is its president in Dutch and German, its head or chair in Russian.
+    "governor": {"en": "governor", "fr": "gouverneur gouverneure", "es": "gobernador gobernadora",
+                 "it": "governatore governatrice", "pt": "governador governadora",
+                 "de": "gouverneur gouverneurin präsident präsidentin", "nl": "gouverneur president",
+                 "sv": "guvernör riksbankschef", "ru": "губернатор глава председатель управляющий"},
     "professor": {"en": "professor", "fr": "professeur professeure", "es": "profesor profesora",
                   "it": "professore professoressa", "pt": "professor professora", "de": "professor professorin",
                   "nl": "professor hoogleraar", "sv": "professor", "ru": "профессор"},
@@ -546,7 +681,7 @@ ROLES = {
                "nl": "redacteur", "sv": "redaktör", "ru": "редактор"},
     "executive": {"en": "executive ceo", "fr": "exécutif exécutive pdg", "es": "ejecutivo ejecutiva",
                   "it": "esecutivo esecutiva amministratore", "pt": "executivo executiva",
-                  "de": "geschäftsführer geschäftsführerin vorstandschef", "nl": "bestuurder", "sv": "verkställande vd",
+                  "de": "geschäftsführer geschäftsführerin vorstandschef", "nl": "bestuurder topman topvrouw", "sv": "verkställande vd",
                   "ru": "исполнительный гендиректор"},
 }
 
@@ -564,6 +699,8 @@ def role_words(language: str) -> dict[str, frozenset[str]]:
 # Languages that write a title as one compound word ("Forschungsdirektorin",
 # "persvoorlichter", "pressekreterare"): its last part names the role.
 COMPOUNDING = frozenset("de nl sv da no nb".split())
+DEPUTY_PREFIXES = ("vice-", "vice", "sous-", "sub", "vize-", "vize", "zástupce", "віце-", "вице-")
+CASE_ENDINGS = frozenset("ru uk pl cs sk".split())  # languages whose nouns change their ending by case
 COMPOUND_PART_AT_LEAST = 5  # letters of the role part ("direktorin", not "rat")
 
 
@@ -571,13 +708,23 @@ def roles_of(word: str, language: str) -> frozenset[str]:
     """The roles a word names: the word itself, or in a compounding
     language its longest ending that is a role word."""
     roles = role_words(language)
-    lower = word.lower()
+    lower = re.sub(r"^\w{1,4}[’']", "", word.lower())  # "L’amministratore"
     if lower in roles:
         return roles[lower]
+    for prefix in DEPUTY_PREFIXES:  # "vicegobernador", "sous-gouverneur", "vice-governador"
+        rest = lower[len(prefix):]
+        if lower.startswith(prefix) and len(rest) >= COMPOUND_PART_AT_LEAST and rest in roles:
+            return roles[rest] | {"deputy"}
+    if language in CASE_ENDINGS:  # "главы", "директора": a role word in another case
+        for word, named in roles.items():
+            if len(word) >= 4 and lower[:len(word) - 1] == word[:-1] and len(lower) <= len(word) + 2:
+                return named
     if language in COMPOUNDING:
         for start in range(1, len(lower) - COMPOUND_PART_AT_LEAST + 1):
             if lower[start:] in roles:
-                return roles[lower[start:]]
+                # "Vizegouverneur", "vicepresident": a deputy's prefix is a role too
+                prefix = lower[:start].rstrip("-")
+                return roles[lower[start:]] | roles.get(prefix, frozenset())
     return frozenset()
 
 

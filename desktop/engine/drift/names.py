@@ -7,11 +7,15 @@ import re
 from ..model import Drift
 from ..translit import skeleton
 from .context import GroupContext, Mention
-from .lexicon import SPEECH_VERBS, TITLE_QUALIFIERS, TITLE_WORDS, months, number_words, weekdays
+from .lexicon import (
+    CURRENCY_SYMBOLS, NAME_PARTICLES, SPEECH_VERBS, TITLE_QUALIFIERS, TITLE_WORDS, currency_codes, currency_words,
+    months, number_words, weekdays,
+)
 
 _CAPITAL = r"[A-ZА-ЯЁÀ-ÖØ-Þ]"
+_PARTICLE = "|".join(NAME_PARTICLES)
 _NAME = re.compile(
-    rf"{_CAPITAL}[\w’'\-.]*\w(?:\s+(?:(?:of|de|von|van|der|al|bin|и|the)\s+)?{_CAPITAL}[\w’'\-]*\w)*")
+    rf"{_CAPITAL}[\w’'\-.]*\w(?:\s+(?:(?:{_PARTICLE})\s+){{0,2}}{_CAPITAL}[\w’'\-]*\w)*")
 # Words too common in organisation names to tell one from another.
 _GENERIC = frozenset(
     "international association organisation organization republic union committee council "
@@ -46,8 +50,9 @@ def _find_candidates(context: GroupContext, side: str, sentence: int) -> list[Me
     for m in _NAME.finditer(s.text):
         words = [w for w in re.split(r"\s+", m.group()) if w[:1].isupper()]
         if _is_common(words, s.text, m.start(), known, language, lowercase) \
-                or _is_speaker(s.text, m.start(), m.end()):
-            continue
+                or _is_speaker(s.text, m.start(), m.end()) or _names_currency(s.text, m.end(), language) \
+                or all(w in currency_codes() for w in words):
+            continue  # "NOK 2.3 billion": a currency's code is a unit, not a name
         if any(w.lower() in TITLE_WORDS for w in words):
             continue  # a job title: the title check compares those
         if context.across and (_inside_quotes(s.text, m.start()) or
@@ -76,6 +81,17 @@ def _is_common(words: list[str], text: str, start: int, known: frozenset[str], l
         word = words[0]
         return not (word.isupper() and len(word) > 1) and name_key(word) not in known
     return False
+
+
+def _names_currency(text: str, end: int, language: str) -> bool:
+    """"US$45 million", "US dollars", "Swiss francs": part of a currency."""
+    if text[end:end + 1] in tuple(CURRENCY_SYMBOLS):
+        return True
+    following = re.match(r"\s+([^\W\d_]+)", text[end:end + 30])
+    if not following or not following.group(1)[0].islower():
+        return False  # "Russian" after a name is no currency, "dollars" is
+    word = following.group(1)
+    return any(word.startswith(w) for w in currency_words(language) if len(w) <= len(word))
 
 
 def _inside_quotes(text: str, at: int) -> bool:
@@ -126,9 +142,9 @@ def check_names(context: GroupContext) -> list[Drift]:
     if context.across:
         # Names are found by their capitals: in a script without them (Korean,
         # Chinese, Arabic…) nothing can be said to be dropped or added there.
-        dropped = (_translated(_proper_names(context, dropped, "left"), _words(context.right))
+        dropped = (_translated(_proper_names(context, dropped, "left"), context.right)
                    if context.documents.right_capitals else [])
-        added = (_translated(_proper_names(context, added, "right"), _words(context.left))
+        added = (_translated(_proper_names(context, added, "right"), context.left)
                  if context.documents.left_capitals else [])
     items = []
     for mention in dropped:
@@ -150,22 +166,58 @@ def check_names(context: GroupContext) -> list[Drift]:
     return items
 
 
-def _words(sentences) -> list[str]:
-    """Every word: a name may be translated into a common word or an
-    adjective ("Russian" / "российских", "Soviet" / "ex Urss")."""
-    return list(dict.fromkeys(w for s in sentences for w in re.findall(r"[^\W\d_][\w’'\-]+", s.text)))
+PHRASE_WORDS = 4  # a name translated may take this many words ("Agenzia ONU per i Rifugiati")
+_COMPOUND_NAME = 16  # letters of a one-word name that may hold several ("Menschenrechtskommissar")
+_ELISION = re.compile(r"^\w{1,4}[’']")  # "l’Organizzazione", "d’Amnesty"
 
 
-def _translated(names: list[Mention], other_words: list[str]) -> list[Mention]:
+def phrases(sentences, longest: int = 1) -> list[str]:
+    """Every word (a name may be translated into a common word or an
+    adjective: "Russian" / "российских", "Soviet" / "ex Urss"), and with
+    ``longest`` > 1 every run of up to that many words that opens with a
+    capital (a name translated into several: "UN Refugee Agency" / "Agencia
+    de la ONU para los Refugiados")."""
+    found = []
+    for s in sentences:
+        words = [_POSSESSIVE.sub("", w) or w for w in re.findall(r"[^\W\d_][\w’'\-]+|[^\W\d_]", s.text)]
+        found.extend(words)
+        for at, word in enumerate(words):
+            if _ELISION.sub("", word)[:1].isupper():
+                found.extend(" ".join(words[at:at + size]) for size in range(2, longest + 1)
+                             if at + size <= len(words))
+    return list(dict.fromkeys(found))
+
+
+def translated(names: list[str], other_sentences) -> list[bool]:
     """Across languages a name may be translated, not transliterated
     (Denmark / Дания / Dänemark, North Sea / Северное море): the encoder
-    knows those are one name. Keeps the names with no such counterpart."""
-    if not names or not other_words:
-        return names
+    knows those are one name. Per name: whether the other side has such a
+    counterpart, among its words first, then (for the names left) among its
+    runs of words."""
+    found = _near_any(names, phrases(other_sentences))
+    # A name of one word becomes several only where one word can hold several
+    # ("Wereldgezondheidsorganisatie"): elsewhere it is looked for among words.
+    longer_ones = [n for n, there in zip(names, found) if not there and (" " in n or len(n) >= _COMPOUND_NAME)]
+    if longer_ones:
+        near = dict(zip(longer_ones, _near_any(longer_ones, [p for p in phrases(other_sentences, PHRASE_WORDS)
+                                                             if " " in p])))
+        found = [there or near.get(n, False) for n, there in zip(names, found)]
+    return found
+
+
+def _near_any(names: list[str], other_phrases: list[str]) -> list[bool]:
+    if not names or not other_phrases:
+        return [False] * len(names)
     from ..encoder import embed
 
-    similarity = embed([m.text for m in names]) @ embed(other_words).T
-    return [m for m, row in zip(names, similarity) if row.max() < TRANSLATED_NAME_AT]
+    similarity = embed(names) @ embed(other_phrases).T
+    return [bool(row.max() >= TRANSLATED_NAME_AT) for row in similarity]
+
+
+def _translated(names: list[Mention], other_sentences) -> list[Mention]:
+    """The names with no translated counterpart on the other side."""
+    kept = translated([m.text for m in names], other_sentences)
+    return [m for m, found in zip(names, kept) if not found]
 
 
 def _proper_names(context: GroupContext, found: list[Mention], side: str) -> list[Mention]:
@@ -349,8 +401,10 @@ def acronyms(texts) -> frozenset[str]:
     for text in texts:
         for m in _RUN_OF_CAPITALS.finditer(text):
             words = [w for w in m.group().split() if w[:1].isupper()]
-            for start in range(len(words) - 1):  # "The European …", "Monday's United Nations …"
-                found.add("".join(w[0] for w in words[start:]).upper())
+            # Any part of the run: "The European …", "Chief Financial Officer Ingrid Solberg" (CFO)
+            for start in range(len(words) - 1):
+                for end in range(start + 2, len(words) + 1):
+                    found.add("".join(w[0] for w in words[start:end]).upper())
     return frozenset(found)
 
 

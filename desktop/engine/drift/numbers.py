@@ -9,7 +9,8 @@ from ..model import Drift
 from ..words import content_keys
 from .context import GroupContext, Mention, same_place, surplus
 from .lexicon import (
-    FIGURE_IDIOMS, FIGURES_TOUCH, PERCENT_BEFORE, PERCENTAGE_POINTS, TIME_AFTER, TIME_BEFORE, PERCENT_WORDS, SCALES_TOUCH, STEM_LETTERS, TOUCHING_SCALES, knows_number_words,
+    FIGURE_IDIOMS, FIGURES_TOUCH, MULTIPLIERS, NUMBER_WORD_PREFIXES, PERCENT_BEFORE, PERCENTAGE_POINTS, PERCENT_WORDS,
+    SCALES_TOUCH, SPELT_MULTIPLIERS, STEM_LETTERS, TIME_AFTER, TIME_BEFORE, TOUCHING_SCALES, knows_number_words,
     number_stems, number_words, scale_words, western_digits,
 )
 
@@ -17,13 +18,16 @@ _SPACE = "[ \u00a0\u202f\u2009]"
 _PERCENT = "|".join(sorted((re.escape(w) for w in PERCENT_WORDS if w != "процент"), key=len, reverse=True)) + r"|процент\w*"
 _PERCENT_BEFORE = "|".join(map(re.escape, PERCENT_BEFORE))
 _POINTS = frozenset(PERCENTAGE_POINTS)
-_UNITS = "|".join(sorted((re.escape(w) for w in PERCENTAGE_POINTS), key=len, reverse=True)) + "|" + _PERCENT
+_MULTIPLIERS = frozenset(MULTIPLIERS)
+_TIMES = "|".join(sorted(map(re.escape, MULTIPLIERS), key=len, reverse=True))
+_UNITS = "|".join(sorted((re.escape(w) for w in PERCENTAGE_POINTS), key=len, reverse=True)) + "|" + _PERCENT \
+    + "|" + _TIMES
 _HOURS_MINUTES = r"(?<![\w.,:])([01]?\d|2[0-3])(?:\s?(:|h|\.)\s?)([0-5]\d)(?![\d:]|[.,]\d)"
 _TIME = re.compile(
     rf"(?:(?<!\w)({'|'.join(sorted(map(re.escape, TIME_BEFORE), key=len, reverse=True))})\s+)?{_HOURS_MINUTES}"
     rf"(?:\s?({'|'.join(sorted(map(re.escape, TIME_AFTER), key=len, reverse=True))})(?!\w))?",
     re.IGNORECASE)
-UNIT_NONE, UNIT_PERCENT, UNIT_POINTS, UNIT_TIME = "", "%", "pp", "time"
+UNIT_NONE, UNIT_PERCENT, UNIT_POINTS, UNIT_TIME, UNIT_TIMES = "", "%", "pp", "time", "×"
 _DIGITS = rf"(\d{{1,3}}(?:{_SPACE}\d{{3}})+(?![\d.,])|\d+(?:[.,]\d+)*)"
 # Not inside a word ("A4", "COVID19"), except in the scripts that write a
 # figure against the word before it (的1200万, و١٫٥).
@@ -35,7 +39,10 @@ _IDIOM = re.compile(rf"(?<![\w.,])(?:{'|'.join(FIGURE_IDIOMS)})(?!\w)", re.IGNOR
 def _scale_part(language: str) -> str:
     """An optional scale after a figure: one or two words ("million",
     "mil millones"), or a unit touching it in Chinese, Japanese, Korean (万)."""
-    words = "|".join(sorted(map(re.escape, scale_words(language)), key=len, reverse=True))
+    table = scale_words(language)
+    # Long scale words take a case ending ("1,2 milionu", "1,2 мільйона"; num2words: milion, мільйон).
+    inflected = [re.escape(w) + r"\w{0,2}" for w in table if len(w) >= _INFLECTED_SCALE and w.isalpha()]
+    words = "|".join(sorted(map(re.escape, table), key=len, reverse=True) + inflected)
     if language in SCALES_TOUCH:  # 1200万欧元: the unit touches the figure and the word after it
         return rf"(?:\s?((?:{words})(?:\s+(?:{words}))?))?"
     touching = "|".join(TOUCHING_SCALES)
@@ -49,11 +56,16 @@ def _figures(language: str) -> re.Pattern:
                       rf"{_scale_part(language)}", re.IGNORECASE)
 
 
+_INFLECTED_SCALE = 5  # letters a scale word needs before an ending after it counts ("m" + "m" is no million)
+
+
 def _scale(words: str | None, language: str) -> float:
     table = scale_words(language)
     value = 1.0
     for word in (words or "").lower().split():
-        value *= table.get(word, 1.0)
+        found = next((table[word[:cut]] for cut in (len(word), len(word) - 1, len(word) - 2)
+                      if word[:cut] in table), 1.0)
+        value *= found
     return value
 
 
@@ -62,9 +74,10 @@ def _word_numbers(language: str) -> tuple[re.Pattern, frozenset[str], dict[str, 
     """The figures written as words in ``language``: a pattern, the words'
     first tokens (to skip sentences quickly), and their values."""
     words = number_words(language)
+    prefixes = "|".join(map(re.escape, NUMBER_WORD_PREFIXES.get(language, ())))
     pattern = re.compile(
-        r"\b(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b"
-        rf"(?:\s+({_PERCENT}))?{_scale_part(language)}",
+        (rf"\b(?:{prefixes})?(" if prefixes else r"\b(") + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        + r")\b" rf"(?:\s+({_PERCENT}|{_TIMES}))?{_scale_part(language)}",
         re.IGNORECASE,
     ) if words else None
     firsts = frozenset(re.split(r"[\s-]", w)[0] for w in words)
@@ -129,7 +142,8 @@ def _quantities(context: GroupContext, side: str, sentence: int, skip_years: boo
         value *= _scale(scale, language)
         found.append(context.mention(side, sentence, match.start(), match.end(), (round(value, 6), _unit(percent))))
     pattern, firsts, words = _word_numbers(language)
-    if pattern is None or not firsts.intersection(re.split(r"[\s-]", s.text.lower())):
+    if pattern is None or not (firsts.intersection(re.split(r"[\s-]", s.text.lower()))
+                               or language in NUMBER_WORD_PREFIXES):
         return found
     for match in pattern.finditer(s.text):
         if any(a < match.end() and match.start() < b for a, b in taken):
@@ -142,7 +156,16 @@ def _quantities(context: GroupContext, side: str, sentence: int, skip_years: boo
 def _unit(written: str | None) -> str:
     if not written:
         return UNIT_NONE
+    if written.lower() in _MULTIPLIERS:
+        return UNIT_TIMES
     return UNIT_POINTS if written.lower() in _POINTS else UNIT_PERCENT
+
+
+def _said_in_words(mention: Mention) -> bool:
+    """"2倍" / "twice": a small multiplier the other side may say in words;
+    "1株当たり" / "per share", "one of": a bare one, which every language says
+    with an article as often as with a figure."""
+    return (mention.value[1] == UNIT_TIMES and mention.value[0] in SPELT_MULTIPLIERS) or mention.value == (1.0, UNIT_NONE)
 
 
 def _is_day_of_month(text: str, match: re.Match, language: str) -> bool:
@@ -174,26 +197,61 @@ def check_numbers(context: GroupContext) -> list[Drift]:
     if context.across:  # a number word is lost only if the other side's number words are known
         extra_left = [m for m in extra_left if _comparable(m, context.right_language)]
         extra_right = [m for m in extra_right if _comparable(m, context.left_language)]
+        extra_left, extra_right = _unit_unread(context, extra_left, extra_right)
     items: list[Drift] = []
     reported: set = set()
     for mention in extra_left:
         partner = next((r for r in extra_right if context.paired(mention.sentence, r.sentence)
                         and _comparable_units(r, mention) and same_place(context, mention, r)), None)
+        if partner is None and context.across:
+            partner = _only_one_in_place(context, mention, extra_left, extra_right)
         if partner is not None:
             extra_right.remove(partner)
             items.append(context.item("number", "error",
                                       f"Figure {_show(mention)} became {_show(partner)}", mention, partner))
-        elif mention.value not in all_right and mention.value not in reported \
+        elif mention.value not in all_right and mention.value not in reported and not _said_in_words(mention) \
                 and not (context.across and _inflected(mention, context.right_texts, context.right_language)):
             reported.add(mention.value)  # "four … all four" dropped is one change to read
             items.append(context.item("number", "warning", f"Figure {_show(mention)} was dropped", left=mention))
     reported = set()
     for mention in extra_right:
-        if mention.value not in all_left and mention.value not in reported \
+        if mention.value not in all_left and mention.value not in reported and not _said_in_words(mention) \
                 and not (context.across and _inflected(mention, context.left_texts, context.left_language)):
             reported.add(mention.value)
             items.append(context.item("number", "warning", f"Figure {_show(mention)} was added", right=mention))
     return items
+
+
+def _only_one_in_place(context: GroupContext, mention: Mention, extra_left: list[Mention],
+                       extra_right: list[Mention]) -> Mention | None:
+    """Across languages the words around a figure are other words: a figure
+    gone from a sentence and one new in its counterpart, each the only one of
+    its unit there, took each other's place ("3.1 percent" / "3,3 %")."""
+    def alike(a: Mention, b: Mention) -> bool:
+        return a.value[1] == b.value[1]
+
+    rivals = [r for r in extra_right if context.paired(mention.sentence, r.sentence) and alike(r, mention)]
+    if len(rivals) != 1:
+        return None
+    mine = [m for m in extra_left if alike(m, mention) and any(context.paired(m.sentence, j) for j in
+                                                               context.partners_of_left.get(mention.sentence, ()))]
+    return rivals[0] if mine == [mention] else None
+
+
+def _unit_unread(context: GroupContext, left: list[Mention], right: list[Mention]):
+    """Across languages, the same figure in a corresponding sentence with a
+    unit on one side and none read on the other: the unit is said in words
+    the lexicon does not know ("0.25 percentage points" / "0,25 نقطة"), not
+    changed."""
+    left, right = list(left), list(right)
+    for mention in list(left):
+        twin = next((r for r in right if r.value[0] == mention.value[0] and UNIT_NONE in (r.value[1], mention.value[1])
+                     and UNIT_TIME not in (r.value[1], mention.value[1])
+                     and context.paired(mention.sentence, r.sentence)), None)
+        if twin is not None:
+            left.remove(mention)
+            right.remove(twin)
+    return left, right
 
 
 def _comparable_units(a: Mention, b: Mention) -> bool:

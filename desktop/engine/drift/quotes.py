@@ -8,14 +8,15 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from .. import encoder
 from ..model import Drift
 from ..words import content_keys
 from .context import GroupContext, Mention
 from .lexicon import (
-    PASSIVE_AUXILIARIES, PUBLISHING_VERBS, QUOTATION_DASHES, QUOTE_PAIRS, SOURCE_NOUNS, SOURCE_VERBS, SPEECH_VERBS, TITLE_QUALIFIERS,
+    PASSIVE_AUXILIARIES, PUBLISHING_VERBS, currency_codes, QUOTATION_DASHES, QUOTE_PAIRS, SOURCE_NOUNS, SOURCE_VERBS, SPEECH_VERBS, TITLE_QUALIFIERS,
     TITLE_WORDS, months, weekdays,
 )
-from .names import CAPITALISED_NOUNS, meets, name_key
+from .names import _GENERIC, CAPITALISED_NOUNS, meets, name_key, translated
 
 SHORT_QUOTE_WORDS = 12  # up to this, a quoted span is a term
 TITLE_WORDS_AT_MOST = 25
@@ -82,7 +83,8 @@ def quoted_spans(text: str, paragraph: int) -> list[Quoted]:
             if text[start:at].strip():
                 found.append(Quoted(paragraph, start, at, text[start:at]))
             continue
-        if char in QUOTE_PAIRS and not before.isalnum() and (after.strip() or char in _SPACED_OPENINGS):
+        if char in QUOTE_PAIRS and (not before.isalnum() or (char not in "'’" and _UNSPACED.match(before))) \
+                and (after.strip() or char in _SPACED_OPENINGS):  # 代表は「…: the mark touches the word before
             stack.append((char, at + 1))
     if stack and stack[0][1] <= 2:
         start = stack[0][1]
@@ -269,14 +271,26 @@ def _speech_spans(text: str) -> list[Quoted]:
     """Quotation marks around words that read as speech, not a title: long
     and sentence-like, or next to "said" ("…“, sagte Marta Jensen")."""
     spans = []
-    dash = re.match(rf"\s*[{QUOTATION_DASHES}]\s+", text)
-    if dash:  # "– Vi kräver …, säger X": the paragraph is speech
+    # "– Vi kräver …, säger X": a sentence opening with a dash is speech, to the paragraph's end
+    # (Scandinavian papers run on: "Eide sa at … – Dette er …, sa han. – De nye …").
+    dash = re.search(rf"(?:^|[.!?…]\s+)\s*[{QUOTATION_DASHES}]\s+", text)
+    if dash:
         spans.append(Quoted(0, dash.end(), len(text), text[dash.end():]))
     for quote in quoted_spans(text, 0):
         around = text[max(0, quote.start - 30):quote.start] + " " + text[quote.end:quote.end + 30]
-        if not quote.title_like or _has_speech_verb(around):
+        if not quote.title_like or _has_speech_verb(around) or _stands_as_sentence(text, quote):
             spans.append(quote)
     return spans
+
+
+def _stands_as_sentence(text: str, quote: Quoted) -> bool:
+    """A quotation that is a whole sentence of its own, the full stop after
+    the closing mark as Spanish, French, Russian and German place it
+    («Necesitamos refugio y agua».): speech, though short and unpunctuated
+    inside, as a title never stands alone."""
+    before = text[:max(0, quote.start - 1)].rstrip()
+    after = text[quote.end + 1:]
+    return (not before or before[-1] in ".!?…") and bool(re.match(r"[.!?…]+(?:\s|$)", after))
 
 
 # Attribution ------------------------------------------------------------------
@@ -366,7 +380,7 @@ def _name_near(text: str, words, verb_at: int, step: int, language: str) -> str:
         elif _POSSESSIVE_OWNER.search(word) and step > 0 and not picked:
             skipped += 1  # "Amnesty’s director": the owner of a title, not its holder
         elif word[:1].isupper() and lower not in TITLE_WORDS and lower not in months(language) \
-                and lower not in weekdays(language):
+                and lower not in weekdays(language) and word not in currency_codes():
             picked.append(word)
         elif lower in TITLE_WORDS or lower in TITLE_QUALIFIERS or lower in _SKIPPABLE or not picked:
             title_seen = title_seen or lower in TITLE_WORDS
@@ -429,8 +443,8 @@ def check_credited_across(context: GroupContext) -> list[Drift]:
     if not (left or right):
         return []  # most groups: nobody is quoted by name
     left_words, right_words = _group_keys(context.left), _group_keys(context.right)
-    newcomers = [s for s in right if not s.keys & left_words]
-    gone = [s for s in left if not s.keys & right_words]
+    newcomers = _untranslated(context, [s for s in right if not s.keys & left_words], context.left)
+    gone = _untranslated(context, [s for s in left if not s.keys & right_words], context.right)
     if newcomers and gone and len(gone) == len(left):
         new, old = newcomers[0], gone[0]
         persons = " " in new.words.strip() and " " in old.words.strip()
@@ -446,6 +460,34 @@ def check_credited_across(context: GroupContext) -> list[Drift]:
                           left=_find(context, s.words, "left")) for s in gone]
     return items + [context.item("attribution", "warning", f"Attribution added: “{s.words}”",
                                  right=_find(context, s.words)) for s in newcomers]
+
+
+def _untranslated(context: GroupContext, found: list[Speaker], other_sentences) -> list[Speaker]:
+    """Speakers with no translated counterpart on the other side ("World
+    Health Organization" / "Wereldgezondheidsorganisatie", "UNHCR" /
+    "ACNUR"), by the encoder. Where it cannot read one of the languages,
+    only a person's name can be followed across (it is transliterated; an
+    organisation's is translated): other speakers are not judged."""
+    if not found:
+        return found
+    persons = [s for s in found if _person_like(s.words)]
+    if not (encoder.knows(context.left_language) and encoder.knows(context.right_language)):
+        return persons
+    # A person's name is followed by its letters, not its meaning: to the encoder every two
+    # people's names are alike ("Helena Marsh" / "Мария Хольм").
+    others = [s for s in found if s not in persons]
+    kept = dict(zip((s.words for s in others), translated([s.words for s in others], other_sentences)))
+    return [s for s in found if s in persons or not kept[s.words]]
+
+
+def _person_like(words: str) -> bool:
+    """Two to four capitalised words, no acronym, no word of an organisation's name."""
+    parts = words.split()
+    return 2 <= len(parts) <= 4 and all(p[:1].isupper() and not p.isupper() and p.lower() not in _NOT_PERSONS
+                                        for p in parts)
+
+
+_NOT_PERSONS = _GENERIC | SOURCE_NOUNS | TITLE_WORDS  # "Monetary Policy Report", "Health Ministry"
 
 
 def _part_keys(speaker: Speaker) -> frozenset[str]:

@@ -9,8 +9,8 @@ import re
 
 from ..model import Drift
 from .context import GroupContext, Mention
-from .lexicon import role_words, roles_of
-from .names import name_key
+from .lexicon import TITLE_QUALIFIERS, TITLE_WORDS, role_words, roles_of
+from .names import TRANSLATED_NAME_AT, name_key
 
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 _PHRASE_END = re.compile(r"[,;:()«»“”\"—–]|\s-\s")
@@ -19,8 +19,9 @@ _NAME_NEAR = 6  # words either side of a title where the person's name stands
 _HOLDER_BESIDE = 2  # a title added stands right beside its holder ("Marta Jensen, Direktorin")
 
 
-def _titles(context: GroupContext, side: str, index: int) -> list[tuple[Mention, list[frozenset]]]:
-    """Title phrases of a sentence with the roles of each of their role words."""
+def _titles(context: GroupContext, side: str, index: int) -> list[tuple[Mention, list[frozenset], str]]:
+    """Title phrases of a sentence with the roles of each of their role
+    words, and the words around them that the encoder reads."""
     language = context.left_language if side == "left" else context.right_language
     text = (context.left if side == "left" else context.right)[index].text
     words = list(_WORD.finditer(text))
@@ -32,15 +33,66 @@ def _titles(context: GroupContext, side: str, index: int) -> list[tuple[Mention,
         first, last, kinds = at, at, []
         while last < len(words) and last - first < _PHRASE_WORDS:
             roles = roles_of(words[last].group(), language)
-            if roles:
+            if roles and not _qualifies_next(words, last, language):
                 kinds.append(roles)
             gap = text[words[last].end():words[last + 1].start()] if last + 1 < len(words) else "."
             if _PHRASE_END.search(gap) or last + 1 == len(words):
                 break
             last += 1
-        found.append((context.mention(side, index, words[first].start(), words[last].end(), None), kinds))
+        # The title itself, for the message and the encoder: its role and title words, not what follows.
+        title_words = [k for k in range(first, last + 1) if roles_of(words[k].group(), language)
+                       or words[k].group().lower() in TITLE_WORDS or words[k].group().lower() in TITLE_QUALIFIERS]
+        end = words[_title_end(text, words, max(title_words), last)].end()
+        found.append((context.mention(side, index, words[first].start(), end, None), kinds,
+                      _with_neighbours(text, words, first, max(title_words))))
         at = last + 1
     return found
+
+
+_TITLE_LINKS = frozenset("for of at in and on the de des du pour para per für und по и для di da del della dei il "
+                         "la le lo gli el los las der die das den dem het".split())
+
+
+def _title_end(text: str, words, at: int, last: int) -> int:
+    """Where a title ends: its last title word, and what a link word adds to
+    it ("Deputy Director for Europe and Central Asia"), not the holder's name
+    after it ("Chief Executive Officer Lars Eide said …")."""
+    end = at
+    while end + 2 <= last and words[end + 1].group().lower() in _TITLE_LINKS \
+            and not _PHRASE_END.search(text[words[end].end():words[end + 1].start()]):
+        step = end + 2
+        while step <= last and (words[step].group()[:1].isupper() or words[step].group().lower() in _TITLE_LINKS) \
+                and not _PHRASE_END.search(text[words[step - 1].end():words[step].start()]):
+            step += 1
+        if step == end + 2:
+            break
+        end = step - 1
+        while words[end].group().lower() in _TITLE_LINKS:
+            end -= 1
+    return end
+
+
+_QUALIFYING = frozenset({"chief"})  # "Chief Executive", "Chief Financial Officer": one role, not two
+
+
+def _qualifies_next(words, at: int, language: str) -> bool:
+    following = words[at + 1].group().lower() if at + 1 < len(words) else ""
+    return words[at].group().lower() in _QUALIFYING and bool(following) and (
+        following in TITLE_WORDS or following in TITLE_QUALIFIERS or bool(roles_of(following, language))
+        or following[:1].isalpha() and words[at + 1].group()[:1].isupper())
+
+
+def _with_neighbours(text: str, words, first: int, last: int) -> str:
+    """The title with the plain word on each side that may belong to it
+    ("directora financiera", "Financieel directeur"): what the encoder reads."""
+    start, end = words[first].start(), words[last].end()
+    if first > 0 and not _PHRASE_END.search(text[words[first - 1].end():start]) and (
+            words[first - 1].group()[:1].islower() or not text[:words[first - 1].start()].strip()):
+        start = words[first - 1].start()
+    if last + 1 < len(words) and not _PHRASE_END.search(text[end:words[last + 1].start()]) \
+            and words[last + 1].group()[:1].islower():
+        end = words[last + 1].end()
+    return text[start:end]
 
 
 def _names_near(text: str, mention: Mention, start: int, near: int = _NAME_NEAR) -> set[str]:
@@ -55,6 +107,23 @@ def _same_roles(left: list[frozenset], right: list[frozenset]) -> bool:
     return (all(any(a & b for b in right) for a in left) and all(any(a & b for a in left) for b in right))
 
 
+def _same_title(left: tuple[Mention, list[frozenset], str], right: tuple[Mention, list[frozenset], str]) -> bool:
+    """The same roles; or, where the two name no role in common at all (a
+    title the lexicon reads word by word: "Chief Executive Officer" /
+    "consejero delegado", "directeur général"), the same meaning to the
+    encoder. A title that lost or gained a role ("Deputy Director" /
+    "Direktor") shares the rest and stays a change."""
+    (_, left_kinds, left_words), (_, right_kinds, right_words) = left, right
+    if _same_roles(left_kinds, right_kinds):
+        return True
+    if frozenset().union(*left_kinds) & frozenset().union(*right_kinds):
+        return False
+    from ..encoder import embed
+
+    vectors = embed([left_words, right_words])
+    return float(vectors[0] @ vectors[1]) >= TRANSLATED_NAME_AT
+
+
 def check_roles(context: GroupContext) -> list[Drift]:
     if not (context.across and role_words(context.left_language) and role_words(context.right_language)):
         return []
@@ -64,11 +133,11 @@ def check_roles(context: GroupContext) -> list[Drift]:
         right = [(j, t) for j in rights for t in _titles(context, "right", j)]
         right_text = " ".join(context.right[j].text for j in rights)
         right_keys = {name_key(w) for w in _WORD.findall(right_text)}
-        for i, (mention, kinds) in left:
+        for i, (mention, kinds, words) in left:
             holder = _names_near(context.left[i].text, mention, context.left[i].start)
             if right:
                 partner = right[0][1][0]
-                if not any(_same_roles(kinds, other) for _, (_, other) in right):
+                if not any(_same_title((mention, kinds, words), title) for _, title in right):
                     items.append(context.item("title", "warning",
                                               f"Job title “{mention.text}” became “{partner.text}”",
                                               mention, partner))
@@ -79,7 +148,7 @@ def check_roles(context: GroupContext) -> list[Drift]:
             left_text = " ".join(context.left[i].text for i in lefts)
             # capitalised words only: in German every noun near a title is capitalised
             left_keys = {name_key(w) for w in _WORD.findall(left_text) if w[:1].isupper() and len(w) > 2}
-            for j, (mention, _) in right:
+            for j, (mention, _, _) in right:
                 holder = _names_near(context.right[j].text, mention, context.right[j].start, _HOLDER_BESIDE)
                 if holder & left_keys:
                     items.append(context.item("title", "warning", f"Job title “{mention.text}” was added",
