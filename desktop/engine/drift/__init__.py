@@ -26,7 +26,10 @@ from .quotes import (
 )
 from .. import encoder
 from ..language import language_name, writes_capitals
-from .lexicon import knows_number_words, knows_speech_verbs
+from .lexicon import (
+    PUBLISHING_VERBS, SOURCE_NOUNS, SOURCE_VERBS, SOURCING_WORDS, SPEECH_VERBS, knows_number_words,
+    knows_speech_verbs,
+)
 from .structure import check_dateline, check_passages, check_sentences, dateline
 
 Check = Callable[[GroupContext], list[Drift]]
@@ -141,7 +144,8 @@ def group_drift(group: Group, left: Document, right: Document,
         items.extend(check(context))
     items = _outside_datelines(items, context)
     items = _not_past_the_cut(items, context, group, left, right)
-    return tuple(sorted(_not_inside_titles(_inside_whole_sentences(items)), key=_position))
+    items = _credits_only(_inside_whole_sentences(items), context)
+    return tuple(sorted(_not_inside_titles(items), key=_position))
 
 
 def _not_past_the_cut(items: list[Drift], context: GroupContext, group: Group, left: Document,
@@ -167,6 +171,46 @@ def _not_past_the_cut(items: list[Drift], context: GroupContext, group: Group, l
         return False
 
     return [d for d in items if not past_the_cut(d)]
+
+
+CREDIT_ONLY_WORDS = 0  # content words of a sentence besides its sourcing and names: it says only who said
+
+
+def _credits_only(items: list[Drift], context: GroupContext) -> list[Drift]:
+    """A sentence added (or dropped) whose one news is who said something
+    ("This is referred to in a statement published on the website of the
+    UN News Centre"): one change, the attribution's, which quotes it."""
+    out = list(items)
+    for whole in [d for d in items if d.kind == "sentence" and (d.left_span is None) != (d.right_span is None)]:
+        side = "left" if whole.left_span is not None else "right"
+        span, paragraph = (whole.left_span, whole.left_paragraph) if side == "left" else \
+            (whole.right_span, whole.right_paragraph)
+        credit = next((d for d in out if d.kind == "attribution" and
+                       (d.left_paragraph if side == "left" else d.right_paragraph) == paragraph
+                       and _within(span, d.left_span if side == "left" else d.right_span)), None)
+        language = context.left_language if side == "left" else context.right_language
+        text = whole.left_text if side == "left" else whole.right_text
+        if credit is None or len(_news_words(text, language)) > CREDIT_ONLY_WORDS:
+            continue
+        out.remove(whole)
+        out[out.index(credit)] = replace(credit, message=f"{credit.message}, in a sentence {'dropped' if side == 'left' else 'added'}: “{_short(text)}”")
+    return out
+
+
+def _news_words(text: str, language: str) -> set[str]:
+    """Content words of a sentence other than names and the words of
+    saying and sourcing ("statement", "published", "said")."""
+    from ..words import content_keys
+
+    plain = " ".join(w for w in re.findall(r"[\w’'\-]+", text) if not w[:1].isupper())
+    sourcing = set(content_keys(" ".join(SOURCE_NOUNS | SOURCE_VERBS | PUBLISHING_VERBS | SPEECH_VERBS
+                                         | SOURCING_WORDS), language))
+    return set(content_keys(plain, language)) - sourcing
+
+
+def _short(text: str, words: int = 12) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
 def _within(outer, inner) -> bool:
@@ -220,15 +264,18 @@ def _inside_whole_sentences(items: list[Drift]) -> list[Drift]:
 
 
 def _outside_datelines(items: list[Drift], context: GroupContext) -> list[Drift]:
-    """The date and place of an added dateline are one flag, not three."""
-    lines = {}
-    for pid, text in context.right_texts.items():
-        match = dateline(text)
-        if match:
-            lines[pid] = match.end(1)
-    return [d for d in items if d.kind == "dateline" or d.left_span is not None
-            or d.right_paragraph not in lines or d.right_span is None
-            or d.right_span[0] >= lines[d.right_paragraph]]
+    """The date and place of a dateline added or dropped are one flag, not three."""
+    def ends(texts: dict[int, str]) -> dict[int, int]:
+        return {pid: m.end(1) for pid, m in ((pid, dateline(t)) for pid, t in texts.items()) if m}
+
+    right, left = ends(context.right_texts), ends(context.left_texts)
+
+    def in_line(span, paragraph, lines, other_span) -> bool:
+        return other_span is None and span is not None and paragraph in lines and span[0] < lines[paragraph]
+
+    return [d for d in items if d.kind == "dateline" or not (
+        in_line(d.right_span, d.right_paragraph, right, d.left_span)
+        or in_line(d.left_span, d.left_paragraph, left, d.right_span))]
 
 
 def _position(item: Drift):

@@ -579,6 +579,9 @@ SOURCE_VERBS = frozenset("said says say told tell stated added reported report s
                          "warned claimed noted".split())
 # "in a statement published on its website": a source that is a document, not a speaker.
 PUBLISHING_VERBS = frozenset("published released issued posted".split())
+# Where a statement was made and how it is cited: a sentence of only these and names says who said.
+SOURCING_WORDS = frozenset("website site page channel account feed news service press release referred refers refer cited "
+                           "cites cite mentioned mentions quoted quotes reported reports".split())
 # Before a speech verb these make it passive ("is reported to", "wurde berichtet"): nobody speaks.
 PASSIVE_AUXILIARIES = frozenset("is are was were be been being wird wurde wurden werden".split())
 TITLE_WORDS = frozenset(

@@ -30,15 +30,16 @@ def _titles(context: GroupContext, side: str, index: int) -> list[tuple[Mention,
         if not roles_of(words[at].group(), language):
             at += 1
             continue
-        first, last, kinds = at, at, []
+        first, last, kinds, qualifying = at, at, [], []
         while last < len(words) and last - first < _PHRASE_WORDS:
             roles = roles_of(words[last].group(), language)
-            if roles and not _qualifies_next(words, last, language):
-                kinds.append(roles)
+            if roles:
+                (qualifying if _qualifies_next(words, last, language) else kinds).append(roles)
             gap = text[words[last].end():words[last + 1].start()] if last + 1 < len(words) else "."
             if _PHRASE_END.search(gap) or last + 1 == len(words):
                 break
             last += 1
+        kinds = kinds or qualifying[-1:]  # "Chief Executive Officer": the executive's role
         # The title itself, for the message and the encoder: its role and title words, not what follows.
         title_words = [k for k in range(first, last + 1) if roles_of(words[k].group(), language)
                        or words[k].group().lower() in TITLE_WORDS or words[k].group().lower() in TITLE_QUALIFIERS]
@@ -76,10 +77,18 @@ _QUALIFYING = frozenset({"chief"})  # "Chief Executive", "Chief Financial Office
 
 
 def _qualifies_next(words, at: int, language: str) -> bool:
-    following = words[at + 1].group().lower() if at + 1 < len(words) else ""
-    return words[at].group().lower() in _QUALIFYING and bool(following) and (
-        following in TITLE_WORDS or following in TITLE_QUALIFIERS or bool(roles_of(following, language))
-        or following[:1].isalpha() and words[at + 1].group()[:1].isupper())
+    """A word that only qualifies the role beside it: "Chief" before one,
+    "executive" next to one ("Chief Executive Officer", "presidente
+    executivo", "Executive Director" are one role each)."""
+    def title_word(k: int) -> bool:
+        word = words[k].group().lower() if 0 <= k < len(words) else ""
+        return bool(word) and (word in TITLE_WORDS or bool(roles_of(word, language)))
+
+    word = words[at].group().lower()
+    if word in _QUALIFYING:
+        following = words[at + 1].group() if at + 1 < len(words) else ""
+        return title_word(at + 1) or following[:1].isupper()
+    return roles_of(word, language) == {"executive"} and (title_word(at - 1) or title_word(at + 1))
 
 
 def _with_neighbours(text: str, words, first: int, last: int) -> str:

@@ -14,20 +14,39 @@ _DATELINE = re.compile(
     r"(?:\s+\d{4})?\.?(?:\s+[A-ZА-ЯЁ][\w.\-]*)?\s*(?:[—–-]|\([^)]*\)\s*[—–-]?)?)", re.UNICODE)
 
 
+# In any script: a place, a comma, a date with its figures, a dash ("أوسلو، 14 مارس 2024 –",
+# "오슬로, 2024년 3월 14일 –", "奥斯陆，2024年3月14日——", "オスロ、2024年3月14日 ―").
+_ANY_DATELINE = re.compile(r"^(([^\W\d_][\w\-]*(?: [^\W\d_][\w\-]*){0,2})\s*(?:[,،，、]\s*[(（]?|\s[(（]|（)"
+                           r"[^\W\d_]{0,12}\s*\d{1,4}[^!?。\n–—―()（）]{0,24}?[)）]?"
+                           r"(?:\s*[(（][^)）\n]{1,24}[)）])?\s*(?:[—–―-]{1,2})(?=\s|\w))")
+# No date: "NEW YORK (AP) —".
+_AGENCY_DATELINE = re.compile(r"^(([A-ZÀ-ÖØ-ÞА-ЯЁ][A-ZÀ-ÖØ-ÞА-ЯЁ .'\-]+)\s*\([\w .\-]{1,24}\)\s*[—–―-]{1,2})(?=\s)")
+
+
 def dateline(text: str) -> re.Match | None:
-    """"Moscow. 22 Dec. INTERFAX.RU —", "HAMBURG, 14 November (Reuters) -"."""
-    return _DATELINE.match(text)
+    """"Moscow. 22 Dec. INTERFAX.RU —", "HAMBURG, 14 November (Reuters) -",
+    "GENEVA (7 February 2025) –", "오슬로, 2024년 3월 14일 –"."""
+    match = _DATELINE.match(text)
+    if match:
+        return match
+    match = _ANY_DATELINE.match(text) or _AGENCY_DATELINE.match(text)
+    # A place's words are capitalised where the script has capitals ("The bank, in 2024 -" is no dateline).
+    return match if match and not any(w[:1].islower() for w in match.group(2).split()) else None
 
 
 def check_dateline(context: GroupContext) -> list[Drift]:
+    """A dateline on one side only: one note, whatever place and date it holds."""
     items = []
-    for index, s in enumerate(context.right):
-        if s.start != 0:
-            continue
-        match = dateline(context.right_texts[s.paragraph])
-        if match and not any(dateline(t) for t in context.left_texts.values()):
-            where = Mention(None, match.group(1).strip(), index, 0, len(match.group(1).rstrip()))
-            items.append(context.item("dateline", "note", f"Dateline added: “{where.text}”", right=where))
+    for side, sentences, texts, others, verb in (
+            ("right", context.right, context.right_texts, context.left_texts, "added"),
+            ("left", context.left, context.left_texts, context.right_texts, "dropped")):
+        for index, s in enumerate(sentences):
+            if s.start != 0:
+                continue
+            match = dateline(texts[s.paragraph])
+            if match and not any(dateline(t) for t in others.values()):
+                where = Mention(None, match.group(1).strip(), index, 0, len(match.group(1).rstrip()))
+                items.append(context.item("dateline", "note", f"Dateline {verb}: “{where.text}”", **{side: where}))
     return items
 
 

@@ -264,3 +264,28 @@ def test_one_degree_word_for_another_is_no_change_of_intensity():
     items = drift_of("Engineers warned of the increasingly dangerous state of the sea walls in four towns.",
                      "Engineers warned of the growing danger to the sea walls in four towns.")
     assert [d.message for d in items if d.message.startswith("Intensity")] == []
+
+
+def test_a_sentence_added_only_to_say_where_a_statement_was_published_is_one_attribution_flag():
+    items = drift_of(
+        "The sea walls must be repaired before winter, the engineers said.",
+        "The sea walls must be repaired before winter, the engineers said. "
+        "This was reported in a statement posted on the website of the Ribe Council.")
+    assert [d.kind for d in items] == ["attribution"]
+    assert "in a sentence added: “This was reported in a statement posted" in items[0].message
+
+
+def test_a_sentence_added_with_news_of_its_own_is_still_a_sentence_added():
+    items = drift_of(
+        "The sea walls must be repaired before winter, the engineers said.",
+        "The sea walls must be repaired before winter, the engineers said. "
+        "Repairs will cost twice the budget, according to a statement posted on the council's website.")
+    assert "sentence" in [d.kind for d in items]
+
+
+def test_a_dropped_dateline_is_one_note():
+    items = drift_of(
+        "RIBE, 14 March 2024 – The council said the sea walls must be repaired before winter.",
+        "The council said the sea walls must be repaired before winter.")
+    assert [(d.kind, d.severity) for d in items] == [("dateline", "note")]
+    assert items[0].message == "Dateline dropped: “RIBE, 14 March 2024 –”"
