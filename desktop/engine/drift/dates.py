@@ -124,8 +124,11 @@ def _mentions(context: GroupContext, side: str, sentence: int) -> dict[str, list
     taken = _figure_dates(context, side, sentence, text, found) if has_digit else []
     for m in words_of.day_month.finditer(text) if has_digit and has_month else ():
         day = int(m.group(1) or m.group(4))
-        month = words_of.months[(m.group(2) or m.group(3)).lower()]
-        found["day"].append(context.mention(side, sentence, m.start(), m.end(), (month, day)))
+        word = (m.group(2) or m.group(3)).lower()
+        month = words_of.months[word]
+        # "22 Dec." keeps its dot; "25 April." ends the sentence
+        end = m.end() - 1 if m.group().endswith(".") and word not in month_abbreviations(language) else m.end()
+        found["day"].append(context.mention(side, sentence, m.start(), end, (month, day)))
         taken.append((m.start(), m.end()))
     for m in words_of.month.finditer(text) if has_month else ():
         if any(a <= m.start() < b for a, b in taken) or not _is_month(text, m, language):

@@ -49,6 +49,10 @@ def _find_candidates(context: GroupContext, side: str, sentence: int) -> list[Me
     found = []
     for m in _NAME.finditer(s.text):
         words = [w for w in re.split(r"\s+", m.group()) if w[:1].isupper()]
+        start = m.start()
+        if len(words) > 1 and words[0].lower() in number_words(language):
+            words = words[1:]  # "Five UN experts": a count opening the sentence is no part of the name
+            start = m.start() + m.group().index(words[0])
         if _is_common(words, s.text, m.start(), known, language, lowercase) \
                 or _is_speaker(s.text, m.start(), m.end()) or _names_currency(s.text, m.end(), language) \
                 or all(w in currency_codes() for w in words):
@@ -61,7 +65,7 @@ def _find_candidates(context: GroupContext, side: str, sentence: int) -> list[Me
         # "ЛГБТ-сообществу": each part of a hyphenated word may be the name
         keys = frozenset(name_key(part) for w in words for part in _parts(w) if name_key(part) not in _GENERIC)
         if keys:
-            found.append(context.mention(side, sentence, m.start(), m.end(), keys))
+            found.append(context.mention(side, sentence, start, m.end(), keys))
     return found
 
 
@@ -137,6 +141,7 @@ def check_names(context: GroupContext) -> list[Drift]:
                             and not (m.value & context.left_document_names)])
     dropped = [m for m in dropped if not _spelled_out(m, context.documents.right_acronyms)] \
         if context.documents else dropped
+    dropped = [m for m in dropped if not _initials_said(m, context.right)]
     added = [m for m in added if not _spelled_out(m, context.documents.left_acronyms)] \
         if context.documents else added
     if context.across:
@@ -406,6 +411,13 @@ def acronyms(texts) -> frozenset[str]:
                 for end in range(start + 2, len(words) + 1):
                     found.add("".join(w[0] for w in words[start:end]).upper())
     return frozenset(found)
+
+
+def _initials_said(mention: Mention, sentences) -> bool:
+    """"United Nations" / "UN": the other side names it by its initials."""
+    words = [w for w in mention.text.split() if w[:1].isupper()]
+    initials = "".join(w[0] for w in words).upper()
+    return len(words) > 1 and any(re.search(rf"(?<!\w){initials}(?!\w)", s.text) for s in sentences)
 
 
 def _spelled_out(mention: Mention, spelled: frozenset[str]) -> bool:

@@ -14,7 +14,7 @@ from ..words import content_keys
 from .context import GroupContext, Mention
 from .lexicon import (
     PASSIVE_AUXILIARIES, PUBLISHING_VERBS, currency_codes, QUOTATION_DASHES, QUOTE_PAIRS, SOURCE_NOUNS, SOURCE_VERBS, SPEECH_VERBS, TITLE_QUALIFIERS,
-    TITLE_WORDS, months, weekdays,
+    TITLE_WORDS, months, number_words, weekdays,
 )
 from .names import _GENERIC, CAPITALISED_NOUNS, meets, name_key, translated
 
@@ -380,7 +380,8 @@ def _name_near(text: str, words, verb_at: int, step: int, language: str) -> str:
         elif _POSSESSIVE_OWNER.search(word) and step > 0 and not picked:
             skipped += 1  # "Amnesty’s director": the owner of a title, not its holder
         elif word[:1].isupper() and lower not in TITLE_WORDS and lower not in months(language) \
-                and lower not in weekdays(language) and word not in currency_codes():
+                and lower not in weekdays(language) and word not in currency_codes() \
+                and lower not in number_words(language):  # "Five UN experts say": a count, no name
             picked.append(word)
         elif lower in TITLE_WORDS or lower in TITLE_QUALIFIERS or lower in _SKIPPABLE or not picked:
             title_seen = title_seen or lower in TITLE_WORDS
@@ -408,9 +409,10 @@ def check_attribution(context: GroupContext) -> list[Drift]:
     right_keys = frozenset().union(*(s.keys for s in right))
     items = []
     replaced = False
+    spelled = context.documents.left_acronyms if context.documents else frozenset()
     for speaker in _distinct(right):
-        if speaker.keys & (left_keys | left_words):
-            continue
+        if speaker.keys & (left_keys | left_words) or speaker.words.strip() in spelled:
+            continue  # "UN" for "United Nations" is the same speaker
         where = _find(context, speaker.words)
         if left and not (left_keys & right_keys):
             message = f"Statement attributed to “{speaker.words}” instead of “{left[0].words}”"

@@ -289,3 +289,15 @@ def test_a_dropped_dateline_is_one_note():
         "The council said the sea walls must be repaired before winter.")
     assert [(d.kind, d.severity) for d in items] == [("dateline", "note")]
     assert items[0].message == "Dateline dropped: “RIBE, 14 March 2024 –”"
+
+
+def test_a_count_opening_a_sentence_is_no_part_of_a_name():
+    items = drift_of("United Nations experts say the sea walls must be repaired.",
+                     "Five UN experts say the sea walls must be repaired.")
+    assert [d.message for d in items if d.kind == "name"] == []  # nor "United Nations" dropped: "UN" is there
+    assert [d.message for d in items if d.kind == "number"] == ["Figure “Five” was added"]
+
+
+def test_a_date_at_the_end_of_a_sentence_is_shown_without_the_full_stop():
+    items = drift_of("The council will meet again on 25 April.", "The council will meet again on 28 April.")
+    assert [d.message for d in items] == ["Date “25 April” became “28 April”"]
