@@ -91,6 +91,16 @@ class DocumentNames:
         return acronyms(p.text for p in self._right.paragraphs)
 
     @cached_property
+    def left_values(self) -> tuple[frozenset, frozenset]:
+        """Every figure and every day the original names anywhere (a
+        distinctive one "dropped" from a group but said in another moved)."""
+        return _document_values(self._left)
+
+    @cached_property
+    def right_values(self) -> tuple[frozenset, frozenset]:
+        return _document_values(self._right)
+
+    @cached_property
     def both(self) -> frozenset[str]:
         return self.left | self.right
 
@@ -98,6 +108,18 @@ class DocumentNames:
     def left_speakers(self) -> frozenset[str]:
         return frozenset(k for p in self._left.paragraphs
                          for s in speakers(p.text, self._left.language) for k in s.keys)
+
+
+def _document_values(document: Document) -> tuple[frozenset, frozenset]:
+    """(figures, days) of a whole document, read as the checks read a group's."""
+    from .context import document_context
+    from .dates import mentions
+    from .numbers import quantities
+
+    context = document_context(document)
+    figures = frozenset(m.value for i in range(len(context.left)) for m in quantities(context, "left", i))
+    days = frozenset(m.value for i in range(len(context.left)) for m in mentions(context, "left", i)["day"])
+    return figures, days
 
 
 def unchecked(left: Document, right: Document) -> tuple[str, ...]:

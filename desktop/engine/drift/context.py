@@ -192,6 +192,23 @@ def _dice(a: frozenset, b: frozenset) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
 
+def document_context(document) -> GroupContext:
+    """A whole document as the left side of a context with nothing on the
+    right: for reading what it says anywhere."""
+    texts = {i: p.text for i, p in enumerate(document.paragraphs)}
+    return GroupContext(_sentences(texts, document.language), [], document.language, document.language, texts, {})
+
+
+def said_elsewhere(context: GroupContext, side: str, kind: int, value) -> bool:
+    """Whether the other document says ``value`` (kind 0: a figure, 1: a
+    day) anywhere: a distinctive one missing from this group moved there."""
+    documents = context.documents
+    if documents is None or not hasattr(documents, "left_values"):
+        return False
+    values = documents.right_values if side == "left" else documents.left_values
+    return value in values[kind]
+
+
 def build_context(group: Group, left_texts: dict[int, str], right_texts: dict[int, str],
                   left_language: str, right_language: str, headings: bool,
                   documents=None, across: bool = False) -> GroupContext:

@@ -7,7 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..model import Drift
-from .context import GroupContext, Mention, same_place, surplus
+from .context import GroupContext, Mention, said_elsewhere, same_place, surplus
 from .lexicon import (
     CJK_DAY, CJK_MONTH, CJK_YEAR, MONTH_PREPOSITIONS, month_abbreviations, month_stems, months, relative_times, weekdays,
     western_digits,
@@ -237,12 +237,14 @@ def _compare_kind(context, kind, label, left, right, relative_right, relative_le
             relative_right.remove(relative)
             items.append(context.item("date", "warning",
                                       f"{label} “{mention.text}” became “{relative.text}”", mention, relative))
-        else:
-            dropped.append(mention)
+        elif not (kind == "day" and said_elsewhere(context, "left", 1, mention.value)):
+            dropped.append(mention)  # a day the other version gives in another paragraph moved
     items.extend(_dropped(context, label, dropped))
     for mention in extra_right:
         if kind in ("day", "year") and _made_explicit(context, mention, relative_left):
             continue  # "today" / "le 22 décembre 2017": the day named, not changed
+        if kind == "day" and said_elsewhere(context, "right", 1, mention.value):
+            continue
         items.append(context.item("date", "note", f"{label} “{mention.text}” was added", right=mention))
     return items
 

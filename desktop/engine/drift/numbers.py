@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..model import Drift
 from ..words import content_keys
-from .context import GroupContext, Mention, same_place, surplus
+from .context import GroupContext, Mention, said_elsewhere, same_place, surplus
 from .lexicon import (
     FIGURE_IDIOMS, FIGURES_TOUCH, MULTIPLIERS, NUMBER_WORD_PREFIXES, PERCENT_BEFORE, PERCENTAGE_POINTS, PERCENT_WORDS,
     SCALES_TOUCH, SPELT_MULTIPLIERS, STEM_LETTERS, TIME_AFTER, TIME_BEFORE, TOUCHING_SCALES, knows_number_words,
@@ -161,6 +161,16 @@ def _unit(written: str | None) -> str:
     return UNIT_POINTS if written.lower() in _POINTS else UNIT_PERCENT
 
 
+DISTINCTIVE_FROM = 100  # a whole number this large rarely recurs by chance ("four" does)
+
+
+def _distinctive(mention: Mention) -> bool:
+    """A figure no other passage says by chance: with a unit or a scale, a
+    fraction, or a large number."""
+    value, unit = mention.value
+    return unit != UNIT_NONE or value != int(value) or value >= DISTINCTIVE_FROM
+
+
 def _said_in_words(mention: Mention) -> bool:
     """"2倍" / "twice": a small multiplier the other side may say in words;
     "1株当たり" / "per share", "one of": a bare one, which every language says
@@ -210,12 +220,14 @@ def check_numbers(context: GroupContext) -> list[Drift]:
             items.append(context.item("number", "error",
                                       f"Figure {_show(mention)} became {_show(partner)}", mention, partner))
         elif mention.value not in all_right and mention.value not in reported and not _said_in_words(mention) \
+                and not (_distinctive(mention) and said_elsewhere(context, "left", 0, mention.value)) \
                 and not (context.across and _inflected(mention, context.right_texts, context.right_language)):
             reported.add(mention.value)  # "four … all four" dropped is one change to read
             items.append(context.item("number", "warning", f"Figure {_show(mention)} was dropped", left=mention))
     reported = set()
     for mention in extra_right:
         if mention.value not in all_left and mention.value not in reported and not _said_in_words(mention) \
+                and not (_distinctive(mention) and said_elsewhere(context, "right", 0, mention.value)) \
                 and not (context.across and _inflected(mention, context.left_texts, context.left_language)):
             reported.add(mention.value)
             items.append(context.item("number", "warning", f"Figure {_show(mention)} was added", right=mention))

@@ -301,3 +301,20 @@ def test_a_count_opening_a_sentence_is_no_part_of_a_name():
 def test_a_date_at_the_end_of_a_sentence_is_shown_without_the_full_stop():
     items = drift_of("The council will meet again on 25 April.", "The council will meet again on 28 April.")
     assert [d.message for d in items] == ["Date “25 April” became “28 April”"]
+
+
+def test_a_distinctive_figure_or_day_moved_to_another_paragraph_is_not_dropped():
+    left = ("The council raised the repair budget to 4.25 million euros, with effect from 20 March.\n\n"
+            "Work on the sea walls will start in the spring.")
+    right = ("The council raised the repair budget.\n\n"
+             "Work on the sea walls will start on 20 March and cost 4.25 million euros.")
+    comparison = compare_documents(document_from_text(left, language="en"), document_from_text(right, language="en"))
+    flags = [d.message for g in comparison.groups for d in g.drift if d.kind in ("number", "date")]
+    assert flags == []
+
+
+def test_a_small_count_said_elsewhere_is_still_dropped_where_it_was():
+    left = "Four towns face floods.\n\nThe council met four times this year and approved the budget."
+    right = "Towns face floods.\n\nThe council met four times this year and approved the budget."
+    comparison = compare_documents(document_from_text(left, language="en"), document_from_text(right, language="en"))
+    assert "Figure “Four” was dropped" in [d.message for g in comparison.groups for d in g.drift]
