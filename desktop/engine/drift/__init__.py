@@ -28,7 +28,7 @@ from .. import encoder
 from ..language import language_name, writes_capitals
 from .lexicon import (
     PUBLISHING_VERBS, SOURCE_NOUNS, SOURCE_VERBS, SOURCING_WORDS, SPEECH_VERBS, knows_number_words,
-    knows_speech_verbs,
+    knows_speech_verbs, western_digits,
 )
 from .structure import check_dateline, check_passages, check_sentences, dateline
 
@@ -55,6 +55,8 @@ class DocumentNames:
 
     def __init__(self, left: Document, right: Document) -> None:
         self._left, self._right = left, right
+        self._digit_runs: dict[str, list[frozenset[str]]] = {}
+        self._paragraph_values: dict[tuple[str, int], tuple[frozenset, frozenset]] = {}
 
     @cached_property
     def left(self) -> frozenset[str]:
@@ -90,15 +92,24 @@ class DocumentNames:
     def right_acronyms(self) -> frozenset[str]:
         return acronyms(p.text for p in self._right.paragraphs)
 
-    @cached_property
-    def left_values(self) -> tuple[frozenset, frozenset]:
-        """Every figure and every day the original names anywhere (a
-        distinctive one "dropped" from a group but said in another moved)."""
-        return _document_values(self._left)
+    def says(self, side: str, kind: int, value, digits: str) -> bool:
+        """Whether that document (``side``) names ``value`` (kind 0: a
+        figure, 1: a day) anywhere: a distinctive one "dropped" from a group
+        but said in another moved. Only the paragraphs that hold ``digits``
+        are read."""
+        document = self._left if side == "left" else self._right
+        runs = self._digit_runs.setdefault(side, [frozenset(re.findall(r"\d+", western_digits(p.text)))
+                                                  for p in document.paragraphs])
+        for pid, found in enumerate(runs):
+            if digits in found and value in self._values(side, document, pid)[kind]:
+                return True
+        return False
 
-    @cached_property
-    def right_values(self) -> tuple[frozenset, frozenset]:
-        return _document_values(self._right)
+    def _values(self, side: str, document: Document, pid: int) -> tuple[frozenset, frozenset]:
+        key = (side, pid)
+        if key not in self._paragraph_values:
+            self._paragraph_values[key] = _paragraph_values(document, pid)
+        return self._paragraph_values[key]
 
     @cached_property
     def both(self) -> frozenset[str]:
@@ -110,13 +121,13 @@ class DocumentNames:
                          for s in speakers(p.text, self._left.language) for k in s.keys)
 
 
-def _document_values(document: Document) -> tuple[frozenset, frozenset]:
-    """(figures, days) of a whole document, read as the checks read a group's."""
+def _paragraph_values(document: Document, pid: int) -> tuple[frozenset, frozenset]:
+    """(figures, days) of one paragraph, read as the checks read a group's."""
     from .context import document_context
     from .dates import mentions
     from .numbers import quantities
 
-    context = document_context(document)
+    context = document_context(document, pid)
     figures = frozenset(m.value for i in range(len(context.left)) for m in quantities(context, "left", i))
     days = frozenset(m.value for i in range(len(context.left)) for m in mentions(context, "left", i)["day"])
     return figures, days

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..model import Drift, DriftKind, Group, Severity
 from ..sentences import sentence_spans
 from ..words import content_keys
-from .lexicon import chars_per_english_char
+from .lexicon import chars_per_english_char, western_digits
 
 MATCH_AT = 0.2  # Dice of content keys for two sentences to be one and the same
 ABSORBED_AT = 0.6  # share of a sentence's keys found in a matched partner (a merge)
@@ -192,21 +192,22 @@ def _dice(a: frozenset, b: frozenset) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
 
 
-def document_context(document) -> GroupContext:
-    """A whole document as the left side of a context with nothing on the
-    right: for reading what it says anywhere."""
-    texts = {i: p.text for i, p in enumerate(document.paragraphs)}
+def document_context(document, pid: int) -> GroupContext:
+    """A paragraph of a document as the left side of a context with nothing
+    on the right: for reading what it says."""
+    texts = {pid: document.paragraphs[pid].text}
     return GroupContext(_sentences(texts, document.language), [], document.language, document.language, texts, {})
 
 
-def said_elsewhere(context: GroupContext, side: str, kind: int, value) -> bool:
-    """Whether the other document says ``value`` (kind 0: a figure, 1: a
-    day) anywhere: a distinctive one missing from this group moved there."""
+def said_elsewhere(context: GroupContext, side: str, kind: int, mention: Mention) -> bool:
+    """Whether the other document says the mention's value (kind 0: a
+    figure, 1: a day) anywhere: a distinctive one missing from this group
+    moved there."""
     documents = context.documents
-    if documents is None or not hasattr(documents, "left_values"):
+    runs = re.findall(r"\d+", western_digits(mention.text))
+    if documents is None or not hasattr(documents, "says") or not runs:
         return False
-    values = documents.right_values if side == "left" else documents.left_values
-    return value in values[kind]
+    return documents.says("right" if side == "left" else "left", kind, mention.value, max(runs, key=len))
 
 
 def build_context(group: Group, left_texts: dict[int, str], right_texts: dict[int, str],

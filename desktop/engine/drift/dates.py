@@ -237,13 +237,13 @@ def _compare_kind(context, kind, label, left, right, relative_right, relative_le
             relative_right.remove(relative)
             items.append(context.item("date", "warning",
                                       f"{label} “{mention.text}” became “{relative.text}”", mention, relative))
-        elif not (kind == "day" and said_elsewhere(context, "left", 1, mention.value)):
+        elif not (kind == "day" and said_elsewhere(context, "left", 1, mention)):
             dropped.append(mention)  # a day the other version gives in another paragraph moved
     items.extend(_dropped(context, label, dropped))
     for mention in extra_right:
         if kind in ("day", "year") and _made_explicit(context, mention, relative_left):
             continue  # "today" / "le 22 décembre 2017": the day named, not changed
-        if kind == "day" and said_elsewhere(context, "right", 1, mention.value):
+        if kind == "day" and said_elsewhere(context, "right", 1, mention):
             continue
         items.append(context.item("date", "note", f"{label} “{mention.text}” was added", right=mention))
     return items

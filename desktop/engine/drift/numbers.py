@@ -220,14 +220,14 @@ def check_numbers(context: GroupContext) -> list[Drift]:
             items.append(context.item("number", "error",
                                       f"Figure {_show(mention)} became {_show(partner)}", mention, partner))
         elif mention.value not in all_right and mention.value not in reported and not _said_in_words(mention) \
-                and not (_distinctive(mention) and said_elsewhere(context, "left", 0, mention.value)) \
+                and not (_distinctive(mention) and said_elsewhere(context, "left", 0, mention)) \
                 and not (context.across and _inflected(mention, context.right_texts, context.right_language)):
             reported.add(mention.value)  # "four … all four" dropped is one change to read
             items.append(context.item("number", "warning", f"Figure {_show(mention)} was dropped", left=mention))
     reported = set()
     for mention in extra_right:
         if mention.value not in all_left and mention.value not in reported and not _said_in_words(mention) \
-                and not (_distinctive(mention) and said_elsewhere(context, "right", 0, mention.value)) \
+                and not (_distinctive(mention) and said_elsewhere(context, "right", 0, mention)) \
                 and not (context.across and _inflected(mention, context.left_texts, context.left_language)):
             reported.add(mention.value)
             items.append(context.item("number", "warning", f"Figure {_show(mention)} was added", right=mention))
