@@ -351,6 +351,10 @@ MULTIPLIERS = ("times", "fold", "keer", "maal", "mal", "fois", "veces", "volte",
 # Twice, double, triple: said in words in every language, which the checks do not read as figures;
 # a multiplier this small found on one side only is no change.
 SPELT_MULTIPLIERS = (2.0, 3.0)
+# Fractions of a percentage point in words, as central-bank copy writes a rate move ("a quarter
+# of a percentage point", "a half-point cut"): English only.
+POINT_FRACTIONS = {"en": {"a quarter": 0.25, "quarter": 0.25, "half a": 0.5, "a half": 0.5, "half": 0.5,
+                          "three quarters": 0.75, "three-quarters": 0.75}}
 # Written before the figure: Turkish "yüzde 3,5" and "%3,5", Arabic "٪".
 PERCENT_BEFORE = ("yüzde", "%", "٪")
 

@@ -9,7 +9,7 @@ from ..model import Drift
 from ..words import content_keys
 from .context import GroupContext, Mention, said_elsewhere, same_place, surplus
 from .lexicon import (
-    FIGURE_IDIOMS, FIGURES_TOUCH, MULTIPLIERS, NUMBER_WORD_PREFIXES, PERCENT_BEFORE, PERCENTAGE_POINTS, PERCENT_WORDS,
+    FIGURE_IDIOMS, FIGURES_TOUCH, MULTIPLIERS, NUMBER_WORD_PREFIXES, POINT_FRACTIONS, PERCENT_BEFORE, PERCENTAGE_POINTS, PERCENT_WORDS,
     SCALES_TOUCH, SPELT_MULTIPLIERS, STEM_LETTERS, TIME_AFTER, TIME_BEFORE, TOUCHING_SCALES, knows_number_words,
     number_stems, number_words, scale_words, western_digits,
 )
@@ -119,6 +119,11 @@ def _quantities(context: GroupContext, side: str, sentence: int, skip_years: boo
     language = context.left_language if side == "left" else context.right_language
     text = western_digits(s.text)
     found, taken = [], [m.span() for m in _IDIOM.finditer(text)]  # no figure inside an idiom
+    pattern = _point_fractions(language)
+    for match in pattern.finditer(text) if pattern is not None and "point" in text else ():
+        taken.append(match.span())
+        value = POINT_FRACTIONS[language][re.sub(r"\s+", " ", match.group(1).lower())]
+        found.append(context.mention(side, sentence, match.start(), match.end(), (value, UNIT_POINTS)))
     for match in _TIME.finditer(text):
         cue_before, hours, mark, minutes, cue_after = match.groups()
         if mark == "." and not (cue_before or cue_after):
@@ -151,6 +156,16 @@ def _quantities(context: GroupContext, side: str, sentence: int, skip_years: boo
         value = words[match.group(1).lower()] * _scale(match.group(3) or (match.groups() + (None,))[3], language)
         found.append(context.mention(side, sentence, match.start(), match.end(), (float(value), _unit(match.group(2)))))
     return found
+
+
+@lru_cache(maxsize=None)
+def _point_fractions(language: str) -> re.Pattern | None:
+    """"a quarter of a percentage point", "a half-point", "quarter point"."""
+    words = POINT_FRACTIONS.get(language)
+    if not words:
+        return None
+    alternatives = "|".join(sorted((re.escape(w).replace("\\ ", r"\s+") for w in words), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)({alternatives})(?:\s+of\s+a)?[\s-]+(?:percentage[\s-]+)?point\b", re.IGNORECASE)
 
 
 def _unit(written: str | None) -> str:

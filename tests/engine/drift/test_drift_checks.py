@@ -318,3 +318,13 @@ def test_a_small_count_said_elsewhere_is_still_dropped_where_it_was():
     right = "Towns face floods.\n\nThe council met four times this year and approved the budget."
     comparison = compare_documents(document_from_text(left, language="en"), document_from_text(right, language="en"))
     assert "Figure “Four” was dropped" in [d.message for g in comparison.groups for d in g.drift]
+
+
+@pytest.mark.parametrize("words", ["a quarter of a percentage point", "a quarter-point", "a quarter point"])
+def test_a_fraction_of_a_point_in_words_is_that_figure(words):
+    assert drift_of("The bank raised its rate by 0.25 percentage points.", f"The bank raised its rate by {words}.") == []
+
+
+def test_a_fraction_of_a_point_changed_is_flagged():
+    items = drift_of("The bank raised its rate by 0.5 percentage points.", "The bank raised its rate by a quarter-point.")
+    assert [d.message for d in items] == ["Figure “0.5 percentage points” became “a quarter-point”"]
