@@ -30,7 +30,7 @@ from .lexicon import (
     PUBLISHING_VERBS, SOURCE_NOUNS, SOURCE_VERBS, SOURCING_WORDS, SPEECH_VERBS, knows_number_words,
     knows_speech_verbs, western_digits,
 )
-from .structure import check_dateline, check_passages, check_sentences, dateline
+from .structure import shorten, check_dateline, check_passages, check_sentences, dateline
 
 Check = Callable[[GroupContext], list[Drift]]
 CHECKS: tuple[Check, ...] = (
@@ -226,7 +226,7 @@ def _credits_only(items: list[Drift], context: GroupContext) -> list[Drift]:
         if credit is None or len(_news_words(text, language)) > CREDIT_ONLY_WORDS:
             continue
         out.remove(whole)
-        out[out.index(credit)] = replace(credit, message=f"{credit.message}, in a sentence {'dropped' if side == 'left' else 'added'}: “{_short(text)}”")
+        out[out.index(credit)] = replace(credit, message=f"{credit.message}, in a sentence {'dropped' if side == 'left' else 'added'}: “{shorten(text)}”")
     return out
 
 
@@ -239,11 +239,6 @@ def _news_words(text: str, language: str) -> set[str]:
     sourcing = set(content_keys(" ".join(SOURCE_NOUNS | SOURCE_VERBS | PUBLISHING_VERBS | SPEECH_VERBS
                                          | SOURCING_WORDS), language))
     return set(content_keys(plain, language)) - sourcing
-
-
-def _short(text: str, words: int = 12) -> str:
-    parts = text.split()
-    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
 
 
 def _within(outer, inner) -> bool:

@@ -94,8 +94,8 @@ def _names_currency(text: str, end: int, language: str) -> bool:
     following = re.match(r"\s+([^\W\d_]+)", text[end:end + 30])
     if not following or not following.group(1)[0].islower():
         return False  # "Russian" after a name is no currency, "dollars" is
-    word = following.group(1)
-    return any(word.startswith(w) for w in currency_words(language) if len(w) <= len(word))
+    word, nouns = following.group(1), currency_words(language)
+    return any(word[:end] in nouns for end in range(4, len(word) + 1))  # "dollars" begins with "dollar"
 
 
 def _inside_quotes(text: str, at: int) -> bool:

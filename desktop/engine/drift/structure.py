@@ -60,12 +60,12 @@ def check_sentences(context: GroupContext) -> list[Drift]:
             continue
         where = context.whole("left", i)
         items.append(context.item("sentence", _dropped_severity(context, where.text),
-                                  f"Sentence dropped: “{_short(where.text)}”", left=where))
+                                  f"Sentence dropped: “{shorten(where.text)}”", left=where))
     for j in context.unmatched_right:
         where = context.whole("right", j)
         if ("right", j) in abridged or dateline(where.text) and len(where.text.split()) <= 4:
             continue  # a quotation shortened in a rewrite; a bare dateline is reported as such
-        items.append(context.item("sentence", "note", f"Sentence added: “{_short(where.text)}”", right=where))
+        items.append(context.item("sentence", "note", f"Sentence added: “{shorten(where.text)}”", right=where))
     return items
 
 
@@ -114,7 +114,7 @@ def check_passages(context: GroupContext) -> list[Drift]:
             for start, end in _unsaid_runs(sentence.text, language, said):
                 where = context.mention(side, index, start, end, None)
                 severity = _dropped_severity(context, where.text) if side == "left" else "note"
-                items.append(context.item("sentence", severity, f"Passage {verb}: “{_short(where.text)}”",
+                items.append(context.item("sentence", severity, f"Passage {verb}: “{shorten(where.text)}”",
                                           **{side: where}))
     return items
 
@@ -144,6 +144,6 @@ def _dropped_severity(context: GroupContext, text: str) -> str:
     return "warning" if context.across or re.search(r"\d", text) else "note"
 
 
-def _short(text: str, words: int = 12) -> str:
+def shorten(text: str, words: int = 12) -> str:
     parts = text.split()
     return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
