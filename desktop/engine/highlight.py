@@ -93,8 +93,7 @@ class ProseLexer(RegexLexer):
     }
 
 
-# Languages that capitalise every noun: runs of capitals there are not names.
-CAPITALISED_NOUNS = frozenset({"de", "lb"})
+from .drift.lexicon import CAPITALISED_NOUNS  # runs of capitals there are not names
 
 
 def prose_tokens(text: str, language: str = "") -> list[tuple[int, int, object]]:

@@ -3,10 +3,12 @@ then some:
 
 1. **anchors**: pairs certain from the start (identical text, a reviewer's
    links) and pairs each other's best match by a clear margin;
-2. the anchors that keep their order form the **backbone**; between two
-   consecutive ones a **monotone dynamic programme** over n:m blocks
-   (``monotone``) links what the block evidence supports and leaves the
-   rest unlinked;
+2. the anchors that keep their order form the **backbone**; its runs of
+   anchors cut the documents into windows, and in each a **monotone
+   dynamic programme** over n:m blocks (``monotone``) links what the block
+   evidence supports and leaves the rest unlinked, keeping each anchor
+   inside it in one block but free to widen it (Bertalign's first pass
+   draws the band its second searches; here the anchors also hold);
 3. **moves**: anchors off the backbone, and paragraphs left over that are
    each other's best match, linked where they stand when their cosine says
    they are sure;
@@ -209,28 +211,73 @@ def _anchor(groups: _Groups, candidates: Candidates, evidence, thresholds: Thres
 
 def _between_anchors(groups: _Groups, backbone, evidence, candidates: Candidates, thresholds: Thresholds,
                      forbidden, progress: Progress, deadline: Deadline) -> bool:
-    """The DP in every gap of the backbone, over the paragraphs still free
-    there. True if the time budget ran out first."""
+    """The DP in every window the backbone's runs of anchors leave, over
+    the paragraphs still free there and the anchors inside it (see
+    ``_release``). True if the time budget ran out first."""
+    cuts, released = _release(groups, backbone)
     free_l = np.array(groups.free_left(), dtype=np.int64)
     free_r = np.array(groups.free_right(), dtype=np.int64)
     n_left, n_right = len(groups.left_of), len(groups.right_of)
-    bounds = [(-1, -1, -1, -1)] + list(backbone) + [(n_left, n_right, n_left, n_right)]
+    bounds = [(-1, -1, -1, -1)] + cuts + [(n_left, n_right, n_left, n_right)]
+    held = np.array(released, dtype=np.int64).reshape(-1, 2)
+    ran_out = False
     for number, ((_, _, i0, j0), (i1, j1, _, _)) in enumerate(zip(bounds, bounds[1:])):
         if number % 64 == 0:
             progress.report("Aligning between anchors", number / max(1, len(bounds)))
-        if deadline.expired():
-            return True
+        ran_out = ran_out or deadline.expired()
+        if ran_out:
+            for i, j in held[(held[:, 0] > i0) & (held[:, 0] < i1)].tolist():
+                groups.add((i,), (j,), 0.0)  # past the budget: the anchor as it was
+            continue
         rows = free_l[np.searchsorted(free_l, i0, "right"):np.searchsorted(free_l, i1)]
         cols = free_r[np.searchsorted(free_r, j0, "right"):np.searchsorted(free_r, j1)]
-        _fill(groups, rows, cols, evidence, candidates, thresholds, forbidden)
-    return False
+        inside = held[(held[:, 0] > i0) & (held[:, 0] < i1)]
+        _fill(groups, rows, cols, evidence, candidates, thresholds, forbidden, [tuple(p) for p in inside.tolist()])
+    return ran_out
+
+
+def _release(groups: _Groups, backbone) -> tuple[list[tuple[int, int, int, int]], list[tuple[int, int]]]:
+    """Anchors fix where the DP looks and what it must keep together, not
+    the blocks it makes: an anchor with a free paragraph beside it is
+    unlinked again and handed to the DP as a pair that must share a block
+    (an anchor is often one half of a 1:2 or a 2:2 block that only the DP
+    sees whole). Anchors hemmed in by other links stay, and cut the
+    documents into windows. Returns (cuts, released pairs)."""
+    n_left, n_right = len(groups.left_of), len(groups.right_of)
+
+    def taken(k: int, size: int, owner) -> bool:
+        return k < 0 or k >= size or owner[k] is not None
+
+    cuts, released = [], []
+    for anchor in backbone:  # decided on the links as they stand, then undone
+        i0, j0, i1, j1 = anchor
+        group = groups.left_of[i0]
+        hemmed = all(taken(k, n_left, groups.left_of) for k in (i0 - 1, i1 + 1)) \
+            and all(taken(k, n_right, groups.right_of) for k in (j0 - 1, j1 + 1))
+        if group is None or group.certain or len(group.left) + len(group.right) > 2 or hemmed:
+            cuts.append(anchor)
+        else:
+            released.append((i0, j0))
+    for i, j in released:
+        groups.remove(groups.left_of[i])
+    return cuts, released
 
 
 def _fill(groups: _Groups, rows: np.ndarray, cols: np.ndarray, evidence, candidates: Candidates,
-          thresholds: Thresholds, forbidden) -> None:
+          thresholds: Thresholds, forbidden, held: list[tuple[int, int]] = ()) -> None:
+    """``held``: released anchors in this window (their rows and columns
+    are among ``rows`` and ``cols``)."""
     if not len(rows) or not len(cols):
         return
     if len(rows) * len(cols) > MAX_CELLS:
+        split = _middle_anchor(held, rows) if held else None
+        if split is not None:
+            i, j = held[split]
+            groups.add((i,), (j,), 1.0)
+            _fill(groups, rows[rows < i], cols[cols < j], evidence, candidates, thresholds, forbidden, held[:split])
+            _fill(groups, rows[rows > i], cols[cols > j], evidence, candidates, thresholds, forbidden,
+                  held[split + 1:])
+            return
         split = _strongest_inside(candidates, rows, cols)
         if split is None:
             return  # nothing on one side resembles anything on the other
@@ -241,8 +288,16 @@ def _fill(groups: _Groups, rows: np.ndarray, cols: np.ndarray, evidence, candida
         _fill(groups, rows[rows > i], cols[cols > j], evidence, candidates, thresholds, forbidden)
         return
     banned = _banned(rows, cols, forbidden)
-    for left, right, score in align_window(evidence.window(rows, cols), thresholds.link, banned):
+    row_at = {int(r): n for n, r in enumerate(rows)}
+    col_at = {int(c): n for n, c in enumerate(cols)}
+    anchored = [(row_at[i], col_at[j]) for i, j in held]
+    for left, right, score in align_window(evidence.window(rows, cols), thresholds.link, banned, anchored):
         groups.add(rows[list(left)].tolist(), cols[list(right)].tolist(), score)
+
+
+def _middle_anchor(held: list[tuple[int, int]], rows: np.ndarray) -> int:
+    middle = (int(rows[0]) + int(rows[-1])) / 2
+    return min(range(len(held)), key=lambda k: abs(held[k][0] - middle))
 
 
 def _strongest_inside(candidates: Candidates, rows: np.ndarray, cols: np.ndarray):

@@ -18,8 +18,10 @@ from .features import UnitFeatures
 from .semantic import COSINE_FLOOR, COSINE_FULL, top_pairs
 from .similarity import _SharedWeights, _shared_weights
 
-MARGIN = 0.5  # share of the neighbours' cosine taken off (Bertalign takes all: press releases
-# repeat themselves from paragraph to paragraph, a book chapter less so)
+MARGIN = 0.5  # share of the neighbours' cosine taken off between paragraphs (a press release
+# repeats itself from paragraph to paragraph; with all of it taken off, a faithful translation's
+# paragraphs merge: measured on the real pairs)
+SENTENCE_MARGIN = 1.0  # between single sentences, all of it, as Bertalign takes (measured on Text+Berg)
 CONFIDENCE_FLOOR = 0.4  # an unrelated article's best paragraph pair sits below this (USE v3)
 CONFIDENCE_FULL = 0.7  # a faithful translation sits above this
 HEADING_MISMATCH = 0.5  # a heading rarely becomes a body paragraph
@@ -76,6 +78,12 @@ class Window:
     rows: np.ndarray
     cols: np.ndarray
 
+    @property
+    def members_must_count(self) -> bool:
+        """Whether every end unit of a block must add to it (see
+        ``monotone.every_member_counts``)."""
+        return getattr(getattr(self, "evidence", None), "members_must_count", True)
+
     def block(self, i: int, a: int, b: int) -> np.ndarray:
         """Scores of the blocks rows[i-a:i] × cols[j-b:j] for j in b..m, in 0–1."""
         raise NotImplementedError
@@ -117,9 +125,13 @@ class MeaningEvidence(_Sides):
     def __init__(self, left: list[UnitFeatures], right: list[UnitFeatures],
                  left_vectors: np.ndarray, right_vectors: np.ndarray,
                  left_chars: np.ndarray, right_chars: np.ndarray, char_ratio: float,
-                 length_known: bool = True) -> None:
+                 length_known: bool = True, sentences: bool = False) -> None:
         super().__init__(left, right)
         self.length_known = length_known  # the languages' length ratio was learnt from this pair
+        # units of one sentence each (a sentence-aligned text): Bertalign's own scoring, whole
+        # margin and no free-rider rule (that rule is for a standfirst beside its paragraph)
+        self.margin = SENTENCE_MARGIN if sentences else MARGIN
+        self.members_must_count = not sentences
         self.width = max(1, len(right))
         self.left_vectors, self.right_vectors = left_vectors, right_vectors
         self.left_chars, self.right_chars = left_chars, right_chars
@@ -136,7 +148,7 @@ class MeaningEvidence(_Sides):
     def pair_scores(self, rows, cols, cosine) -> np.ndarray:
         codes = rows * self.width + cols
         return meaning_score(
-            cosine, MARGIN * self._pair_neighbours(rows, cols), 2 * self.facts.lookup(codes), self.facts.left_total[rows] + self.facts.right_total[cols],
+            cosine, self.margin * self._pair_neighbours(rows, cols), 2 * self.facts.lookup(codes), self.facts.left_total[rows] + self.facts.right_total[cols],
             self.left_chars[rows] * self.char_ratio, self.right_chars[cols],
         ) * self.pair_kind_factor(rows, cols)
 
@@ -215,7 +227,7 @@ class _MeaningWindow(Window):
         left_norm = float(np.linalg.norm(self.left_cum[i] - self.left_cum[i - a]))
         right_norm = self._right_norm(b)
         cosine = self.cosine(i, a, b)
-        neighbours = MARGIN * (self._right_neighbours(i, a, b, left_norm) + self._left_neighbours(i, a, b, right_norm)) / 2
+        neighbours = self.evidence.margin * (self._right_neighbours(i, a, b, left_norm) + self._left_neighbours(i, a, b, right_norm)) / 2
         return meaning_score(
             cosine, neighbours, 2 * _block_sum2d(self.facts, i, a, b),
             _block_sum1d(self.left_facts, i, a) + _block_sum1d(self.right_facts, ends, b),

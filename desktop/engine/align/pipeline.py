@@ -37,6 +37,7 @@ from .similarity import score_pairs
 COGNATE_THRESHOLDS = Thresholds(link=0.05, anchor=0.15, piece=1.0, sure=0.8)  # cognates.CognateEvidence
 ENCODER_CHARS_PER_SECOND = 100_000  # measured on this 2-core machine (USE v3, NumPy)
 ENCODER_SHARE = 0.5  # of the time budget the sentences' encoding may take
+SINGLE_SHARE = 0.75  # of a sentence-aligned text's units hold one sentence as the splitter sees it
 MEANING_CONFIDENT = 0.5  # a link this sure (evidence.confidence) is an anchor for the verdict
 MEANING_THRESHOLDS = Thresholds(link=0.1, anchor=0.2, piece=0.55)  # on the DP's scale (evidence.meaning_score)
 
@@ -47,6 +48,7 @@ class Plan:
     by_meaning: bool  # the encoder knows both
     notes: tuple[str, ...] = ()
     meaning_agrees: bool = False  # within a language the encoder knows: meaning may second the words
+    one_a_line: bool = False  # both texts give one unit a line (a sentence-aligned text, as aligners take it)
 
     @property
     def confident(self) -> float:
@@ -76,7 +78,8 @@ def align_features(the_plan: Plan, features, progress: Progress, deadline: Deadl
     right sentences), as ``features.document_features`` makes them."""
     left, right, left_sentences, right_sentences = features
     if the_plan.by_meaning and not _too_long_to_read(left_sentences + right_sentences, deadline):
-        evidence, pieces = meaning_evidence(left, right, left_sentences, right_sentences, progress.sub(0, 0.6))
+        evidence, pieces = meaning_evidence(left, right, left_sentences, right_sentences, progress.sub(0, 0.6),
+                                            the_plan.one_a_line)
         return align(evidence, len(left), len(right), MEANING_THRESHOLDS, progress.sub(0.6, 1), deadline,
                      certain, forbidden, pieces)
     if the_plan.by_meaning:  # past the budget: figures and names, without the encoder
@@ -125,16 +128,25 @@ def _too_long_to_read(units: list[UnitFeatures], deadline: Deadline) -> bool:
 
 
 def meaning_evidence(left: list[UnitFeatures], right: list[UnitFeatures], left_sentences: list[UnitFeatures],
-                     right_sentences: list[UnitFeatures], progress: Progress):
-    """Meaning evidence over the paragraphs' sentences."""
+                     right_sentences: list[UnitFeatures], progress: Progress, sentence_units: bool = False):
+    """Meaning evidence over the paragraphs' sentences; ``sentence_units``:
+    the units may be single sentences (see ``Plan.one_a_line``)."""
     left_vectors, left_sums = sentence_vectors(left_sentences, len(left), progress.sub(0, 0.5))
     right_vectors, right_sums = sentence_vectors(right_sentences, len(right), progress.sub(0.5, 1))
     left_chars, right_chars = _chars(left_sentences, len(left)), _chars(right_sentences, len(right))
     learnt = usual_length_ratio(left_chars, right_chars, unit_vectors(left_sums), unit_vectors(right_sums))
     ratio = 1.0 if learnt is None else learnt
     evidence = MeaningEvidence(left, right, left_sums, right_sums, left_chars, right_chars, ratio,
-                               length_known=learnt is not None)
+                               length_known=learnt is not None,
+                               sentences=sentence_units and _mostly_single(left_sentences, len(left))
+                               and _mostly_single(right_sentences, len(right)))
     return evidence, meaning_pieces(left_sentences, right_sentences, left_vectors, right_vectors, ratio)
+
+
+def _mostly_single(sentences: list[UnitFeatures], count: int) -> bool:
+    """Whether most units hold one sentence (the splitter finds two in some
+    lines of a sentence-aligned text: "8848 m. Das ist ...")."""
+    return count > 0 and np.mean(np.bincount([u.owner for u in sentences], minlength=count) == 1) >= SINGLE_SHARE
 
 
 def _chars(units: list[UnitFeatures], count: int) -> np.ndarray:

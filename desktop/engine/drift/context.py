@@ -284,12 +284,23 @@ def _absorb_by_sum(context: GroupContext, left_vectors, right_vectors) -> None:
     split in two ("… could soon give way. The authorities have failed …")."""
     for k in context.unmatched_left:
         other = _split_from(k, context.partners_of_left, context.partners_of_right, left_vectors, right_vectors)
-        if other is not None:
+        if other is not None and not _figures_elsewhere(context, ("left", k), ("right", other)):
             _pair(context, k, other, MEANING_ABSORBED_AT)
     for k in context.unmatched_right:
         other = _split_from(k, context.partners_of_right, context.partners_of_left, right_vectors, left_vectors)
-        if other is not None:
+        if other is not None and not _figures_elsewhere(context, ("right", k), ("left", other)):
             _pair(context, other, k, MEANING_ABSORBED_AT)
+
+
+def _figures_elsewhere(context: GroupContext, half: tuple[str, int], whole: tuple[str, int]) -> bool:
+    """Whether the half of a supposed split carries figures of which the
+    sentence it was split from has none: a sentence that only adds to the
+    topic ("In all four countries attitudes have hardened …") was dropped,
+    not merged, whatever its few words add to the cosine."""
+    from .numbers import quantities
+
+    own = {m.value for m in quantities(context, *half)}
+    return bool(own) and not own & {m.value for m in quantities(context, *whole)}
 
 
 def _split_from(k: int, partners: dict[int, set[int]], their_partners: dict[int, set[int]], mine,

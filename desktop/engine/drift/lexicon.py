@@ -706,6 +706,10 @@ def role_words(language: str) -> dict[str, frozenset[str]]:
 # Languages that write a title as one compound word ("Forschungsdirektorin",
 # "persvoorlichter", "pressekreterare"): its last part names the role.
 COMPOUNDING = frozenset("de nl sv da no nb".split())
+CAPITALISED_NOUNS = frozenset({"de", "lb"})  # languages that capitalise every noun: a capital is no name there
+# Languages that write many acronyms as words, with one capital ("l’Urss", "all’Onu", "la Otan"):
+# the encoder knows them in capitals ("URSS") only.
+ACRONYMS_AS_WORDS = frozenset("it es fr pt ca ro gl".split())
 DEPUTY_PREFIXES = ("vice-", "vice", "sous-", "sub", "vize-", "vize", "zástupce", "віце-", "вице-")
 CASE_ENDINGS = frozenset("ru uk pl cs sk".split())  # languages whose nouns change their ending by case
 COMPOUND_PART_AT_LEAST = 5  # letters of the role part ("direktorin", not "rat")

@@ -8,7 +8,7 @@ from ..model import Drift
 from ..translit import skeleton
 from .context import GroupContext, Mention
 from .lexicon import (
-    CURRENCY_SYMBOLS, NAME_PARTICLES, SPEECH_VERBS, TITLE_QUALIFIERS, TITLE_WORDS, currency_codes, currency_words,
+    ACRONYMS_AS_WORDS, CAPITALISED_NOUNS, CURRENCY_SYMBOLS, NAME_PARTICLES, SPEECH_VERBS, TITLE_QUALIFIERS, TITLE_WORDS, currency_codes, currency_words,
     months, number_words, weekdays,
 )
 
@@ -28,7 +28,6 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 # missed, measured and accepted, since a higher bar flags loose but faithful
 # renderings on the real pairs (Moscow / Russia, Geneva / Женева 0.69).
 TRANSLATED_NAME_AT = 0.55
-CAPITALISED_NOUNS = frozenset({"de", "lb"})  # languages that capitalise every noun
 
 
 def name_key(word: str) -> str:
@@ -147,9 +146,9 @@ def check_names(context: GroupContext) -> list[Drift]:
     if context.across:
         # Names are found by their capitals: in a script without them (Korean,
         # Chinese, Arabic…) nothing can be said to be dropped or added there.
-        dropped = (_translated(_proper_names(context, dropped, "left"), context.right)
+        dropped = (_translated(context, _proper_names(context, dropped, "left"), "left")
                    if context.documents.right_capitals else [])
-        added = (_translated(_proper_names(context, added, "right"), context.left)
+        added = (_translated(context, _proper_names(context, added, "right"), "right")
                  if context.documents.left_capitals else [])
     items = []
     for mention in dropped:
@@ -193,35 +192,57 @@ def phrases(sentences, longest: int = 1) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def translated(names: list[str], other_sentences) -> list[bool]:
+def translated(names: list[str], other_sentences, languages: tuple[str, str] = ("", "")) -> list[bool]:
     """Across languages a name may be translated, not transliterated
     (Denmark / Дания / Dänemark, North Sea / Северное море): the encoder
     knows those are one name. Per name: whether the other side has such a
     counterpart, among its words first, then (for the names left) among its
-    runs of words."""
-    found = _near_any(names, phrases(other_sentences))
+    runs of words. ``languages``: the names' and the other side's (see
+    ``ACRONYMS_AS_WORDS``)."""
+    writes_words = tuple(language in ACRONYMS_AS_WORDS for language in languages)
+    found = _near_any(names, phrases(other_sentences), writes_words)
     # A name of one word becomes several only where one word can hold several
     # ("Wereldgezondheidsorganisatie"): elsewhere it is looked for among words.
     longer_ones = [n for n, there in zip(names, found) if not there and (" " in n or len(n) >= _COMPOUND_NAME)]
     if longer_ones:
         near = dict(zip(longer_ones, _near_any(longer_ones, [p for p in phrases(other_sentences, PHRASE_WORDS)
-                                                             if " " in p])))
+                                                             if " " in p], writes_words)))
         found = [there or near.get(n, False) for n, there in zip(names, found)]
     return found
 
 
-def _near_any(names: list[str], other_phrases: list[str]) -> list[bool]:
+_ACRONYM_AS_WORD = 5  # letters of an acronym written as a word ("Urss", "Onu", "Otan"; the encoder knows "URSS")
+
+
+def _near_any(names: list[str], other_phrases: list[str], acronyms_as_words=(False, False)) -> list[bool]:
     if not names or not other_phrases:
         return [False] * len(names)
     from ..encoder import embed
 
-    similarity = embed(names) @ embed(other_phrases).T
-    return [bool(row.max() >= TRANSLATED_NAME_AT) for row in similarity]
+    own_words, other_words = acronyms_as_words
+    forms = [[n] + ([n.upper()] if own_words and _acronym_as_word(n) else []) for n in names]
+    flat = [f for group in forms for f in group]
+    bare = [_ELISION.sub("", p) for p in other_phrases] if other_words else []  # "all’Onu"
+    others = other_phrases + [p.upper() for p in bare if _acronym_as_word(p)]
+    best = (embed(flat) @ embed(others).T).max(axis=1)
+    at = 0
+    found = []
+    for group in forms:
+        found.append(bool(best[at:at + len(group)].max() >= TRANSLATED_NAME_AT))
+        at += len(group)
+    return found
 
 
-def _translated(names: list[Mention], other_sentences) -> list[Mention]:
-    """The names with no translated counterpart on the other side."""
-    kept = translated([m.text for m in names], other_sentences)
+def _acronym_as_word(name: str) -> bool:
+    """A word that may be an acronym written with one capital (``ACRONYMS_AS_WORDS``)."""
+    return name.isalpha() and 2 < len(name) <= _ACRONYM_AS_WORD and name[0].isupper() and name[1:].islower()
+
+
+def _translated(context: GroupContext, names: list[Mention], side: str) -> list[Mention]:
+    """The names of ``side`` with no translated counterpart on the other side."""
+    languages = (context.left_language, context.right_language)
+    other_sentences = context.right if side == "left" else context.left
+    kept = translated([m.text for m in names], other_sentences, languages if side == "left" else languages[::-1])
     return [m for m, found in zip(names, kept) if not found]
 
 

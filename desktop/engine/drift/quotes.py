@@ -16,7 +16,8 @@ from .lexicon import (
     PASSIVE_AUXILIARIES, PUBLISHING_VERBS, currency_codes, QUOTATION_DASHES, QUOTE_PAIRS, SOURCE_NOUNS, SOURCE_VERBS, SPEECH_VERBS, TITLE_QUALIFIERS,
     TITLE_WORDS, months, number_words, weekdays,
 )
-from .names import _GENERIC, CAPITALISED_NOUNS, meets, name_key, translated
+from .lexicon import CAPITALISED_NOUNS
+from .names import _GENERIC, meets, name_key, translated
 
 SHORT_QUOTE_WORDS = 12  # up to this, a quoted span is a term
 TITLE_WORDS_AT_MOST = 25
@@ -478,7 +479,9 @@ def _untranslated(context: GroupContext, found: list[Speaker], other_sentences) 
     # A person's name is followed by its letters, not its meaning: to the encoder every two
     # people's names are alike ("Helena Marsh" / "Мария Хольм").
     others = [s for s in found if s not in persons]
-    kept = dict(zip((s.words for s in others), translated([s.words for s in others], other_sentences)))
+    languages = ((context.right_language, context.left_language) if other_sentences is context.left
+                 else (context.left_language, context.right_language))
+    kept = dict(zip((s.words for s in others), translated([s.words for s in others], other_sentences, languages)))
     return [s for s in found if s in persons or not kept[s.words]]
 
 

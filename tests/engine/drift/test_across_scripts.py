@@ -94,3 +94,20 @@ def test_a_short_name_meets_the_longer_name_it_begins_and_nothing_else():
     assert _meets(frozenset({"lgbti"}), {"lgbt"}) and _meets(frozenset({"lgbt"}), {"lgbti"})
     assert not _meets(frozenset({"kazak"}), {"kazan"})  # two long names sharing four letters
     assert not _meets(frozenset({"sovet"}), {"s", "v"})  # one-letter words are no names
+
+
+SOVIET = ("Harbour towns brace for winter storms\n\n"
+          "Coastal Watch said on Monday that the sea walls of harbour towns in the former Soviet Union were close "
+          "to collapse, and asked the United Nations for help.")
+EX_URSS = ("Le città portuali si preparano alle tempeste invernali\n\n"
+           "Lunedì Coastal Watch ha dichiarato che le dighe delle città portuali dell'ex Urss stanno per crollare "
+           "e ha chiesto aiuto all'Onu.")
+
+
+def test_an_acronym_written_as_a_word_is_the_name_it_stands_for():
+    """Italian (Spanish, French) write acronyms with one capital: "l'Urss",
+    "all'Onu" are the Soviet Union and the United Nations, both ways."""
+    for left, right, languages in ((SOVIET, EX_URSS, ("en", "it")), (EX_URSS, SOVIET, ("it", "en"))):
+        comparison = compare_documents(document_from_text(left, language=languages[0]),
+                                       document_from_text(right, language=languages[1]))
+        assert [d.message for d in _drift(comparison)] == []

@@ -87,3 +87,22 @@ def test_what_a_dropped_sentence_carried_is_one_flag_as_serious_as_its_figures()
     assert ("sentence", "warning") in [(k, s) for k, s, _m in flags]
     same_language = _flags(HEADLINE + WALLS + FLOODED, HEADLINE + WALLS, "en", "en")
     assert [(k, s) for k, s, _m in same_language] == [("sentence", "warning")]  # it carried a figure
+
+
+ITALIAN_HEADLINE = "Le città portuali si preparano alle tempeste invernali\n\n"
+CUTS = ("Coastal Watch said on Monday that the sea walls of the harbour towns were close to collapse after years "
+        "of neglect. In all four towns the regional government has cut the repair budget since 2019.")
+CUTS_DROPPED_IN_ITALIAN = (ITALIAN_HEADLINE + "Lunedì Coastal Watch ha dichiarato che le dighe delle città portuali, "
+                           "trascurate dal governo regionale, stanno per crollare.")
+
+
+def test_a_sentence_whose_figures_its_neighbour_lacks_was_dropped_not_split_off():
+    """Its words add a little to its neighbour's meaning ("the regional
+    government"), but none of its figures is there: one dropped sentence,
+    not "four" and "2019" dropped from a split, and the same both ways."""
+    there = _flags(HEADLINE + CUTS, CUTS_DROPPED_IN_ITALIAN, "en", "it")
+    back = _flags(CUTS_DROPPED_IN_ITALIAN, HEADLINE + CUTS, "it", "en")
+    assert [m for _k, _s, m in there] == ["Sentence dropped: “In all four towns the regional government has cut "
+                                          "the repair budget …”"]
+    assert [m for _k, _s, m in back] == ["Sentence added: “In all four towns the regional government has cut "
+                                         "the repair budget …”"]
