@@ -98,8 +98,10 @@ class DocumentNames:
         but said in another moved. Only the paragraphs that hold ``digits``
         are read."""
         document = self._left if side == "left" else self._right
-        runs = self._digit_runs.setdefault(side, [frozenset(re.findall(r"\d+", western_digits(p.text)))
-                                                  for p in document.paragraphs])
+        if side not in self._digit_runs:  # read once per document (setdefault would read it every call)
+            self._digit_runs[side] = [frozenset(re.findall(r"\d+", western_digits(p.text)))
+                                      for p in document.paragraphs]
+        runs = self._digit_runs[side]
         for pid, found in enumerate(runs):
             if digits in found and value in self._values(side, document, pid)[kind]:
                 return True
