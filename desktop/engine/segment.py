@@ -31,6 +31,16 @@ WEB_FURNITURE = frozenset(
     |читайте также|реклама|поделиться|подписаться|комментарии|читать далее|читать также
     |weiterlesen|anzeige|teilen|mehr zum thema|werbung|lesen sie auch""".replace("\n", "").split("|")
 )
+# A line that sends the reader to another page ("Read more of the report here!", "Läs mer …",
+# "Ti suggeriamo anche …"): web furniture however it goes on.
+_TEASER = re.compile(
+    r"^\W*(read more|read also|see also|läs mer|läs också|les mer|les også|læs mere|læs også|lue lisää"
+    r"|lees meer|lees ook|lire aussi|lire la suite|à lire aussi|voir aussi|leer más|lea también|ver también"
+    r"|leia mais|leia também|veja também|leggi anche|leggi di più|ti suggeriamo anche|potrebbe interessarti"
+    r"|lesen sie auch|mehr zum thema|mehr dazu|czytaj także|czytaj więcej|čtěte také|přečtěte si také"
+    r"|читайте также|читайте далее|читать далее|читати також|читайте також)\b"
+    r"(?!\s+(?:than|än|enn|end)\b)", re.IGNORECASE)  # "Read more than ten reports, …" is a sentence
+_MAX_TEASER_CHARS = 120  # a teaser is one short line
 _MAX_HEADING_WORDS = 16
 _INNER_SENTENCE_END = re.compile(r"[a-zа-яё]{2}[.!?]\s+[A-ZА-ЯЁ]")
 _MAX_HEADING_CHARS = 160
@@ -121,6 +131,8 @@ def _raw_blocks(lines: list[tuple[str, int | None]], by_line: bool) -> list[_Blo
 
 def is_furniture(text: str) -> bool:
     stripped = text.strip()
+    if len(stripped) <= _MAX_TEASER_CHARS and _TEASER.match(stripped):
+        return True
     if len(stripped) > _MAX_FURNITURE_CHARS:
         return False  # page numbers and web furniture are short
     if _PAGE_NUMBER.match(stripped) or _NUMERIC_DATE.match(stripped):

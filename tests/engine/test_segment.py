@@ -98,3 +98,17 @@ def test_a_last_paragraph_cut_short_is_body_not_a_heading():
 def test_a_last_heading_that_ends_a_name_or_stands_alone_stays_a_heading():
     assert [p.kind for p in segment("Notes\n\nThe towns met.\n\nContact Anna Berg")][-1] == HEADING
     assert [p.kind for p in segment("Harbour towns ask for help")] == [HEADING]
+
+
+def test_a_line_sending_the_reader_elsewhere_is_furniture_in_any_language():
+    teasers = ["Read more about the sea walls in our report here!",
+               "Läs mer om rapporten om hamnstäderna här!",
+               "Ti suggeriamo anche: Le dighe del nord, un anno dopo",
+               "Lesen Sie auch: Die Deiche im Norden",
+               "Читайте также: Дамбы на севере"]
+    body = "The council read more than forty letters from residents before it voted."
+    for teaser in teasers:
+        kinds = [p.kind for p in segment(f"Harbour towns brace for storms\n\n{body}\n\n{teaser}\n")]
+        assert kinds == [HEADING, BODY, BOILERPLATE], teaser
+    assert segment(f"{body}\n\nRead more than ten reports, the minister said, before voting on the walls.\n")[1].kind \
+        == BODY
