@@ -324,8 +324,8 @@ SPLIT_LENGTH_AT_MOST = 1.3  # a split's two halves together, against the length 
 
 
 def _absorb_by_length(context: GroupContext, left_vectors, right_vectors) -> None:
-    """An unmatched sentence beside a matched one in the same paragraph,
-    where the two together are about as long as their partner implies (the
+    """An unmatched sentence beside a matched one in the same paragraph (or
+    the next line of a sentence-aligned text), where the two together are about as long as their partner implies (the
     documents' length ratio) and the one alone is too short: the translator
     split a sentence, and the short half ("이는 인권사회 내부에서도
     마찬가지다.", "This is so within the community too") means little to the
@@ -373,7 +373,9 @@ def _split_by_length(k: int, mine: list[Sentence], theirs: list[Sentence], partn
     import math
 
     for near in (k - 1, k + 1):
-        if not 0 <= near < len(mine) or mine[near].paragraph != mine[k].paragraph:
+        # in its paragraph, or in the next one of the group (one sentence a line: the halves of a
+        # split sentence stand on two lines the aligner linked as one block)
+        if not 0 <= near < len(mine) or abs(mine[near].paragraph - mine[k].paragraph) > 1:
             continue
         others = partners.get(near, set())
         if len(others) != 1:

@@ -91,3 +91,5 @@ def test_a_sentence_split_in_translation_is_one_block_line_by_line():
                                    load_text(FRENCH, segment_mode=SEGMENT_LINES))
     linked = sorted((g.left, g.right) for g in comparison.groups if g.left and g.right)
     assert linked == [((0,), (0,)), ((1,), (1, 2)), ((2,), (3,)), ((3,), (4,)), ((4,), (5,))]
+    # the split sentence's second half, on a line of its own, is no "sentence added"
+    assert [d.message for g in comparison.groups for d in g.drift] == []
