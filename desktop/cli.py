@@ -73,7 +73,8 @@ def run_window(args: argparse.Namespace) -> int:
     _start_log()
     if versions:
         return run_gui(args.original, None, args.example, args.screenshot, args.theme, versions=versions)
-    return run_gui(args.original, args.other, args.example, args.screenshot, args.theme)
+    return run_gui(args.original, args.other, args.example, args.screenshot, args.theme,
+                   line_by_line=args.segment == "lines")
 
 
 def _start_log() -> None:

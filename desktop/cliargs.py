@@ -209,6 +209,9 @@ def _window(commands) -> None:
     parser.add_argument("--screenshot", metavar="PNG",
                         help="render the window once the comparison has loaded, save it, and exit")
     parser.add_argument("--theme", choices=("system", "light", "dark"), default=None)
+    parser.add_argument("--segment", choices=("paragraphs", "lines"), default="paragraphs",
+                        help="paragraphs (by blank lines, the default) or lines: one unit a line, as a "
+                             "sentence-aligned text gives them (Options > Compare Line by Line)")
 
 
 def _desktop_entry(commands) -> None:

@@ -201,3 +201,10 @@ def test_standard_input_as_one_of_the_two_documents(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert both.returncode == 2
     assert "only one of the two documents can come from standard input" in both.stderr
+
+
+def test_the_window_reads_line_by_line_as_compare_does():
+    from desktop.cliargs import parse
+
+    assert parse(["open", "a.txt", "b.txt", "--segment", "lines"], "0").segment == "lines"
+    assert parse(["a.txt", "b.txt"], "0").segment == "paragraphs"  # `tandem A B` is the window

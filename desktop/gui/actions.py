@@ -42,6 +42,7 @@ class Actions:
     ignore_case: QAction
     ignore_punctuation: QAction
     ignore_quotes: QAction
+    line_by_line: QAction
     shortcuts: QAction
     legend: QAction
     about: QAction
@@ -118,6 +119,9 @@ def create_actions(window: QMainWindow) -> Actions:
                                    "Do not count punctuation as changes", checkable=True),
         ignore_quotes=make_action(window, "Ignore &Quote Style", None, "quotes",
                               "Treat “curly”, \"straight\" and 'single' quotes as the same", checkable=True),
+        line_by_line=make_action(window, "Compare &Line by Line", None, None,
+                                 "One unit a line, as a sentence-aligned text gives them (tandem compare "
+                                 "--segment lines); otherwise paragraphs, by blank lines", checkable=True),
         shortcuts=make_action(window, "&Keyboard Shortcuts", "Ctrl+/", "keyboard"),
         legend=make_action(window, "&Legend", None, None, "What the colours and marks mean"),
         about=make_action(window, "&About Tandem"),
@@ -172,6 +176,8 @@ def build_menus(window: QMainWindow, a: Actions, recent_menu: QMenu, theme_chang
     options = bar.addMenu("&Options")
     for item in (a.ignore_case, a.ignore_punctuation, a.ignore_quotes):
         options.addAction(item)
+    options.addSeparator()
+    options.addAction(a.line_by_line)
 
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(a.legend)

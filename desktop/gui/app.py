@@ -26,13 +26,14 @@ WARM_UP_DELAY_MS = 2000  # after the first comparison has painted, usually
 
 
 def run_gui(left: Optional[str], right: Optional[str], example: bool, screenshot: Optional[str],
-            theme: Optional[str] = None, versions: Optional[list] = None) -> int:
-    """``versions``: several versions (or folders) of ``left``: the versions matrix."""
+            theme: Optional[str] = None, versions: Optional[list] = None, line_by_line: bool = False) -> int:
+    """``versions``: several versions (or folders) of ``left``: the versions matrix;
+    ``line_by_line``: one unit a line (``--segment lines``)."""
     started = time.monotonic()
     from desktop.engine.pdf_early import start_reader_for
 
     reading_pdf = start_reader_for([p for p in (left, right) if p])  # it boots while Qt starts
-    if not (versions or example or screenshot):
+    if not (versions or example or screenshot or line_by_line):
         from desktop.engine import early
 
         early.start(left, right)  # compared on the other core while Qt starts
@@ -48,6 +49,8 @@ def run_gui(left: Optional[str], right: Optional[str], example: bool, screenshot
         settings.theme = theme
     apply_theme(app, settings.theme)
     window = MainWindow(settings, remember=not (screenshot or bench))
+    if line_by_line:
+        window.actions_.line_by_line.setChecked(True)  # before anything is opened: nothing runs yet
     if screenshot or bench:
         window.resize(*_screenshot_size())
     window.show()

@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         a.differences_only.toggled.connect(self._toggle_differences_only)
         for action in (a.ignore_case, a.ignore_punctuation, a.ignore_quotes):
             action.toggled.connect(self._options_toggled)
+        a.line_by_line.toggled.connect(self.session.set_line_by_line)
         a.shortcuts.triggered.connect(lambda: dialogs.show_shortcuts(self))
         a.legend.triggered.connect(lambda: dialogs.show_legend(self))
         a.about.triggered.connect(lambda: dialogs.show_about(self))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from desktop.engine import autosave, manual
 from desktop.engine.errors import TandemError
-from desktop.engine.model import Group
+from desktop.engine.model import SEGMENT_LINES, Group
 from desktop.engine.project import EXTENSION, load_project
 from desktop.engine.restore import Restored
 from desktop.reports.exports import EXTENSIONS, FORMAT_NAMES, write_export
@@ -156,7 +156,7 @@ class ReviewCommands(QObject):
         self._sync_options(restored.comparison.options)
 
     def _comparison_shown(self, comparison) -> None:
-        self.controller.set_comparison(comparison)
+        self.controller.set_comparison(comparison, self.window.session.segment_mode)
         self.window.page.panel.set_review(self.controller.review)
         self._show_decisions()
         if self._notice:
@@ -264,6 +264,10 @@ class ReviewCommands(QObject):
         self.controller.reset()
         self._pending = (path, dirty)
         self.window.session.open_project(project)
+        line_by_line = self.window.actions_.line_by_line
+        line_by_line.blockSignals(True)  # the session reads the review's own mode already
+        line_by_line.setChecked(project.segment_mode == SEGMENT_LINES)
+        line_by_line.blockSignals(False)
 
     def export(self, kind: str, path: Optional[str] = None) -> bool:
         comparison = self.window.session.comparison

@@ -31,11 +31,13 @@ class ReviewController(QObject):
         self.project_path: Optional[str] = None
         self.dirty = False  # changes since the project file was last saved or opened
         self.comparison: Optional[Comparison] = None
+        self.segment_mode = SEGMENT_PARAGRAPHS  # how the compared documents were read, saved with the review
         self._timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS, timeout=self.autosave_now)
 
     # --- state -------------------------------------------------------------------
-    def set_comparison(self, comparison: Optional[Comparison]) -> None:
+    def set_comparison(self, comparison: Optional[Comparison], segment_mode: str = SEGMENT_PARAGRAPHS) -> None:
         self.comparison = comparison
+        self.segment_mode = segment_mode
 
     def reset(self) -> None:
         self._timer.stop()
@@ -89,10 +91,10 @@ class ReviewController(QObject):
         self._timer.start()
 
     # --- files -------------------------------------------------------------------
-    def save(self, path: str, segment_mode: str = SEGMENT_PARAGRAPHS) -> None:
+    def save(self, path: str, segment_mode: Optional[str] = None) -> None:
         if self.comparison is None:
             raise TandemError("there is no comparison to save")
-        save_project(path, self.comparison, self.review, segment_mode)
+        save_project(path, self.comparison, self.review, segment_mode or self.segment_mode)
         self.project_path = path
         self.dirty = False
         self.changed.emit()
@@ -107,7 +109,7 @@ class ReviewController(QObject):
             return
         try:
             autosave.write_autosave(self.comparison, self.review, project_path=self.project_path,
-                                    clean=not self.dirty)
+                                    clean=not self.dirty, segment_mode=self.segment_mode)
         except (TandemError, OSError) as error:
             self.autosave_failed.emit(str(error))
 

@@ -16,7 +16,7 @@ from desktop.engine.api import compare_documents, is_bilingual, load_document, l
 from desktop.engine.bilingual import is_prealigned
 from desktop.engine.early import take as take_early
 from desktop.engine.errors import Cancelled, TandemError
-from desktop.engine.model import Comparison, Document, ManualAlignment, Options
+from desktop.engine.model import SEGMENT_LINES, SEGMENT_PARAGRAPHS, Comparison, Document, ManualAlignment, Options
 from desktop.engine.progress import Progress
 from desktop.engine.project import Project
 from desktop.engine.restore import Restored, restore_documents
@@ -46,6 +46,7 @@ class _Job:
     attachments: tuple[Optional[str], Optional[str]] = (None, None)  # an e-mail's attachment read instead
     manual: ManualAlignment = ManualAlignment()
     project: Optional[Project] = None  # a saved review to restore onto the documents
+    segment_mode: str = SEGMENT_PARAGRAPHS  # or SEGMENT_LINES: one unit a line (a sentence-aligned text)
 
 
 class Session(QObject):
@@ -66,6 +67,7 @@ class Session(QObject):
         self.languages: list[Optional[str]] = [None, None]  # the user's choice overrides detection
         self.attachments: list[Optional[str]] = [None, None]  # the e-mail attachment read as the document
         self.options = options
+        self.segment_mode = SEGMENT_PARAGRAPHS
         self.comparison: Optional[Comparison] = None
         self.manual = ManualAlignment()  # the reviewer's corrections to the alignment
         self._project: Optional[Project] = None  # waiting to be restored by the next run
@@ -134,6 +136,17 @@ class Session(QObject):
             self.options = options
             self.run()
 
+    def set_line_by_line(self, on: bool) -> None:
+        """Read both sides one unit a line (``tandem compare --segment
+        lines``) or by paragraphs; the review starts afresh (its paragraph
+        ids no longer hold)."""
+        mode = SEGMENT_LINES if on else SEGMENT_PARAGRAPHS
+        if mode != self.segment_mode:
+            self.segment_mode = mode
+            self._new_review()
+            self.documents = [None, None]
+            self.run()
+
     def open_project(self, project: Project) -> None:
         """Open a saved review's documents and restore the review onto them."""
         self.paths = [os.path.abspath(project.left.path), os.path.abspath(project.right.path)]
@@ -144,6 +157,7 @@ class Session(QObject):
         self.languages = [project.left.language or None, project.right.language or None] \
             if project.left.bilingual else [None, None]
         self.options = project.options
+        self.segment_mode = project.segment_mode
         self.manual = project.review.manual
         self._project = project
         self.paths_changed.emit()
@@ -191,7 +205,7 @@ class Session(QObject):
         generation = self._generation
         job = _Job(tuple(self.paths), tuple(self.documents), tuple(self.passwords), self.options,
                    manual=self.manual, project=self._project, languages=tuple(self.languages),
-                   attachments=tuple(self.attachments))
+                   attachments=tuple(self.attachments), segment_mode=self.segment_mode)
         label = "Comparing" if all(self.paths) else "Loading"
         self._op = (Op(self._widget, lambda progress: _work(job, progress),
                        lambda result: self._finished(generation, result))
@@ -249,7 +263,7 @@ def _plain_pair(job: _Job) -> bool:
     """Two files opened as they are: what ``tandem A B`` asks for first."""
     return (all(job.paths) and job.documents == (None, None) and job.passwords == (None, None)
             and job.languages == (None, None) and job.attachments == (None, None)
-            and not job.manual and job.project is None)
+            and not job.manual and job.project is None and job.segment_mode == SEGMENT_PARAGRAPHS)
 
 
 def _work(job: _Job, progress: Progress):
@@ -269,7 +283,7 @@ def _work(job: _Job, progress: Progress):
         try:
             documents[side] = load_document(job.paths[side], password=job.passwords[side],
                                             language=job.languages[side], attachment=job.attachments[side],
-                                            progress=part)
+                                            segment_mode=job.segment_mode, progress=part)
         except Cancelled:
             raise
         except TandemError as error:

@@ -340,3 +340,31 @@ def test_bench_rows_report_launch_to_paint(monkeypatch, tmp_path):
     monkeypatch.setattr(gui_rows, "CORPUS", tmp_path)
     row = gui_rows.corpus_row()
     assert row["measured"] == "corpus absent" and row["ok"] is None
+
+
+def test_line_by_line_reads_one_unit_a_line_and_is_saved_with_the_review(window, qtbot, tmp_path):
+    """Options > Compare Line by Line: a sentence-aligned text (one sentence
+    a line, no blank lines) is compared line by line, as `tandem compare
+    --segment lines`; a review saved so reopens so."""
+    from desktop.engine.model import SEGMENT_LINES
+    from desktop.engine.project import load_project
+
+    left, right = tmp_path / "walls.en", tmp_path / "walls.de"
+    left.write_text("The sea walls are old.\nThe council will repair them.\nWork starts in May.\n",
+                    encoding="utf-8")
+    right.write_text("Die Deiche sind alt.\nDer Rat wird sie reparieren.\nDie Arbeiten beginnen im Mai.\n",
+                     encoding="utf-8")
+    window.open_pair(str(left), str(right))
+    assert len(wait_for_comparison(qtbot, window).left.paragraphs) == 1  # three wrapped lines: one paragraph
+    window.actions_.line_by_line.setChecked(True)
+    qtbot.waitUntil(lambda: window.session.comparison is not None
+                    and len(window.session.comparison.left.paragraphs) == 3, timeout=20000)
+    assert [(g.left, g.right) for g in window.session.comparison.groups] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+    path = str(tmp_path / "walls.tandem")
+    assert window.review.save_review(path)
+    assert load_project(path).segment_mode == SEGMENT_LINES
+    window.actions_.line_by_line.setChecked(False)
+    qtbot.waitUntil(lambda: len(window.session.comparison.left.paragraphs) == 1, timeout=20000)
+    window.review.open_review(path)
+    qtbot.waitUntil(lambda: len(window.session.comparison.left.paragraphs) == 3, timeout=20000)
+    assert window.actions_.line_by_line.isChecked()
