@@ -11,6 +11,7 @@ from .align.pipeline import align_features, plan
 from .bilingual.pairing import is_prealigned
 from .finish import Draft, finish, warm_helper
 from .model import Comparison, Document, ManualAlignment, Options
+from .segment import one_unit_a_line
 from .progress import Deadline, Progress, ensure_progress
 from .summary import summarise, word_count
 from .drift import unchecked
@@ -30,7 +31,7 @@ def compare_documents(
         return compare_segments(left, right, options, progress)
     deadline = Deadline(options.time_budget)
     progress.report("Reading paragraphs", 0.0)
-    the_plan = replace(plan(left.language, right.language), one_a_line=_one_a_line(left) and _one_a_line(right))
+    the_plan = replace(plan(left.language, right.language), one_a_line=one_unit_a_line(left) and one_unit_a_line(right))
     if not the_plan.across:
         warm_helper(len(left.paragraphs), len(right.paragraphs))
     identical = [] if the_plan.across else identical_pairs(left, right)
@@ -73,20 +74,6 @@ def compare_linked(
     groups, _ = finish(_display_order(drafts), left, right, options, progress, Deadline(None), across)
     return Comparison(left, right, options, True, relatedness, groups, summarise(left, right, groups), (),
                       notes + unchecked(left, right))
-
-
-ONE_A_LINE_SHARE = 0.9  # of units starting on the line after the last one ended
-
-
-def _one_a_line(document: Document) -> bool:
-    """Whether the text gives one unit a line, with no blank lines between
-    (a sentence-aligned text compared with ``--segment lines``): paragraphs
-    are blank-line separated, so they never follow each other line by line."""
-    paragraphs = document.paragraphs
-    if len(paragraphs) < 2:
-        return False
-    following = sum(b.line == a.end_line + 1 for a, b in zip(paragraphs, paragraphs[1:]))
-    return following >= ONE_A_LINE_SHARE * (len(paragraphs) - 1)
 
 
 def _to_ids(group, left_features: list[UnitFeatures], right_features: list[UnitFeatures]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .model import BODY, BOILERPLATE, HEADING, SEGMENT_LINES, Paragraph
+from .model import BODY, BOILERPLATE, HEADING, LINES, SEGMENT_LINES, Document, Paragraph
 from .normalise import fold
 
 # A footnote's mark may follow the stop (Word, Writer and RTF files).
@@ -227,3 +227,19 @@ def _cut_short(paragraphs: list[Paragraph]) -> None:
     words = last.text.split()
     if last.kind == HEADING and words and words[-1].lstrip("\"'“‘«(")[:1].islower():
         paragraphs[kept[-1]] = replace(last, kind=BODY)
+
+
+ONE_A_LINE_SHARE = 0.9  # of units starting on the line after the last one ended
+
+
+def one_unit_a_line(document: Document) -> bool:
+    """Whether a plain text gives one unit a line, with no blank lines
+    between (a sentence-aligned text compared with ``--segment lines``):
+    paragraphs are blank-line separated, so they never follow each other
+    line by line. (A Word file's or a web page's paragraphs are numbered,
+    or stand on source lines, one after another: not this.)"""
+    paragraphs = document.paragraphs
+    if len(paragraphs) < 2 or document.source_format != "text" or document.positions != LINES:
+        return False
+    following = sum(b.line == a.end_line + 1 for a, b in zip(paragraphs, paragraphs[1:]))
+    return following >= ONE_A_LINE_SHARE * (len(paragraphs) - 1)

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolButton, QWidget
 
+from desktop.engine.segment import one_unit_a_line
+
 from .pane import GUTTER
 from .theme import diff_colours
 
@@ -145,7 +147,7 @@ class PaneHeader(QWidget):
             last = max((p.page or 0 for p in doc.paragraphs), default=0)
             pages = f" · {last} page{'s' if last != 1 else ''}" if last else " · PDF"
         count = len(doc.paragraphs)
-        noun = "segment" if doc.positions == "segment" else "paragraph"
+        noun = "segment" if doc.positions == "segment" else "line" if one_unit_a_line(doc) else "paragraph"
         self._meta.setText(f"· {count} {noun}{'s' if count != 1 else ''}{pages}")
         self.setAccessibleName(f"{self._role.text().title()}: {doc.name}")
         dated = f"\nDated {doc.info.date}" if doc.info.date else ""

@@ -360,6 +360,7 @@ def test_line_by_line_reads_one_unit_a_line_and_is_saved_with_the_review(window,
     qtbot.waitUntil(lambda: window.session.comparison is not None
                     and len(window.session.comparison.left.paragraphs) == 3, timeout=20000)
     assert [(g.left, g.right) for g in window.session.comparison.groups] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+    qtbot.waitUntil(lambda: "3 lines" in window.page.view.left_header._meta.text(), timeout=5000)
     path = str(tmp_path / "walls.tandem")
     assert window.review.save_review(path)
     assert load_project(path).segment_mode == SEGMENT_LINES

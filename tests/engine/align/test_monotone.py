@@ -2,15 +2,20 @@
 the sentence-aligned input it meets with ``--segment lines``."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from desktop.engine import encoder
 from desktop.engine.align.evidence import Window
 from desktop.engine.align.monotone import align_window
-from desktop.engine.compare import _one_a_line, compare_documents
+from desktop.engine.compare import compare_documents
+from desktop.engine.segment import one_unit_a_line as _one_a_line
 from desktop.engine.load import document_from_text as load_text
-from desktop.engine.model import SEGMENT_LINES
+from desktop.engine.model import PARAGRAPHS, SEGMENT_LINES
 
 
 class _Table(Window):
@@ -68,6 +73,8 @@ def test_a_text_given_one_unit_a_line_is_told_from_paragraphs():
     paragraphs = load_text("One paragraph.\n\nAnother one.\n\nA third.\n")
     assert _one_a_line(lines)
     assert not _one_a_line(paragraphs)
+    # a Word file's paragraphs are numbered one after another: that says nothing of lines
+    assert not _one_a_line(replace(lines, source_format="docx", positions=PARAGRAPHS))
 
 
 ENGLISH = """The museum reopened on Tuesday after three years of repairs.
@@ -93,3 +100,25 @@ def test_a_sentence_split_in_translation_is_one_block_line_by_line():
     assert linked == [((0,), (0,)), ((1,), (1, 2)), ((2,), (3,)), ((3,), (4,)), ((4,), (5,))]
     # the split sentence's second half, on a line of its own, is no "sentence added"
     assert [d.message for g in comparison.groups for d in g.drift] == []
+
+
+@given(st.integers(min_value=1, max_value=7), st.integers(min_value=1, max_value=7), st.integers(0, 10_000),
+       st.floats(min_value=0.0, max_value=0.5))
+@settings(max_examples=150, deadline=None)
+def test_any_window_keeps_its_anchors_whole_and_its_blocks_in_order(n, m, seed, threshold):
+    rng = np.random.default_rng(seed)
+    single = rng.random((n, m))
+    wide = {}
+    for _ in range(6):  # a few wider blocks, scored at random
+        a, b = int(rng.integers(1, min(2, n) + 1)), int(rng.integers(1, min(2, m) + 1))
+        i, j = int(rng.integers(a, n + 1)), int(rng.integers(b, m + 1))
+        wide[(tuple(range(i - a, i)), tuple(range(j - b, j)))] = float(rng.random() * 1.5)
+    diagonal = sorted({(int(k * n / (m + 1)), int(k * m / (n + 1))) for k in range(1, min(n, m))})
+    anchors = [(r, c) for r, c in diagonal if r < n and c < m][:3]
+    anchors = [p for k, p in enumerate(anchors) if all(p[0] > q[0] and p[1] > q[1] for q in anchors[:k])]
+    blocks = _links(align_window(_Table(single, wide), threshold, anchored=anchors))
+    rows_seen = [r for left, _ in blocks for r in left]
+    cols_seen = [c for _, right in blocks for c in right]
+    assert rows_seen == sorted(set(rows_seen)) and cols_seen == sorted(set(cols_seen))  # in order, no overlap
+    for r, c in anchors:
+        assert any(r in left and c in right for left, right in blocks), (r, c, blocks)
