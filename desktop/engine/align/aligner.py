@@ -30,7 +30,7 @@ import numpy as np
 
 from ..progress import Deadline, Progress
 from .linking import MAX_GROUP_SIDE, Links
-from .monotone import align_window, every_member_counts
+from .monotone import SKIP, align_window, every_member_counts
 from .order import heaviest_increasing
 
 MAX_CELLS = 400_000  # a window larger than this is split at its strongest pair first
@@ -291,7 +291,8 @@ def _fill(groups: _Groups, rows: np.ndarray, cols: np.ndarray, evidence, candida
     row_at = {int(r): n for n, r in enumerate(rows)}
     col_at = {int(c): n for n, c in enumerate(cols)}
     anchored = [(row_at[i], col_at[j]) for i, j in held]
-    for left, right, score in align_window(evidence.window(rows, cols), thresholds.link, banned, anchored):
+    skip = getattr(evidence, "skip_cost", SKIP)
+    for left, right, score in align_window(evidence.window(rows, cols), thresholds.link, banned, anchored, skip):
         groups.add(rows[list(left)].tolist(), cols[list(right)].tolist(), score)
 
 

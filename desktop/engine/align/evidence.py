@@ -22,6 +22,8 @@ MARGIN = 0.5  # share of the neighbours' cosine taken off between paragraphs (a 
 # repeats itself from paragraph to paragraph; with all of it taken off, a faithful translation's
 # paragraphs merge: measured on the real pairs)
 SENTENCE_MARGIN = 1.0  # between single sentences, all of it, as Bertalign takes (measured on Text+Berg)
+SENTENCE_SKIP = 0.1  # what a sentence left unlinked costs there: Bertalign's skip (between paragraphs nothing,
+# a truncated version leaves most of the original unlinked; monotone.SKIP)
 CONFIDENCE_FLOOR = 0.4  # an unrelated article's best paragraph pair sits below this (USE v3)
 CONFIDENCE_FULL = 0.7  # a faithful translation sits above this
 HEADING_MISMATCH = 0.5  # a heading rarely becomes a body paragraph
@@ -129,9 +131,10 @@ class MeaningEvidence(_Sides):
         super().__init__(left, right)
         self.length_known = length_known  # the languages' length ratio was learnt from this pair
         # units of one sentence each (a sentence-aligned text): Bertalign's own scoring, whole
-        # margin and no free-rider rule (that rule is for a standfirst beside its paragraph)
+        # margin, its skip cost, and no free-rider rule (that rule is for a standfirst beside its paragraph)
         self.margin = SENTENCE_MARGIN if sentences else MARGIN
         self.members_must_count = not sentences
+        self.skip_cost = SENTENCE_SKIP if sentences else 0.0
         self.width = max(1, len(right))
         self.left_vectors, self.right_vectors = left_vectors, right_vectors
         self.left_chars, self.right_chars = left_chars, right_chars

@@ -23,26 +23,26 @@ Block = tuple[tuple[int, ...], tuple[int, ...], float]
 
 
 def align_window(window: Window, threshold: float, forbidden: np.ndarray | None = None,
-                 anchored: list[tuple[int, int]] = ()) -> list[Block]:
+                 anchored: list[tuple[int, int]] = (), skip: float = SKIP) -> list[Block]:
     """Blocks as (row positions, column positions, score), positions into
     ``window.rows`` / ``window.cols``. ``forbidden``: an (n, m) boolean
     matrix of pairs never to link. ``anchored``: (row, column) positions,
     in order, that must end up in one block, whatever else it holds (an
     anchor the DP may widen into the 1:2 or 2:2 block it is part of, but
-    not break)."""
+    not break). ``skip``: what leaving a unit unlinked costs."""
     n, m = len(window.rows), len(window.cols)
-    steps = np.arange(m + 1) * SKIP
+    steps = np.arange(m + 1) * skip
     score = np.full((n + 1, m + 1), -np.inf)
     score[0] = -steps
     shape_at = np.zeros((n + 1, m + 1), dtype=np.int8)  # index into SHAPES, -1 skip left, -2 skip right
     shape_at[0, 1:] = -2
     block_score = np.zeros((n + 1, m + 1))
     banned = None if forbidden is None else _prefix_count(forbidden)
-    anchors = _Anchors(anchored, n, m)
+    anchors = _Anchors(anchored, n, m, skip)
     if anchors:  # columns before the first anchored one may be skipped, no others
         score[0] = anchors.no_skip_right(np.r_[0.0, np.full(m, -np.inf)])
     for i in range(1, n + 1):
-        best = score[i - 1] - SKIP if not anchors.row_held(i - 1) else np.full(m + 1, -np.inf)
+        best = score[i - 1] - skip if not anchors.row_held(i - 1) else np.full(m + 1, -np.inf)
         choice = np.full(m + 1, -1, dtype=np.int8)
         chosen_score = np.zeros(m + 1)
         for index, (a, b) in enumerate(SHAPES):
@@ -73,8 +73,9 @@ class _Anchors:
     """Pairs that must share a block: a block holding an anchor's row must
     hold its column and the other way round, and neither may be skipped."""
 
-    def __init__(self, anchored, n: int, m: int) -> None:
+    def __init__(self, anchored, n: int, m: int, skip: float = SKIP) -> None:
         self.count = len(anchored)
+        self.skip = skip
         self.rows = np.zeros(n, dtype=bool)
         cols = np.zeros(m, dtype=bool)
         pairs = np.zeros((n, m), dtype=bool)
@@ -106,8 +107,8 @@ class _Anchors:
 
     def no_skip_right(self, best: np.ndarray) -> np.ndarray:
         """The running maximum of ``best`` along the row (skipping columns
-        at SKIP each), restarted after every anchored column."""
-        steps = np.arange(len(best)) * SKIP
+        at ``skip`` each), restarted after every anchored column."""
+        steps = np.arange(len(best)) * self.skip
         finite = np.isfinite(best)
         bound = float(np.abs(best[finite]).max() if finite.any() else 0.0) + float(steps[-1]) + 1.0
         lift = 4.0 * bound * self.segment

@@ -122,3 +122,14 @@ def test_any_window_keeps_its_anchors_whole_and_its_blocks_in_order(n, m, seed, 
     assert rows_seen == sorted(set(rows_seen)) and cols_seen == sorted(set(cols_seen))  # in order, no overlap
     for r, c in anchors:
         assert any(r in left and c in right for left, right in blocks), (r, c, blocks)
+
+
+@pytest.mark.skipif(not encoder.available(), reason="the multilingual encoder is not installed")
+def test_a_sentence_aligned_translation_that_stops_early_leaves_the_rest_unlinked():
+    """Leaving a sentence unlinked costs something line by line (Bertalign's
+    skip), but no block below the link threshold is made to avoid it."""
+    cut = "\n".join(FRENCH.splitlines()[:4]) + "\n"
+    comparison = compare_documents(load_text(ENGLISH, segment_mode=SEGMENT_LINES),
+                                   load_text(cut, segment_mode=SEGMENT_LINES))
+    linked = sorted((g.left, g.right) for g in comparison.groups if g.left and g.right)
+    assert linked == [((0,), (0,)), ((1,), (1, 2)), ((2,), (3,))]
