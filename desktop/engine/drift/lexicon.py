@@ -164,6 +164,59 @@ def months_after_ordinal_dot() -> frozenset[str]:
 
 
 def _calendar_names(language: str, kind: str, widths=("wide", "abbreviated")) -> dict[str, int]:
+    """CLDR's month (``kind`` "month") or weekday names of ``language``,
+    lower-case, numbered as Babel numbers them. Kept in the user's cache:
+    Babel reads a locale's whole data to give them (15 locales for
+    ``months_after_ordinal_dot``: 0.2 s of every process that splits a
+    "22. Dezember")."""
+    key = f"{language}|{kind}|{','.join(widths)}"
+    kept = _kept_calendars()
+    if key not in kept:
+        kept[key] = _babel_calendar_names(language, kind, widths)
+        _keep_calendars(kept)
+    return dict(kept[key])
+
+
+_CALENDARS: dict[str, dict[str, int]] | None = None
+
+
+def _calendars_path() -> str:
+    from ..cache import cache_dir
+
+    try:
+        import babel
+        version = babel.__version__
+    except ImportError:
+        version = "none"
+    return os.path.join(cache_dir(), f"calendar-names-babel-{version}.json")
+
+
+def _kept_calendars() -> dict[str, dict[str, int]]:
+    global _CALENDARS
+    if _CALENDARS is None:
+        import json
+
+        try:
+            with open(_calendars_path(), encoding="utf-8") as handle:
+                data = json.load(handle)
+            _CALENDARS = {k: {w: int(n) for w, n in v.items()} for k, v in data.items()}
+        except Exception:  # absent, truncated or of another shape: rebuilt as asked for
+            _CALENDARS = {}
+    return _CALENDARS
+
+
+def _keep_calendars(kept: dict[str, dict[str, int]]) -> None:
+    import json
+
+    from ..atomic import write_atomic
+
+    try:
+        write_atomic(_calendars_path(), json.dumps(kept, ensure_ascii=False).encode("utf-8"), make_folder=True)
+    except Exception:  # a read-only or full cache costs time, never the comparison
+        pass
+
+
+def _babel_calendar_names(language: str, kind: str, widths) -> dict[str, int]:
     try:
         from babel import Locale, UnknownLocaleError
         locale = Locale.parse(language)
