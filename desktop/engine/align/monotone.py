@@ -1,10 +1,12 @@
 """A monotone dynamic programme over n:m blocks of paragraphs (as Vecalign
-and Bertalign align sentences): between two anchors, the order-keeping
-alignment whose block scores add up to the most. A unit left unlinked
-costs ``SKIP``; a block must score at least ``threshold`` to be linked at
-all, which is what lets a truncated or abridged version leave most of the
-original unlinked. More blocks mean more score, so a merge must earn its
-place: its one score against the two it replaces.
+and Bertalign align sentences): in a window of the documents, the
+order-keeping alignment whose block scores add up to the most, keeping
+each anchor given in one block (widened, never broken). A unit left
+unlinked costs ``skip`` (nothing between paragraphs; Bertalign's 0.1
+between single sentences); a block must score at least ``threshold`` to
+be linked at all, which is what lets a truncated or abridged version leave
+most of the original unlinked. More blocks mean more score, so a merge
+must earn its place: its one score against the two it replaces.
 
 Rows are filled one at a time with every block end of the row computed at
 once (NumPy), and the skips along a row by a running maximum."""
