@@ -268,6 +268,8 @@ def _fill(groups: _Groups, rows: np.ndarray, cols: np.ndarray, evidence, candida
     """``held``: released anchors in this window (their rows and columns
     are among ``rows`` and ``cols``)."""
     if not len(rows) or not len(cols):
+        for i, j in held:  # nothing else to place them among: kept as they were
+            groups.add((i,), (j,), 1.0)
         return
     if len(rows) * len(cols) > MAX_CELLS:
         split = _middle_anchor(held, rows) if held else None
@@ -290,7 +292,12 @@ def _fill(groups: _Groups, rows: np.ndarray, cols: np.ndarray, evidence, candida
     banned = _banned(rows, cols, forbidden)
     row_at = {int(r): n for n, r in enumerate(rows)}
     col_at = {int(c): n for n, c in enumerate(cols)}
-    anchored = [(row_at[i], col_at[j]) for i, j in held]
+    anchored = []
+    for i, j in held:
+        if i in row_at and j in col_at:
+            anchored.append((row_at[i], col_at[j]))
+        else:  # outside the window (beside a reviewer's group that is no run): kept as it was
+            groups.add((i,), (j,), 1.0)
     skip = getattr(evidence, "skip_cost", SKIP)
     for left, right, score in align_window(evidence.window(rows, cols), thresholds.link, banned, anchored, skip):
         groups.add(rows[list(left)].tolist(), cols[list(right)].tolist(), score)

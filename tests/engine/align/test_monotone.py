@@ -133,3 +133,17 @@ def test_a_sentence_aligned_translation_that_stops_early_leaves_the_rest_unlinke
                                    load_text(cut, segment_mode=SEGMENT_LINES))
     linked = sorted((g.left, g.right) for g in comparison.groups if g.left and g.right)
     assert linked == [((0,), (0,)), ((1,), (1, 2)), ((2,), (3,))]
+
+
+@pytest.mark.skipif(not encoder.available(), reason="the multilingual encoder is not installed")
+def test_a_reviewers_group_with_a_gap_keeps_every_anchor_around_it():
+    """A reviewer links one sentence to two far apart, across an anchor: the
+    windows the groups cut must still hold (or keep) every anchor."""
+    from desktop.engine.model import ManualAlignment
+
+    left = load_text(ENGLISH, segment_mode=SEGMENT_LINES)
+    right = load_text(FRENCH, segment_mode=SEGMENT_LINES)
+    comparison = compare_documents(left, right, manual=ManualAlignment(links=(((0,), (0, 4)),)))
+    linked = {(g.left, g.right) for g in comparison.groups if g.left and g.right}
+    assert ((0,), (0, 4)) in linked
+    assert all(any(i in g.left for g in comparison.groups if g.right) for i in (1, 2, 4))
