@@ -9,8 +9,8 @@ from ..model import Drift
 from ..words import content_keys
 from .context import GroupContext, Mention, said_elsewhere, same_place, surplus
 from .lexicon import (
-    FIGURE_IDIOMS, FIGURES_TOUCH, MULTIPLIERS, NUMBER_WORD_PREFIXES, POINT_FRACTIONS, PERCENT_BEFORE, PERCENTAGE_POINTS, PERCENT_WORDS,
-    SCALES_TOUCH, SPELT_MULTIPLIERS, STEM_LETTERS, TIME_AFTER, TIME_BEFORE, TOUCHING_SCALES, knows_number_words,
+    CURRENCY_SYMBOLS, FIGURE_IDIOMS, FIGURES_TOUCH, MULTIPLIERS, NUMBER_WORD_PREFIXES, POINT_FRACTIONS, PERCENT_BEFORE, PERCENTAGE_POINTS, PERCENT_WORDS,
+    SCALES_ONLY_TOUCHING, SCALES_TOUCH, SPELT_MULTIPLIERS, STEM_LETTERS, TIME_AFTER, TIME_BEFORE, TOUCHING_SCALES, knows_number_words,
     number_stems, number_words, scale_words, western_digits,
 )
 
@@ -39,10 +39,12 @@ _IDIOM = re.compile(rf"(?<![\w.,])(?:{'|'.join(FIGURE_IDIOMS)})(?!\w)", re.IGNOR
 def _scale_part(language: str) -> str:
     """An optional scale after a figure: one or two words ("million",
     "mil millones"), or a unit touching it in Chinese, Japanese, Korean (万)."""
-    table = scale_words(language)
+    table = [w for w in scale_words(language) if w not in SCALES_ONLY_TOUCHING]
     # Long scale words take a case ending ("1,2 milionu", "1,2 мільйона"; num2words: milion, мільйон).
     inflected = [re.escape(w) + r"\w{0,2}" for w in table if len(w) >= _INFLECTED_SCALE and w.isalpha()]
-    words = "|".join(sorted(map(re.escape, table), key=len, reverse=True) + inflected)
+    # apart from the figure, "m" is a million only against a currency sign ("12 M€"), else metres
+    before_currency = [re.escape(w) + rf"(?=[{re.escape(''.join(CURRENCY_SYMBOLS))}])" for w in SCALES_ONLY_TOUCHING]
+    words = "|".join(sorted(map(re.escape, table), key=len, reverse=True) + inflected + before_currency)
     if language in SCALES_TOUCH:  # 1200万欧元: the unit touches the figure and the word after it
         return rf"(?:\s?((?:{words})(?:\s+(?:{words}))?))?"
     touching = "|".join(TOUCHING_SCALES)
@@ -266,15 +268,17 @@ def _only_one_in_place(context: GroupContext, mention: Mention, extra_left: list
 
 
 def _unit_unread(context: GroupContext, left: list[Mention], right: list[Mention]):
-    """Across languages, the same figure in a corresponding sentence with a
-    unit on one side and none read on the other: the unit is said in words
-    the lexicon does not know ("0.25 percentage points" / "0,25 نقطة"), not
-    changed."""
+    """Across languages, the same figure in the group with a unit on one
+    side and none read on the other: the unit is said in words the lexicon
+    does not know ("0.25 percentage points" / "0,25 نقطة"), or only once for
+    two figures ("8847,60 oder abgerundet 8848 m" / "8847,6 m"), not
+    changed. A twin in the corresponding sentence is taken first; the
+    translator may have moved the figure to the next one."""
     left, right = list(left), list(right)
     for mention in list(left):
-        twin = next((r for r in right if r.value[0] == mention.value[0] and UNIT_NONE in (r.value[1], mention.value[1])
-                     and UNIT_TIME not in (r.value[1], mention.value[1])
-                     and context.paired(mention.sentence, r.sentence)), None)
+        twins = [r for r in right if r.value[0] == mention.value[0] and UNIT_NONE in (r.value[1], mention.value[1])
+                 and UNIT_TIME not in (r.value[1], mention.value[1])]
+        twin = next((r for r in twins if context.paired(mention.sentence, r.sentence)), twins[0] if twins else None)
         if twin is not None:
             left.remove(mention)
             right.remove(twin)
@@ -320,12 +324,25 @@ def check_counted(context: GroupContext) -> list[Drift]:
                 old = _counted(context, "left", left)
                 new = _counted(context, "right", right)
                 if old and new and old[1] != new[1] and old[1] not in context.right[j].keys \
-                        and new[1] not in context.left[i].keys:
+                        and new[1] not in context.left[i].keys and not _abbreviates(old[0], new[0]):
                     items.append(context.item("number", "warning",
                                               f"Figure {_show(left)} now counts “{new[0]}”, not “{old[0]}”",
                                               _word_mention(context, "left", left, old[0]),
                                               _word_mention(context, "right", right, new[0])))
     return items
+
+
+_ABBREVIATION_LETTERS = 3  # "m", "km", "kg", "ha": a unit's short form, not another thing counted
+
+
+def _abbreviates(a: str, b: str) -> bool:
+    """One word is the other's short form: its first letter, then its other
+    letters in order ("m" / "metres", "km" / "kilometres", "h" / "hours")."""
+    short, long = sorted((a.lower().rstrip("."), b.lower()), key=len)
+    if not short or len(short) > _ABBREVIATION_LETTERS or len(short) == len(long) or short[0] != long[0]:
+        return False
+    rest = iter(long[1:])
+    return all(letter in rest for letter in short[1:])
 
 
 def _counted(context: GroupContext, side: str, mention: Mention) -> tuple[str, str] | None:

@@ -140,3 +140,25 @@ def test_a_scale_abbreviation_ends_no_sentence():
     from desktop.engine.sentences import sentences
 
     assert len(sentences(FAITHFUL_MONEY["de"])) == 1
+
+
+WALL = ("The council said on Monday that the new sea wall, 5 m high and 8470 m long, will cost €1.5m "
+        "and take two years to build.")
+WALL_SPELT_OUT = ("The council said on Monday that the new sea wall, 5 metres high and 8470 metres long, will cost "
+                  "1.5 million euros and take two years to build.")
+WALL_IN_FRENCH = ("Le conseil a déclaré lundi que la nouvelle digue, haute de 5 mètres et longue de 8470 m, coûtera "
+                  "1,5 million d'euros et demandera deux ans de travaux.")
+
+
+def _messages(left: str, right: str, left_language: str = "en", right_language: str = "en") -> list[str]:
+    comparison = compare_documents(document_from_text(left, language=left_language),
+                                   document_from_text(right, language=right_language))
+    return [d.message for g in comparison.groups for d in g.drift]
+
+
+def test_metres_apart_from_the_figure_are_no_million():
+    """"5 m" is five metres (a million is written against the figure: "€1.5m"),
+    and "m" is the short form of "metres", not another thing counted."""
+    assert _messages(WALL, WALL_SPELT_OUT) == []
+    assert _messages(WALL, WALL_IN_FRENCH, "en", "fr") == []
+    assert _messages(WALL, WALL_SPELT_OUT.replace("5 metres", "6 metres")) == ["Figure “5” became “6”"]
