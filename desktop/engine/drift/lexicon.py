@@ -258,6 +258,7 @@ SCALES_TOUCH = frozenset("zh ja ko".split())  # languages whose scale may touch 
 # Languages that write a figure against the word before it: 的1200万, Arabic و١٫٥ ("and 1.5").
 FIGURES_TOUCH = SCALES_TOUCH | frozenset("ar fa ur he".split())
 TOUCHING_SCALES = ("bn", "mn", "m")  # "€1.5m", "$2bn": press copy writes these against the figure
+VULGAR_FRACTIONS = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"  # after a figure: "1 ½ m" is 1.5 (unicodedata gives each value)
 SCALES_ONLY_TOUCHING = frozenset({"m"})  # apart from the figure it is metres: "5 m high", "8470 m"
 _SCALES = (1e3, 1e6, 1e9)
 

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from ..model import Drift
 from ..words import content_keys
 from .context import GroupContext, Mention, said_elsewhere, same_place, surplus
 from .lexicon import (
-    CURRENCY_SYMBOLS, FIGURE_IDIOMS, FIGURES_TOUCH, MULTIPLIERS, NUMBER_WORD_PREFIXES, POINT_FRACTIONS, PERCENT_BEFORE, PERCENTAGE_POINTS, PERCENT_WORDS,
+    CASE_ENDINGS, CURRENCY_SYMBOLS, FIGURE_IDIOMS, FIGURES_TOUCH, MULTIPLIERS, NUMBER_WORD_PREFIXES, POINT_FRACTIONS, PERCENT_BEFORE, PERCENTAGE_POINTS, PERCENT_WORDS,
     SCALES_ONLY_TOUCHING, SCALES_TOUCH, SPELT_MULTIPLIERS, STEM_LETTERS, TIME_AFTER, TIME_BEFORE, TOUCHING_SCALES, knows_number_words,
-    number_stems, number_words, scale_words, western_digits,
+    VULGAR_FRACTIONS, number_stems, number_words, scale_words, western_digits,
 )
 
 _SPACE = "[ \u00a0\u202f\u2009]"
@@ -41,7 +42,8 @@ def _scale_part(language: str) -> str:
     "mil millones"), or a unit touching it in Chinese, Japanese, Korean (万)."""
     table = [w for w in scale_words(language) if w not in SCALES_ONLY_TOUCHING]
     # Long scale words take a case ending ("1,2 milionu", "1,2 мільйона"; num2words: milion, мільйон).
-    inflected = [re.escape(w) + r"\w{0,2}" for w in table if len(w) >= _INFLECTED_SCALE and w.isalpha()]
+    inflected = [re.escape(w) + r"\w{0,2}" for w in table if len(w) >= _INFLECTED_SCALE and w.isalpha()] \
+        if language in CASE_ENDINGS else []  # "milles" in French is miles, not thousands
     # apart from the figure, "m" is a million only against a currency sign ("12 M€"), else metres
     before_currency = [re.escape(w) + rf"(?=[{re.escape(''.join(CURRENCY_SYMBOLS))}])" for w in SCALES_ONLY_TOUCHING]
     words = "|".join(sorted(map(re.escape, table), key=len, reverse=True) + inflected + before_currency)
@@ -54,8 +56,8 @@ def _scale_part(language: str) -> str:
 @lru_cache(maxsize=None)
 def _figures(language: str) -> re.Pattern:
     before = _BEFORE_TOUCHING if language in FIGURES_TOUCH else _BEFORE
-    return re.compile(rf"(?:(?<!\w)({_PERCENT_BEFORE})\s?)?{before}{_DIGITS}(?:\s?({_UNITS}))?"
-                      rf"{_scale_part(language)}", re.IGNORECASE)
+    return re.compile(rf"(?:(?<!\w)({_PERCENT_BEFORE})\s?)?{before}{_DIGITS}(?:\s?([{VULGAR_FRACTIONS}]))?"
+                      rf"(?:\s?({_UNITS}))?{_scale_part(language)}", re.IGNORECASE)
 
 
 _INFLECTED_SCALE = 5  # letters a scale word needs before an ending after it counts ("m" + "m" is no million)
@@ -137,7 +139,7 @@ def _quantities(context: GroupContext, side: str, sentence: int, skip_years: boo
         if any(a <= match.start() and match.end() <= b for a, b in taken):
             continue
         taken.append(match.span())
-        percent_before, raw, percent, scale, touching = (match.groups() + (None,))[:5]
+        percent_before, raw, fraction, percent, scale, touching = (match.groups() + (None,))[:6]
         percent, scale = percent or percent_before, scale or touching
         if skip_years and not percent and not scale and _YEAR.match(raw):
             continue  # years are dates, checked as such
@@ -146,6 +148,8 @@ def _quantities(context: GroupContext, side: str, sentence: int, skip_years: boo
         value = parse_number(raw, language)
         if value is None:
             continue
+        if fraction:  # "1 ½ m", "2½ years"
+            value += unicodedata.numeric(fraction)
         value *= _scale(scale, language)
         found.append(context.mention(side, sentence, match.start(), match.end(), (round(value, 6), _unit(percent))))
     pattern, firsts, words = _word_numbers(language)

@@ -162,3 +162,19 @@ def test_metres_apart_from_the_figure_are_no_million():
     assert _messages(WALL, WALL_SPELT_OUT) == []
     assert _messages(WALL, WALL_IN_FRENCH, "en", "fr") == []
     assert _messages(WALL, WALL_SPELT_OUT.replace("5 metres", "6 metres")) == ["Figure “5” became “6”"]
+
+
+def test_a_figure_with_a_vulgar_fraction_is_its_value():
+    """"1 ½ m" is 1.50 m; "2½ years" becoming "three years" is a change."""
+    assert _messages("Here the water was about 1 ½ m deep, the guide said on Monday.",
+                     "L'eau, à cet endroit, était profonde de 1,50 m, a dit le guide lundi.", "en", "fr") == []
+    assert _messages("The work will take 2½ years, the council said on Monday.",
+                     "The work will take three years, the council said on Monday.") == ["Figure “2½” became “three”"]
+
+
+def test_miles_in_french_are_no_thousands():
+    """"mille" takes a case ending only in the languages whose nouns change
+    by case; French "50 milles" is fifty miles."""
+    assert _messages("The zone is 50 miles deep along the border, the ministry said on Monday.",
+                     "La zone a une profondeur de 50 milles le long de la frontière, a indiqué le ministère lundi.",
+                     "en", "fr") == []
