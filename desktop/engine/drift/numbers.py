@@ -272,17 +272,15 @@ def _only_one_in_place(context: GroupContext, mention: Mention, extra_left: list
 
 
 def _unit_unread(context: GroupContext, left: list[Mention], right: list[Mention]):
-    """Across languages, the same figure in the group with a unit on one
-    side and none read on the other: the unit is said in words the lexicon
-    does not know ("0.25 percentage points" / "0,25 نقطة"), or only once for
-    two figures ("8847,60 oder abgerundet 8848 m" / "8847,6 m"), not
-    changed. A twin in the corresponding sentence is taken first; the
-    translator may have moved the figure to the next one."""
+    """Across languages, the same figure in a corresponding sentence with a
+    unit on one side and none read on the other: the unit is said in words
+    the lexicon does not know ("0.25 percentage points" / "0,25 نقطة"), not
+    changed."""
     left, right = list(left), list(right)
     for mention in list(left):
-        twins = [r for r in right if r.value[0] == mention.value[0] and UNIT_NONE in (r.value[1], mention.value[1])
-                 and UNIT_TIME not in (r.value[1], mention.value[1])]
-        twin = next((r for r in twins if context.paired(mention.sentence, r.sentence)), twins[0] if twins else None)
+        twin = next((r for r in right if r.value[0] == mention.value[0] and UNIT_NONE in (r.value[1], mention.value[1])
+                     and UNIT_TIME not in (r.value[1], mention.value[1])
+                     and context.paired(mention.sentence, r.sentence)), None)
         if twin is not None:
             left.remove(mention)
             right.remove(twin)
