@@ -282,14 +282,26 @@ def _absorb_by_sum(context: GroupContext, left_vectors, right_vectors) -> None:
     """An unmatched sentence beside a matched one, where the two together
     mean their partner better than the matched one alone: one sentence
     split in two ("… could soon give way. The authorities have failed …")."""
+    partners_of_left, partners_of_right = _snapshot(context)
+    found = []
     for k in context.unmatched_left:
-        other = _split_from(k, context.partners_of_left, context.partners_of_right, left_vectors, right_vectors)
+        other = _split_from(k, partners_of_left, partners_of_right, left_vectors, right_vectors)
         if other is not None and not _figures_elsewhere(context, ("left", k), ("right", other)):
-            _pair(context, k, other, MEANING_ABSORBED_AT)
+            found.append((k, other))
     for k in context.unmatched_right:
-        other = _split_from(k, context.partners_of_right, context.partners_of_left, right_vectors, left_vectors)
+        other = _split_from(k, partners_of_right, partners_of_left, right_vectors, left_vectors)
         if other is not None and not _figures_elsewhere(context, ("right", k), ("left", other)):
-            _pair(context, other, k, MEANING_ABSORBED_AT)
+            found.append((other, k))
+    for i, j in found:
+        _pair(context, i, j, MEANING_ABSORBED_AT)
+
+
+def _snapshot(context: GroupContext) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+    """The pairs as they stand before a pass: each side's sentences are
+    judged against them, so that neither side's turn decides the other's
+    (swapped, a pair absorbs the same sentences)."""
+    return ({i: set(js) for i, js in context.partners_of_left.items()},
+            {j: set(is_) for j, is_ in context.partners_of_right.items()})
 
 
 def _figures_elsewhere(context: GroupContext, half: tuple[str, int], whole: tuple[str, int]) -> bool:
@@ -331,16 +343,20 @@ def _absorb_by_length(context: GroupContext, left_vectors, right_vectors) -> Non
     마찬가지다.", "This is so within the community too") means little to the
     encoder on its own."""
     ratio = context.length_ratio()
+    partners_of_left, partners_of_right = _snapshot(context)
+    found = []
     for k in context.unmatched_right:
-        other = _split_by_length(k, context.right, context.left, context.partners_of_right,
-                                 context.partners_of_left, ratio, right_vectors, left_vectors)
+        other = _split_by_length(k, context.right, context.left, partners_of_right,
+                                 partners_of_left, ratio, right_vectors, left_vectors)
         if other is not None:
-            _pair(context, other, k, MEANING_ABSORBED_AT)
+            found.append((other, k))
     for k in context.unmatched_left:
-        other = _split_by_length(k, context.left, context.right, context.partners_of_left,
-                                 context.partners_of_right, 1 / ratio, left_vectors, right_vectors)
+        other = _split_by_length(k, context.left, context.right, partners_of_left,
+                                 partners_of_right, 1 / ratio, left_vectors, right_vectors)
         if other is not None:
-            _pair(context, k, other, MEANING_ABSORBED_AT)
+            found.append((k, other))
+    for i, j in found:
+        _pair(context, i, j, MEANING_ABSORBED_AT)
 
 
 def _absorb_by_figures(context: GroupContext) -> None:
@@ -415,19 +431,19 @@ def _absorb_meaning(context: GroupContext, cosine, left_vectors, right_vectors, 
     """A sentence whose meaning went into one already matched (a merge):
     near enough to it, and adding to what its partners already say of it. A
     sentence that only shares its topic lowers the cosine of their sum: the
-    translator dropped it."""
-    lefts = sorted(context.unmatched_left, key=lambda i: -float(cosine[i].max()))
-    for i in lefts:
+    translator dropped it (see ``_snapshot``)."""
+    partners_of_left, partners_of_right = _snapshot(context)
+    absorbed = []
+    for i in context.unmatched_left:
         j = int(cosine[i].argmax())
-        if cosine[i, j] >= absorbed_at and _adds_to(i, context.partners_of_right.get(j), right_vectors[j],
-                                                    left_vectors):
-            _pair(context, i, j, float(cosine[i, j]))
-    rights = sorted(context.unmatched_right, key=lambda j: -float(cosine[:, j].max()))
-    for j in rights:
+        if cosine[i, j] >= absorbed_at and _adds_to(i, partners_of_right.get(j), right_vectors[j], left_vectors):
+            absorbed.append((i, j))
+    for j in context.unmatched_right:
         i = int(cosine[:, j].argmax())
-        if cosine[i, j] >= absorbed_at and _adds_to(j, context.partners_of_left.get(i), left_vectors[i],
-                                                    right_vectors):
-            _pair(context, i, j, float(cosine[i, j]))
+        if cosine[i, j] >= absorbed_at and _adds_to(j, partners_of_left.get(i), left_vectors[i], right_vectors):
+            absorbed.append((i, j))
+    for i, j in absorbed:
+        _pair(context, i, j, float(cosine[i, j]))
 
 
 def _adds_to(k: int, partners, vector, mine) -> bool:
