@@ -15,7 +15,8 @@ then some:
 4. **pieces**: a paragraph left over that is a piece of a linked one (a
    quote split into two paragraphs far apart, parts merged from far away)
    joins its group when most of it is found there, sentence by sentence,
-   and those sentences point nowhere else. A paragraph next to a group
+   those sentences point nowhere else, and the group with it means its
+   other side at least as well as without it. A paragraph next to a group
    joins it when the larger block scores better than the group alone, and
    two neighbouring groups become one when that block scores more than both.
 
@@ -346,7 +347,10 @@ def _moves(groups: _Groups, candidates: Candidates, evidence, thresholds: Thresh
 def _pieces(groups: _Groups, found, evidence, thresholds: Thresholds, forbidden) -> None:
     """``found``: (side, paragraph, partner paragraph, share) for free
     paragraphs whose sentences are found, unambiguously, in one partner;
-    joined when sure, as a move must be."""
+    joined when sure, as a move must be, and when the group with it means
+    its other side at least as well as without it (a sentence that only
+    resembles a far-away one lowers the cosine of the sums: the drift
+    checks' rule for a merged sentence)."""
     for side, unit, partner, share in sorted(found, key=lambda e: -e[3]):
         if share < thresholds.piece:
             continue
@@ -355,12 +359,22 @@ def _pieces(groups: _Groups, found, evidence, thresholds: Thresholds, forbidden)
             continue
         if side == "left":
             group = groups.right_of[partner]
-            if groups.left_of[unit] is None and group is not None and (unit, partner) not in forbidden:
+            if groups.left_of[unit] is None and group is not None and (unit, partner) not in forbidden \
+                    and _adds_to(evidence, group, left=unit):
                 groups.attach(group, left=unit)
         else:
             group = groups.left_of[partner]
-            if groups.right_of[unit] is None and group is not None and (partner, unit) not in forbidden:
+            if groups.right_of[unit] is None and group is not None and (partner, unit) not in forbidden \
+                    and _adds_to(evidence, group, right=unit):
                 groups.attach(group, right=unit)
+
+
+def _adds_to(evidence, group: _Group, left: int | None = None, right: int | None = None) -> bool:
+    """Whether ``group`` with the piece means its other side at least as well."""
+    left_ids, right_ids = sorted(group.left), sorted(group.right)
+    joined_left = sorted(group.left | {left}) if left is not None else left_ids
+    joined_right = sorted(group.right | {right}) if right is not None else right_ids
+    return evidence.cosine(joined_left, joined_right) >= evidence.cosine(left_ids, right_ids)
 
 
 def _join_neighbours(groups: _Groups, evidence, forbidden) -> None:

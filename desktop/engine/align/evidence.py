@@ -160,9 +160,13 @@ class MeaningEvidence(_Sides):
         """How surely a linked group is a translation, 0–1, from its cosine
         alone (what the verdict of relatedness weighs): the DP's margins
         rank alternatives, but two articles on one topic have margins too."""
-        a, b = self.left_vectors[left].sum(axis=0), self.right_vectors[right].sum(axis=0)
-        cosine = float(a @ b) / max(float(np.linalg.norm(a) * np.linalg.norm(b)), 1e-9)
+        cosine = self.cosine(left, right)
         return float(np.clip((cosine - CONFIDENCE_FLOOR) / (CONFIDENCE_FULL - CONFIDENCE_FLOOR), 0.0, 1.0))
+
+    def cosine(self, left: list[int], right: list[int]) -> float:
+        """The cosine of the two groups' sentence-vector sums."""
+        a, b = self.left_vectors[left].sum(axis=0), self.right_vectors[right].sum(axis=0)
+        return float(a @ b) / max(float(np.linalg.norm(a) * np.linalg.norm(b)), 1e-9)
 
     def _pair_neighbours(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         """Mean cosine of each pair's paragraphs with the other's neighbours."""
