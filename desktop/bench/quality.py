@@ -141,8 +141,25 @@ def drift_report(results: list[PairResult]) -> str:
     checks = [(kind, str(raised), f"{false} ({_share(false, raised)})", f"{found} / {items}")
               for kind, (raised, false, items, found) in by_check([r.drift for r in chosen]).items()]
     by_kind = "\n\n" + text_table(("check", "flags", "false alarms", "gold items of the kind found"), checks)
-    return (text_table(header, rows) + (by_kind if checks else "")
+    return (text_table(header, rows) + (by_kind if checks else "") + _by_language(chosen)
             + ("\n\nFlags that point at no gold item:\n" + "\n".join(lines) if lines else ""))
+
+
+def _by_language(results: list[PairResult]) -> str:
+    """Gold items found and false alarms per pair of languages (within a
+    language: a rewrite), over every pair of those languages."""
+    table: dict[str, list[int]] = {}
+    for r in results:
+        row = table.setdefault(r.languages, [0, 0, 0, 0, 0])
+        d = r.drift
+        for k, value in enumerate((1, d.found, d.gold, d.flags, len(d.false_alarms))):
+            row[k] += value
+    rows = [(languages, str(pairs), f"{found} / {gold} ({_share(found, gold)})", str(flags),
+             f"{false} ({_share(false, flags)})")
+            for languages, (pairs, found, gold, flags, false) in sorted(table.items())]
+    if not rows:
+        return ""
+    return "\n\n" + text_table(("languages", "pairs", "gold items found", "flags", "false alarms"), rows)
 
 
 def _share(part: int, whole: int) -> str:

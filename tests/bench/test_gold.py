@@ -81,3 +81,22 @@ def test_drift_found_and_false_alarms_against_gold_items():
     assert (score.gold, score.found, score.flags) == (2, 2, 4)
     assert [f.message for f in score.false_alarms] == ["Job title changed", "Name dropped"]
     assert (score.serious_false, score.serious_flags) == (2, 3)
+
+
+def test_the_drift_report_gives_found_and_false_alarms_per_pair_of_languages(tmp_path):
+    from desktop.bench.driftgold import DriftScore, Flag
+    from desktop.bench.gold import Score
+    from desktop.bench.quality import PairResult, drift_report
+
+    pair = _paragraph_pair(tmp_path, [[[1], [2]]])
+    false = Flag("name", "warning", "Name dropped", frozenset({1}), frozenset())
+
+    def result(languages, found, gold, flags, false_alarms):
+        drift = DriftScore(gold, found, flags, false_alarms, flags, len(false_alarms), mirrored=flags)
+        return PairResult(pair, languages, {"strict": Score(1, 1, 1)}, True, 1.0, 0.1, (), drift)
+
+    table = drift_report([result("en-fr", 2, 3, 4, (false,)), result("en-fr", 1, 1, 2, ()),
+                          result("en-ko", 0, 2, 1, (false,))])
+    by_language = table[table.index("languages | pairs"):]
+    assert "en-fr     | 2     | 3 / 4 (75%)      | 6     | 1 (17%)" in by_language
+    assert "en-ko     | 1     | 0 / 2 (0%)       | 1     | 1 (100%)" in by_language
