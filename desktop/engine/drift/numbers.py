@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from functools import lru_cache
 
 from ..model import Drift
@@ -224,6 +225,8 @@ def check_numbers(context: GroupContext) -> list[Drift]:
     right = [m for j in context.matched_right() for m in quantities(context, "right", j)]
     all_left = {m.value for i in range(len(context.left)) for m in quantities(context, "left", i)}
     all_right = {m.value for j in range(len(context.right)) for m in quantities(context, "right", j)}
+    left, right = _touching_m_read_by(left, all_right), _touching_m_read_by(right, all_left)
+    all_left, all_right = all_left | {m.value for m in left}, all_right | {m.value for m in right}
     extra_left, extra_right = surplus(left, right), surplus(right, left)
     if context.across:  # a number word is lost only if the other side's number words are known
         extra_left = [m for m in extra_left if _comparable(m, context.right_language)]
@@ -253,6 +256,23 @@ def check_numbers(context: GroupContext) -> list[Drift]:
             reported.add(mention.value)
             items.append(context.item("number", "warning", f"Figure {_show(mention)} was added", right=mention))
     return items
+
+
+_TOUCHING_M = re.compile(r"\dm$", re.IGNORECASE)
+
+
+def _touching_m_read_by(mentions: list[Mention], theirs: set) -> list[Mention]:
+    """"8222m" is a million in press copy ("€1.5m") and metres in a climber's
+    notes: where the other side has the bare figure ("8222 m") and not the
+    million, it is the figure."""
+    out = []
+    for mention in mentions:
+        value, unit = mention.value
+        bare = (round(value / 1e6, 6), unit)
+        if _TOUCHING_M.search(mention.text) and mention.value not in theirs and bare in theirs:
+            mention = replace(mention, value=bare)
+        out.append(mention)
+    return out
 
 
 def _only_one_in_place(context: GroupContext, mention: Mention, extra_left: list[Mention],

@@ -178,3 +178,16 @@ def test_miles_in_french_are_no_thousands():
     assert _messages("The zone is 50 miles deep along the border, the ministry said on Monday.",
                      "La zone a une profondeur de 50 milles le long de la frontière, a indiqué le ministère lundi.",
                      "en", "fr") == []
+
+
+def test_a_figure_touching_an_m_is_read_by_its_counterpart():
+    """"8222m" is a million in press copy and metres in a climber's notes:
+    against the bare figure it is that figure, against a million a million;
+    another figure is still a change."""
+    summit = "Der höchste Gipfel der Kette misst 8222m, berichtete die Expedition am Montag."
+    assert _messages(summit, "Le plus haut sommet de la chaîne mesure 8222 m, a rapporté l'expédition lundi.",
+                     "de", "fr") == []
+    assert _messages("The fund raised €1.5m for the sea walls, the council said on Monday.",
+                     "The fund raised 1.5 million euros for the sea walls, the council said on Monday.") == []
+    assert _messages(summit, "Le plus haut sommet de la chaîne mesure 8220 m, a rapporté l'expédition lundi.",
+                     "de", "fr") == ["Figure “8222m” became “8220”"]
