@@ -24,7 +24,7 @@ _MULTIPLIERS = frozenset(MULTIPLIERS)
 _TIMES = "|".join(sorted(map(re.escape, MULTIPLIERS), key=len, reverse=True))
 _UNITS = "|".join(sorted((re.escape(w) for w in PERCENTAGE_POINTS), key=len, reverse=True)) + "|" + _PERCENT \
     + "|" + _TIMES
-_HOURS_MINUTES = r"(?<![\w.,:])([01]?\d|2[0-3])(?:\s?(:|h|\.)\s?)([0-5]\d)(?![\d:]|[.,]\d)"
+_HOURS_MINUTES = r"(?<![\w.,:])([01]?\d|2[0-3])(?:\s?(:|h\.?|\.)\s?)([0-5]\d)(?![\d:]|[.,]\d)"  # 15 h. 30: older French
 _TIME = re.compile(
     rf"(?:(?<!\w)({'|'.join(sorted(map(re.escape, TIME_BEFORE), key=len, reverse=True))})\s+)?{_HOURS_MINUTES}"
     rf"(?:\s?({'|'.join(sorted(map(re.escape, TIME_AFTER), key=len, reverse=True))})(?!\w))?",

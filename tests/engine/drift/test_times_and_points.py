@@ -80,3 +80,15 @@ def test_the_same_figure_counting_something_else_is_flagged():
 @pytest.mark.parametrize("rewrite", ["6 million ship movements", "6 million movements of ships", "six million movements"])
 def test_the_same_thing_counted_in_other_words_is_not(rewrite):
     assert _flags(REPORT, REPORT.replace("6 million movements", rewrite), "en") == []
+
+
+def test_a_time_in_older_french_typography_is_that_time():
+    """"vers 15 h. 30" (a mountaineering yearbook's French) is 15.30 Uhr."""
+    german = "Wir hatten das Lager am Vortag etwa um 15.30 Uhr verlassen, schrieb der Expeditionsleiter."
+    french = "Nous avions quitté le camp la veille, vers 15 h. 30, écrivit le chef de l'expédition."
+    comparison = compare_documents(document_from_text(german, language="de"), document_from_text(french, language="fr"))
+    assert [d.message for g in comparison.groups for d in g.drift if d.kind == "number"] == []
+    later = french.replace("15 h. 30", "16 h. 30")
+    comparison = compare_documents(document_from_text(german, language="de"), document_from_text(later, language="fr"))
+    assert [d.message for g in comparison.groups for d in g.drift if d.kind == "number"] == \
+        ["Figure “15.30 Uhr” became “16 h. 30”"]
