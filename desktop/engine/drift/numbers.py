@@ -33,7 +33,10 @@ UNIT_NONE, UNIT_PERCENT, UNIT_POINTS, UNIT_TIME, UNIT_TIMES = "", "%", "pp", "ti
 _DIGITS = rf"(\d{{1,3}}(?:{_SPACE}\d{{3}})+(?![\d.,])|\d+(?:[.,]\d+)*)"
 # Not inside a word ("A4", "COVID19"), except in the scripts that write a
 # figure against the word before it (的1200万, و١٫٥).
-_BEFORE = r"(?<![\w.,/:-])"
+# After a short abbreviation's dot ("S.298", "Nr.212", "p.83") a figure starts
+# as after a space: the dot ends a word, not a decimal.
+_AFTER_ABBREVIATION = "|".join(rf"(?<=(?<!\w)[^\W\d_]{{{n}}}\.)" for n in (1, 2, 3))
+_BEFORE = rf"(?:(?<![\w.,/:-])|{_AFTER_ABBREVIATION})"
 _BEFORE_TOUCHING = r"(?<![A-Za-z\u00c0-\u024f\u0400-\u04ff\d.,/:-])"
 _IDIOM = re.compile(rf"(?<![\w.,])(?:{'|'.join(FIGURE_IDIOMS)})(?!\w)", re.IGNORECASE)
 

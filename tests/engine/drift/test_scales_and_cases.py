@@ -191,3 +191,14 @@ def test_a_figure_touching_an_m_is_read_by_its_counterpart():
                      "The fund raised 1.5 million euros for the sea walls, the council said on Monday.") == []
     assert _messages(summit, "Le plus haut sommet de la chaîne mesure 8220 m, a rapporté l'expédition lundi.",
                      "de", "fr") == ["Figure “8222m” became “8220”"]
+
+
+def test_a_figure_after_an_abbreviations_dot_is_read():
+    """"S.298" and "Nr.212" (no space after the abbreviation) carry the same
+    figures as "p. 298" and "n° 212"; a decimal's dot still binds its digits."""
+    assert _messages("Der Bericht (S.298) nennt den Träger Nr.212 als Zeugen, schrieb der Verband am Montag.",
+                     "Le rapport (p. 298) cite le porteur n° 212 comme témoin, a écrit l'association lundi.",
+                     "de", "fr") == []
+    assert _messages("Der Bericht (S.298) nennt den Träger Nr.212 als Zeugen, schrieb der Verband am Montag.",
+                     "Le rapport (p. 299) cite le porteur n° 212 comme témoin, a écrit l'association lundi.",
+                     "de", "fr") == ["Figure “298” became “299”"]
