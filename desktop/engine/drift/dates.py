@@ -14,6 +14,7 @@ from .lexicon import (
 )
 
 _YEAR = re.compile(r"(?<![\w.,/-])(1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)")
+_YEAR_RANGE_END = re.compile(r"[/–-](\d{2})(?![\w%]|[.,]\d)")  # the "55" of "1954/55"
 _CJK_DAY_MONTH = re.compile(rf"(\d{{1,2}})\s*[{CJK_MONTH}]\s*(\d{{1,2}})\s*[{CJK_DAY}]")
 _CJK_MONTH = re.compile(rf"(?<!\d)(\d{{1,2}})\s*[{CJK_MONTH}](?!\s*\d{{1,2}}\s*[{CJK_DAY}])")
 _CJK_YEAR = re.compile(rf"(?<!\d)(1[89]\d\d|20\d\d)\s*[{CJK_YEAR}]")
@@ -33,10 +34,10 @@ class _Calendar:
         self.months, self.weekdays = months(language), weekdays(language)
         words = "|".join(sorted(map(re.escape, self.months), key=len, reverse=True))
         self.day_month = re.compile(
-            rf"\b(\d{{1,2}})(?:\.|er|º)?\s+(?:de\s+)?({words})\b\.?"
+            rf"\b(\d{{1,2}})(?:\.\s*|(?:er|º)?\s+)(?:de\s+)?({words})\b\.?"  # "9. Mai", "9.Mai", "9 mai"
             rf"|\b({words})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]\d)", re.IGNORECASE)  # not "maart 3,5 procent"
         self.month = re.compile(rf"\b({words})\b", re.IGNORECASE)
-        self.month_after = re.compile(rf"(?:\.|er|º)?\s+(?:de\s+)?({words})\b", re.IGNORECASE)
+        self.month_after = re.compile(rf"(?:\.\s*|(?:er|º)?\s+)(?:de\s+)?({words})\b", re.IGNORECASE)
         self.month_before = re.compile(rf"\b({words})\.?\s+$", re.IGNORECASE)
         self.weekday = re.compile(r"\b(" + "|".join(map(re.escape, self.weekdays)) + r")\b", re.IGNORECASE)
         self.month_set = frozenset(self.months)
@@ -121,6 +122,10 @@ def _mentions(context: GroupContext, side: str, sentence: int) -> dict[str, list
         return found  # most sentences name no date at all
     for m in _YEAR.finditer(text) if has_digit else ():
         found["year"].append(context.mention(side, sentence, m.start(), m.end(), int(m.group(1))))
+        second = _YEAR_RANGE_END.match(text, m.end())
+        if second and int(second.group(1)) > int(m.group(1)[2:]):  # "1954/55": 1954 and 1955
+            year = int(m.group(1)[:2] + second.group(1))
+            found["year"].append(context.mention(side, sentence, second.start(1), second.end(1), year))
     taken = _figure_dates(context, side, sentence, text, found) if has_digit else []
     for m in words_of.day_month.finditer(text) if has_digit and has_month else ():
         day = int(m.group(1) or m.group(4))

@@ -282,9 +282,10 @@ def _only_one_in_place(context: GroupContext, mention: Mention, extra_left: list
                        extra_right: list[Mention]) -> Mention | None:
     """Across languages the words around a figure are other words: a figure
     gone from a sentence and one new in its counterpart, each the only one of
-    its unit there, took each other's place ("3.1 percent" / "3,3 %")."""
+    its unit there, took each other's place ("3.1 percent" / "3,3 %"), when
+    both are written alike: "Vier" and "57" only share a sentence."""
     def alike(a: Mention, b: Mention) -> bool:
-        return a.value[1] == b.value[1]
+        return a.value[1] == b.value[1] and _in_digits(a) == _in_digits(b)
 
     rivals = [r for r in extra_right if context.paired(mention.sentence, r.sentence) and alike(r, mention)]
     if len(rivals) != 1:
@@ -292,6 +293,10 @@ def _only_one_in_place(context: GroupContext, mention: Mention, extra_left: list
     mine = [m for m in extra_left if alike(m, mention) and any(context.paired(m.sentence, j) for j in
                                                                context.partners_of_left.get(mention.sentence, ()))]
     return rivals[0] if mine == [mention] else None
+
+
+def _in_digits(mention: Mention) -> bool:
+    return any(c.isdigit() for c in mention.text)
 
 
 def _unit_unread(context: GroupContext, left: list[Mention], right: list[Mention]):
