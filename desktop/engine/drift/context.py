@@ -273,7 +273,9 @@ def _match_meaning(context: GroupContext, absorbed_at: float = MEANING_ABSORBED_
     _absorb_by_sum(context, left_vectors, right_vectors)
     if context.across:
         _absorb_by_length(context, left_vectors, right_vectors)
-    _match_leftovers(context, cosine)
+    if _match_leftovers(context, cosine):
+        # a pair made last may have the halves of a split beside it
+        _absorb_by_sum(context, left_vectors, right_vectors)
     if context.across:
         _absorb_by_figures(context)
 
@@ -415,16 +417,20 @@ def _cosine_to_sum(vector, rows) -> float:
     return float(vector @ total) / max(float(np.linalg.norm(total)), 1e-9)
 
 
-def _match_leftovers(context: GroupContext, cosine) -> None:
+def _match_leftovers(context: GroupContext, cosine) -> bool:
     """The one sentence dropped and the one added in a group, each the
-    other's nearest: a free translation of each other, not two changes."""
+    other's nearest: a free translation of each other, not two changes.
+    Whether any pair was made."""
     lefts, rights = context.unmatched_left, context.unmatched_right
+    made = False
     for i in lefts:
         j = max(rights, key=lambda j: cosine[i, j], default=None)
         if j is None or cosine[i, j] < LEFTOVER_MATCH_AT:
             continue
         if max(lefts, key=lambda k: cosine[k, j]) == i and not context.partners_of_right.get(j):
             _pair(context, i, j, float(cosine[i, j]))
+            made = True
+    return made
 
 
 def _absorb_meaning(context: GroupContext, cosine, left_vectors, right_vectors, absorbed_at: float) -> None:

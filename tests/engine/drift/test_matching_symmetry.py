@@ -74,3 +74,26 @@ def _assert_mirrored(left: np.ndarray, right: np.ndarray) -> None:
         absorb(forward, left, right)
         absorb(backward, right, left)
         assert _pairs(forward) == _pairs(backward, swapped=True)
+
+
+def test_the_halves_of_a_split_beside_the_last_pair_made_are_absorbed(monkeypatch):
+    """Three short lines of a book against the one French sentence that
+    says them all: none is near enough to be matched first, one is matched
+    last, as a free translation; a line whose sum with it means the French
+    sentence better is one of its parts, not a sentence dropped (Text+Berg,
+    read as a user would)."""
+    from desktop.engine import encoder
+    from desktop.engine.drift.context import _match_meaning
+
+    lines = ["The animal came down the slope upright.", "Where it grew too steep it slid.",
+             "Careful study showed it used its hands."]
+    french = "L'animal descendit la pente debout, glissa où elle était raide et usait de ses mains."
+    vectors = dict(zip(lines + [french], _unit(np.array([
+        [-0.479, -0.212, 0.078, 0.848], [-0.107, 0.304, 0.883, 0.343], [0.762, -0.340, 0.550, -0.041],
+        [0.513, -0.480, -0.373, 0.606]])).astype(np.float32)))
+    monkeypatch.setattr(encoder, "embed", lambda texts, *a, **k: np.stack([vectors[t] for t in texts]))
+    left = [Sentence(0, 0, len(t), t, frozenset()) for t in lines]
+    context = GroupContext(left, [Sentence(0, 0, len(french), french, frozenset())], "en", "fr",
+                           {0: " ".join(lines)}, {0: french}, across=True)
+    _match_meaning(context)
+    assert context.partners_of_left == {0: {0}, 2: {0}}
