@@ -44,7 +44,11 @@ def _is_abbreviation(chunk: str) -> bool:
     if not words or not chunk.rstrip("\"'”’»)]").endswith("."):
         return False
     last = words[-1].lower().strip("(\"'“‘«")
-    return last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or _is_scale(last)
+    return last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or bool(_INITIALS.fullmatch(last)) \
+        or _is_scale(last)
+
+
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # "N.D. Jayal", "L.G.C. Pugh"
 
 
 def _is_scale(word: str) -> bool:
