@@ -10,7 +10,7 @@ from typing import Callable
 
 from ..model import Drift
 from .context import GroupContext
-from .lexicon import degree_words, hedges, intensity_words
+from .lexicon import CAPITALISED_NOUNS, degree_words, hedges, intensity_words
 
 Lexicon = Callable[[str], frozenset[str]]
 _PATTERNS: dict[frozenset, re.Pattern] = {}
@@ -53,8 +53,10 @@ def _one_sided(context: GroupContext, lexicon: Lexicon, severity: str, message: 
     left_answers, right_answers = answered_by(context.left_language), answered_by(context.right_language)
     items = []
     for lefts, rights in context.clusters():
-        left = [(k, m) for k in lefts for m in _found_in(context.left[k].text, left_words)]
-        right = [(k, m) for k in rights for m in _found_in(context.right[k].text, right_words)]
+        left = [(k, m) for k in lefts for m in _found_in(context.left[k].text, left_words)
+                if not _a_noun(m, context.left_language)]
+        right = [(k, m) for k in rights for m in _found_in(context.right[k].text, right_words)
+                 if not _a_noun(m, context.right_language)]
         if bool(left) == bool(right):
             continue
         if (right and any(_found_in(context.left[k].text, left_answers) for k in lefts)) or (
@@ -69,3 +71,9 @@ def _one_sided(context: GroupContext, lexicon: Lexicon, severity: str, message: 
             text = message.format(verb="dropped", word=match.group())
             items.append(context.item("claim", severity, text, where, context.whole("right", rights[0])))
     return items
+
+
+def _a_noun(match: re.Match, language: str) -> bool:
+    """In German a capital inside the sentence makes a noun: "des Massivs"
+    (the massif) is no "massiv" (massive)."""
+    return language in CAPITALISED_NOUNS and match.start() > 0 and match.group()[:1].isupper()

@@ -73,3 +73,12 @@ def test_every_language_with_hedges_has_degree_words():
     from desktop.engine.drift.lexicon import HEDGES
 
     assert [code for code in HEDGES if not intensity_words(code)] == []
+
+
+def test_a_german_noun_is_no_word_of_degree():
+    """"des Massivs" (of the massif) is no "massiv" (massive): in German a
+    capital inside a sentence makes a noun."""
+    german = "Die Westseite des Massivs ist noch unerforscht, schrieb die Expedition im Bericht."
+    french = "Le versant ouest du massif reste inexploré, écrivit l'expédition dans son rapport."
+    comparison = compare_documents(document_from_text(german, language="de"), document_from_text(french, language="fr"))
+    assert [d.message for g in comparison.groups for d in g.drift] == []
