@@ -770,6 +770,7 @@ CASE_ENDINGS = frozenset("ru uk pl cs sk".split())  # languages whose nouns chan
 COMPOUND_PART_AT_LEAST = 5  # letters of the role part ("direktorin", not "rat")
 
 
+@lru_cache(maxsize=65_536)  # asked for every word of every sentence of every group
 def roles_of(word: str, language: str) -> frozenset[str]:
     """The roles a word names: the word itself, or in a compounding
     language its longest ending that is a role word."""
