@@ -66,6 +66,18 @@ class DocumentNames:
     def right(self) -> frozenset[str]:
         return document_name_keys(p.text for p in self._right.paragraphs)
 
+    def running_quotations(self, side: str) -> frozenset[int]:
+        """Paragraph ids inside a quotation that runs across paragraphs (see
+        ``quotes.running_quotations``)."""
+        key = f"_running_{side}"
+        if key not in self.__dict__:
+            from .quotes import running_quotations
+
+            document = self._left if side == "left" else self._right
+            positions = running_quotations(p.text for p in document.paragraphs)
+            self.__dict__[key] = frozenset(document.paragraphs[k].id for k in positions)
+        return self.__dict__[key]
+
     @cached_property
     def left_capitals(self) -> bool:
         """Can names be found by their capitals in the original (and below,

@@ -64,16 +64,29 @@ def _plain_words(text: str) -> list[str]:
 
 
 _SPACED_OPENINGS = "«‹"  # French typography puts a space after them (« Les militants …)
+_CLOSINGS = frozenset("".join(QUOTE_PAIRS.values())) - frozenset("’'")
 
 
 def quoted_spans(text: str, paragraph: int) -> list[Quoted]:
     """Quotation marks of any language, nested ones included; an apostrophe
     inside a word is not a quotation mark. A quotation still open at the end
     of a paragraph runs to its end (newspapers close it in a later one)."""
+    return _scan(text, paragraph)[0]
+
+
+def runs_across(text: str) -> tuple[bool, bool]:
+    """Whether a paragraph closes a quotation it did not open (one begun in
+    an earlier paragraph), and whether it leaves one open at its end."""
+    _, closes_earlier, left_open = _scan(text, 0)
+    return closes_earlier, left_open
+
+
+def _scan(text: str, paragraph: int) -> tuple[list[Quoted], bool, bool]:
     if not _ANY_QUOTE.search(text):
-        return []
+        return [], False, False
     stack: list[tuple[str, int]] = []
     found = []
+    closes_earlier = False
     for at, char in enumerate(text):
         before = text[at - 1] if at else " "
         after = text[at + 1] if at + 1 < len(text) else " "
@@ -87,10 +100,12 @@ def quoted_spans(text: str, paragraph: int) -> list[Quoted]:
         if char in QUOTE_PAIRS and (not before.isalnum() or (char not in "'’" and _UNSPACED.match(before))) \
                 and (after.strip() or char in _SPACED_OPENINGS):  # 代表は「…: the mark touches the word before
             stack.append((char, at + 1))
+        elif not stack and char in _CLOSINGS and (not before.isspace() or char in "»›"):
+            closes_earlier = True  # "… Ende.“" with no opening before it here
     if stack and stack[0][1] <= 2:
         start = stack[0][1]
         found.append(Quoted(paragraph, start, len(text), text[start:]))
-    return found
+    return found, closes_earlier, bool(stack)
 
 
 def _apostrophe_script(char: str) -> bool:
@@ -236,6 +251,9 @@ def check_quotation_marks(context: GroupContext) -> list[Drift]:
     for lefts, rights in context.clusters():
         left_quoted = any(i in left_quoted_sentences for i in lefts)
         right_quoted = any(j in right_quoted_sentences for j in rights)
+        if left_quoted != right_quoted and _inside_running(context, "right" if left_quoted else "left",
+                                                           rights if left_quoted else lefts):
+            continue  # a quotation run across paragraphs, marked only where it opens and closes there
         if left_quoted and not right_quoted:
             items.append(context.item("quotation", "warning", "A direct quotation became reported speech",
                                       context.whole("left", lefts[0]), context.whole("right", rights[0])))
@@ -243,6 +261,37 @@ def check_quotation_marks(context: GroupContext) -> list[Drift]:
             items.append(context.item("quotation", "warning", "Reported speech became a direct quotation",
                                       context.whole("left", lefts[0]), context.whole("right", rights[0])))
     return items
+
+
+def _inside_running(context: GroupContext, side: str, indices: list[int]) -> bool:
+    """Whether the sentences' paragraphs all lie in a quotation that runs
+    across paragraphs of their document (or open one)."""
+    documents = context.documents
+    if documents is None or not hasattr(documents, "running_quotations"):
+        return False
+    sentences = context.left if side == "left" else context.right
+    running = documents.running_quotations(side)
+    return all(sentences[k].paragraph in running for k in indices)
+
+
+def running_quotations(texts) -> frozenset[int]:
+    """The paragraphs (by position) that open a quotation left open at their
+    end, or lie inside one until a paragraph closes it: a book's German
+    passage marked „ in its first paragraph and “ in its last, its French
+    translation opening « in every paragraph."""
+    inside, found = False, set()
+    for position, text in enumerate(texts):
+        closes_earlier, left_open = runs_across(text)
+        if inside:
+            found.add(position)
+        if not (quoted_spans(text, 0) or closes_earlier or left_open):
+            continue  # no marks: inside stays inside (German, English books)
+        if left_open:
+            inside = True  # it opens one, or goes on with one (French « at each paragraph)
+            found.add(position)
+        else:
+            inside = False  # it closes it, or holds a quotation of its own
+    return frozenset(found)
 
 
 def _quoted_sentences(sentences, texts: dict[int, str]) -> set[int]:
