@@ -17,9 +17,16 @@ _EXTRA_NUMBER_WORDS = {
     "ru": {"дюжина": 12, "дюжины": 12, "дюжину": 12, "две": 2, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7,
            "восьми": 8, "девяти": 9, "десяти": 10, "четырнадцати": 14, "пятнадцати": 15, "двадцати": 20,
            "тридцати": 30, "сорока": 40, "пятидесяти": 50, "сотни": 100},
-    "de": {"hundert": 100, "dutzend": 12},
-    # "a dozen" in the languages that count by dozens too
-    "fr": {"douzaine": 12}, "es": {"docena": 12}, "it": {"dozzina": 12}, "pt": {"dúzia": 12}, "nl": {"dozijn": 12},
+    "de": {"hundert": 100, "tausend": 1000, "dutzend": 12},
+    # "a dozen" in the languages that count by dozens too, and "about a hundred" in those that count
+    # that way ("une centaine de mètres" / "hundert Meter"; not "quarantaine", "cuarentena": quarantine;
+    # not "quinzaine", "quincena": a fortnight as often as fifteen)
+    "fr": {"douzaine": 12, "dizaine": 10, "vingtaine": 20, "trentaine": 30, "cinquantaine": 50,
+           "soixantaine": 60, "centaine": 100, "millier": 1000},
+    "es": {"docena": 12, "decena": 10, "veintena": 20, "treintena": 30, "centenar": 100, "millar": 1000},
+    "it": {"dozzina": 12, "decina": 10, "ventina": 20, "trentina": 30, "quarantina": 40, "cinquantina": 50,
+           "centinaio": 100, "migliaio": 1000},
+    "pt": {"dúzia": 12, "dezena": 10, "vintena": 20, "centena": 100, "milhar": 1000}, "nl": {"dozijn": 12},
     "sv": {"dussin": 12}, "pl": {"tuzin": 12, "tuzina": 12}, "cs": {"tucet": 12},
     "uk": {"дюжина": 12, "дюжини": 12, "дюжину": 12, "двох": 2, "трьох": 3, "чотирьох": 4, "п’яти": 5, "п'яти": 5,
            "шести": 6, "семи": 7, "восьми": 8, "дев’яти": 9, "дев'яти": 9, "десяти": 10},

@@ -213,3 +213,18 @@ def test_a_number_word_and_a_figure_in_digits_are_not_guessed_into_each_other():
                          "Le sommet fut atteint lundi par le porteur n° 57 de l'équipe, a dit le club.", "en", "fr")
     assert not any("became" in m for m in messages)
     assert "Figure “57” was added" in messages
+
+
+def test_about_a_hundred_is_a_hundred_in_the_languages_that_count_that_way():
+    """"une centaine de mètres", "un centinaio", "un centenar" are about a
+    hundred ("hundert Meter", "a hundred people"); German "tausend" is a
+    thousand; a thirty for a hundred is still a change."""
+    assert _messages("Sie hatten um 16 Uhr erst hundert Meter geschafft, schrieb der Leiter.",
+                     "À 16 heures ils n'avaient franchi qu'une centaine de mètres, écrivit le chef.", "de", "fr") == []
+    assert _messages("Der Turm erhob sich noch rund tausend Meter über ihnen, schrieb der Leiter.",
+                     "La tour les dominait encore de 1000 m, écrivit le chef.", "de", "fr") == []
+    marched = "About a hundred people marched in the city on Monday, the police said."
+    assert _messages(marched, "Un centinaio di persone hanno marciato lunedì in città, ha detto la polizia.",
+                     "en", "it") == []
+    assert _messages(marched, "Une trentaine de personnes ont défilé lundi en ville, a dit la police.",
+                     "en", "fr") == ["Figure “hundred” became “trentaine”"]
