@@ -137,11 +137,18 @@ def _unsaid_runs(text: str, language: str, said: frozenset) -> list[tuple[int, i
     return runs
 
 
+SHORT_SENTENCE_WORDS = 4  # content words below which a "sentence" is a fragment ("Literatur :", "Pfui !")
+
+
 def _dropped_severity(context: GroupContext, text: str) -> str:
     """A translation that drops a sentence is likely queried; a rewrite
     abridges as a matter of course, so there a dropped sentence is worth a
-    glance, unless it carried a figure or a date."""
-    return "warning" if context.across or re.search(r"\d", text) else "note"
+    glance, unless it carried a figure or a date. A fragment of a few words
+    (a list's lead-in, an exclamation) is worth a glance either way."""
+    if re.search(r"\d", text):
+        return "warning"
+    language = context.left_language
+    return "warning" if context.across and len(content_keys(text, language)) >= SHORT_SENTENCE_WORDS else "note"
 
 
 def shorten(text: str, words: int = 12) -> str:

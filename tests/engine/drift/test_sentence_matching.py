@@ -106,3 +106,19 @@ def test_a_sentence_whose_figures_its_neighbour_lacks_was_dropped_not_split_off(
                                           "the repair budget …”"]
     assert [m for _k, _s, m in back] == ["Sentence added: “In all four towns the regional government has cut "
                                          "the repair budget …”"]
+
+
+def test_a_fragment_left_out_of_a_translation_is_a_note_a_sentence_a_warning():
+    """A translation that leaves out a sentence is likely queried; one that
+    leaves out an exclamation or a list's lead-in of a word or two is worth
+    a glance."""
+    english = (HEADLINE + "Never again! The storm destroyed the sea walls of four harbour towns in Denmark, "
+               "the council said on Monday." + CLOSING)
+    french = (FRENCH_HEADLINE + "La tempête a détruit les digues de quatre villes portuaires du Danemark, "
+              "a déclaré le conseil lundi." + FRENCH_CLOSING)
+    comparison = compare_documents(document_from_text(english, language="en"), document_from_text(french, language="fr"))
+    dropped = [(d.severity, d.message) for g in comparison.groups for d in g.drift if d.kind == "sentence"]
+    assert dropped == [("note", "Sentence dropped: “Never again!”")]
+    longer = english.replace("Never again!", "The harbour master had warned of this for years.")
+    comparison = compare_documents(document_from_text(longer, language="en"), document_from_text(french, language="fr"))
+    assert [d.severity for g in comparison.groups for d in g.drift if d.kind == "sentence"] == ["warning"]
