@@ -548,54 +548,55 @@ HEDGES = {
 # Words that raise a claim's degree, per language, compared across languages
 # ("significant role" / "결정적인 역할", decisive; "groups" / "persino gruppi",
 # even). Quantifiers ("all", "only") are left out: translators move them
-# freely. ``*``: any ending.
+# freely; so is "very" (très, sehr, molto), which translators add and drop
+# as style: it is a milder degree (MILD_DEGREE) that answers another. ``*``: any ending.
 INTENSITY = {
-    "en": "even very highly extremely severely seriously strongly firmly deeply greatly entirely completely "
+    "en": "even highly extremely severely seriously strongly firmly deeply greatly entirely completely "
           "totally absolutely utterly particularly especially increasingly consistently systematically "
           "decisive decisively crucial dramatically sharply massively",
-    "fr": "très extrêmement gravement sérieusement fortement fermement profondément totalement complètement "
+    "fr": "extrêmement gravement sérieusement fortement fermement profondément totalement complètement "
           "absolument particulièrement de_plus_en_plus systématiquement décisif décisive décisifs décisives "
           "décisivement crucia* considérablement "
           "jusque_dans jusque_chez même_les même_dans même_au même_aux même_chez",
-    "es": "incluso muy extremadamente gravemente seriamente fuertemente firmemente profundamente totalmente "
+    "es": "incluso extremadamente gravemente seriamente fuertemente firmemente profundamente totalmente "
           "completamente absolutamente especialmente cada_vez_más sistemáticamente decisiv* crucial*",
-    "it": "persino perfino addirittura molto estremamente gravemente seriamente fortemente fermamente "
+    "it": "persino perfino addirittura estremamente gravemente seriamente fortemente fermamente "
           "profondamente totalmente completamente assolutamente particolarmente sempre_più "
           "sistematicamente decisiv* crucial* drammaticamente",
-    "pt": "até_mesmo muito extremamente gravemente seriamente fortemente firmemente profundamente totalmente "
+    "pt": "até_mesmo extremamente gravemente seriamente fortemente firmemente profundamente totalmente "
           "completamente absolutamente especialmente cada_vez_mais sistematicamente decisiv* crucia*",
-    "de": "sogar selbst_in selbst_bei sehr äußerst extrem schwer schwerwiegend* entschieden zutiefst "
+    "de": "sogar selbst_in selbst_bei äußerst extrem schwer schwerwiegend* entschieden zutiefst "
           "völlig vollständig absolut besonders zunehmend systematisch entscheidend* massiv* drastisch*",
-    "nl": "zelfs zeer erg uiterst ernstig sterk krachtig diep volledig helemaal bijzonder steeds_meer "
+    "nl": "zelfs uiterst ernstig sterk krachtig diep volledig helemaal bijzonder steeds_meer "
           "systematisch beslissend* cruciaal cruciale",
-    "sv": "till_och_med mycket extremt kraftigt allvarligt starkt djupt helt fullständigt särskilt "
+    "sv": "till_och_med extremt kraftigt allvarligt starkt djupt helt fullständigt särskilt "
           "alltmer systematiskt avgörande",
-    "da": "endda meget ekstremt kraftigt alvorligt stærkt dybt helt fuldstændigt særligt stadig_mere "
+    "da": "endda ekstremt kraftigt alvorligt stærkt dybt helt fuldstændigt særligt stadig_mere "
           "systematisk afgørende",
-    "ru": "даже очень крайне серьёзно серьезно сильно решительно глубоко полностью совершенно абсолютно "
+    "ru": "даже крайне серьёзно серьезно сильно решительно глубоко полностью совершенно абсолютно "
           "особенно всё_более все_более систематически решающ* резко",
-    "uk": "навіть дуже вкрай серйозно сильно рішуче глибоко повністю цілком абсолютно особливо дедалі "
+    "uk": "навіть вкрай серйозно сильно рішуче глибоко повністю цілком абсолютно особливо дедалі "
           "систематично вирішальн*",
-    "pl": "nawet bardzo niezwykle poważnie silnie stanowczo głęboko całkowicie zupełnie absolutnie "
+    "pl": "nawet niezwykle poważnie silnie stanowczo głęboko całkowicie zupełnie absolutnie "
           "szczególnie coraz systematycznie decydując* kluczow*",
-    "ko": "심지어 매우 아주 극도로 심각하게 심각한 강력하게 완전히 특히 점점 점차 갈수록 부쩍 결정적*",
+    "ko": "심지어 극도로 심각하게 심각한 강력하게 완전히 특히 점점 점차 갈수록 부쩍 결정적*",
 }
 
 
 # Milder words of degree: they raise no flag, but a side that has one did not leave a degree out
 # ("well above" / "muy por encima", "deutlich über", "크게 웃돌고").
 MILD_DEGREE = {
-    "en": "well_above well_below well_over far_above far_below far_more much_more significantly considerably "
+    "en": "very well_above well_below well_over far_above far_below far_more much_more significantly considerably "
           "substantially markedly clearly greatly",
-    "fr": "nettement largement bien_au-dessus beaucoup sensiblement fortement",
+    "fr": "très nettement largement bien_au-dessus beaucoup sensiblement fortement",
     "es": "muy bastante mucho considerablemente claramente ampliamente notablemente",
     "it": "molto ben nettamente ampiamente notevolmente decisamente sensibilmente",
     "pt": "muito bem_acima bastante consideravelmente claramente amplamente",
-    "de": "deutlich erheblich weit viel stark klar spürbar",
-    "nl": "ruim veel aanzienlijk duidelijk flink",
+    "de": "sehr deutlich erheblich weit viel stark klar spürbar",
+    "nl": "zeer erg ruim veel aanzienlijk duidelijk flink",
     "sv": "klart betydligt mycket långt", "da": "klart betydeligt meget langt",
-    "ru": "значительно намного гораздо существенно заметно", "uk": "значно набагато суттєво помітно",
-    "pl": "znacznie wyraźnie dużo", "ko": "크게 많이 훨씬 상당히 대폭",
+    "ru": "очень значительно намного гораздо существенно заметно", "uk": "дуже значно набагато суттєво помітно",
+    "pl": "bardzo znacznie wyraźnie dużo", "ko": "매우 아주 크게 많이 훨씬 상당히 대폭",
 }
 
 

@@ -82,3 +82,17 @@ def test_a_german_noun_is_no_word_of_degree():
     french = "Le versant ouest du massif reste inexploré, écrivit l'expédition dans son rapport."
     comparison = compare_documents(document_from_text(german, language="de"), document_from_text(french, language="fr"))
     assert [d.message for g in comparison.groups for d in g.drift] == []
+
+
+def test_very_added_or_dropped_in_translation_is_style_not_degree():
+    """Translators add and drop "very" (très, sehr, molto) as style; a
+    "very" still answers another word of degree ("extremely" / "très")."""
+    english = TITLE + "The storms of last winter damaged the old sea walls of four harbour towns, the report says."
+    french = ("Rapport de Coastal Watch sur les villes portuaires\n\n"
+              "Les tempêtes de l'hiver dernier ont très endommagé les vieilles digues de quatre villes portuaires, "
+              "indique le rapport.")
+    comparison = compare_documents(document_from_text(english, language="en"), document_from_text(french, language="fr"))
+    assert [d.message for g in comparison.groups for d in g.drift] == []
+    stronger = english.replace("damaged", "extremely damaged")
+    comparison = compare_documents(document_from_text(stronger, language="en"), document_from_text(french, language="fr"))
+    assert [d.message for g in comparison.groups for d in g.drift] == []
