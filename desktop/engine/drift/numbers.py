@@ -60,7 +60,7 @@ def _scale_part(language: str) -> str:
 @lru_cache(maxsize=None)
 def _figures(language: str) -> re.Pattern:
     before = _BEFORE_TOUCHING if language in FIGURES_TOUCH else _BEFORE
-    return re.compile(rf"(?:(?<!\w)({_PERCENT_BEFORE})\s?)?{before}{_DIGITS}(?:\s?([{VULGAR_FRACTIONS}]))?"
+    return re.compile(rf"(?:(?<!\w)({_PERCENT_BEFORE})\s?)?(?=\d){before}{_DIGITS}(?:\s?([{VULGAR_FRACTIONS}]))?"
                       rf"(?:\s?({_UNITS}))?{_scale_part(language)}", re.IGNORECASE)
 
 
