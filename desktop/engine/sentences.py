@@ -8,6 +8,7 @@ Chinese and Japanese end a sentence with 。！？ and no space."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st sr jr gen gov sen rep col lt sgt capt no nos vol pp fig art
@@ -26,6 +27,11 @@ _BOUNDARY = re.compile(rf"({_SPACED_END}|{_UNSPACED_END})(\s*)")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
+    return list(_spans(text))
+
+
+@lru_cache(maxsize=16_384)  # a paragraph is split for its features, then again for each check of its group
+def _spans(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
     start = 0
     for match in _BOUNDARY.finditer(text):
@@ -36,7 +42,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         start = match.end()
     if start < len(text) and text[start:].strip():
         spans.append((start, len(text.rstrip())))
-    return spans or [(0, len(text))]
+    return tuple(spans or [(0, len(text))])
 
 
 def _is_abbreviation(chunk: str) -> bool:

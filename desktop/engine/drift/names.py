@@ -3,6 +3,7 @@ dropped, added or replaced; a speaker's role changed."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Drift
 from ..translit import skeleton
@@ -30,6 +31,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 TRANSLATED_NAME_AT = 0.55
 
 
+@lru_cache(maxsize=65_536)  # asked for every capitalised word of every group, and for every word
 def name_key(word: str) -> str:
     """Forms of one name meet: "Kyrgyzstan" / "Kyrgyzstani" / "Кыргызстан",
     "Russia's" / "Russia"."""
