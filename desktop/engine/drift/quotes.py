@@ -74,14 +74,9 @@ def quoted_spans(text: str, paragraph: int) -> list[Quoted]:
     return _scan(text, paragraph)[0]
 
 
-def runs_across(text: str) -> tuple[bool, bool]:
-    """Whether a paragraph closes a quotation it did not open (one begun in
-    an earlier paragraph), and whether it leaves one open at its end."""
-    _, closes_earlier, left_open = _scan(text, 0)
-    return closes_earlier, left_open
-
-
 def _scan(text: str, paragraph: int) -> tuple[list[Quoted], bool, bool]:
+    """The quoted spans; whether the paragraph closes a quotation it did not
+    open (one begun in an earlier paragraph); whether it leaves one open."""
     if not _ANY_QUOTE.search(text):
         return [], False, False
     stack: list[tuple[str, int]] = []
@@ -281,10 +276,10 @@ def running_quotations(texts) -> frozenset[int]:
     translation opening « in every paragraph."""
     inside, found = False, set()
     for position, text in enumerate(texts):
-        closes_earlier, left_open = runs_across(text)
+        spans, closes_earlier, left_open = _scan(text, 0)
         if inside:
             found.add(position)
-        if not (quoted_spans(text, 0) or closes_earlier or left_open):
+        if not (spans or closes_earlier or left_open):
             continue  # no marks: inside stays inside (German, English books)
         if left_open:
             inside = True  # it opens one, or goes on with one (French « at each paragraph)
