@@ -264,7 +264,10 @@ SHORT_KEY = 4  # letters: a whole name of just this length (LGBT) meets the long
 
 
 def _parts(word: str) -> list[str]:
-    return [word] + [p for p in word.split("-") if p and p != word] if "-" in word else [word]
+    """The word and, where it holds several, its parts: "ЛГБТ-сообщества",
+    "C.Bryne" (an initial written against the name)."""
+    pieces = [p for p in re.split(r"-|(?<=\w)\.(?=\w)", word) if len(p) > 1 and p != word]
+    return [word] + pieces if pieces else [word]
 
 
 def meets(keys: frozenset[str], others: set[str]) -> bool:

@@ -228,3 +228,12 @@ def test_about_a_hundred_is_a_hundred_in_the_languages_that_count_that_way():
                      "en", "it") == []
     assert _messages(marched, "Une trentaine de personnes ont défilé lundi en ville, a dit la police.",
                      "en", "fr") == ["Figure “hundred” became “trentaine”"]
+
+
+def test_an_initial_written_against_the_name_is_the_same_name():
+    """"Peter C. Bryne" and "Peter C.Bryne" are one person; another person
+    in his place is still a change."""
+    english = "An Australian expedition led by Peter C. Bryne has been announced, the association said on Monday."
+    french = "Une expédition australienne dirigée par Peter C.Bryne a été annoncée, a indiqué l'association lundi."
+    assert _messages(english, french, "en", "fr") == []
+    assert _messages(english, french.replace("Peter C.Bryne", "Marta K.Jensen"), "en", "fr") != []
