@@ -14,6 +14,7 @@ from .lexicon import (
 )
 
 _YEAR = re.compile(r"(?<![\w.,/-])(1[89]\d\d|20\d\d)(?![\w%]|[.,]\d)")
+_DAY_TO_MONTH = r"(?:\.\s*|(?:er|º)?\s+)(?:de\s+)?"  # "9. Mai", "9.Mai", "9 mai", "1er mai", "22 de septiembre"
 _YEAR_RANGE_END = re.compile(r"[/–-](\d{2})(?![\w%]|[.,]\d)")  # the "55" of "1954/55"
 _CJK_DAY_MONTH = re.compile(rf"(\d{{1,2}})\s*[{CJK_MONTH}]\s*(\d{{1,2}})\s*[{CJK_DAY}]")
 _CJK_MONTH = re.compile(rf"(?<!\d)(\d{{1,2}})\s*[{CJK_MONTH}](?!\s*\d{{1,2}}\s*[{CJK_DAY}])")
@@ -34,10 +35,10 @@ class _Calendar:
         self.months, self.weekdays = months(language), weekdays(language)
         words = "|".join(sorted(map(re.escape, self.months), key=len, reverse=True))
         self.day_month = re.compile(
-            rf"\b(\d{{1,2}})(?:\.\s*|(?:er|º)?\s+)(?:de\s+)?({words})\b\.?"  # "9. Mai", "9.Mai", "9 mai"
+            rf"\b(\d{{1,2}}){_DAY_TO_MONTH}({words})\b\.?"
             rf"|\b({words})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]\d)", re.IGNORECASE)  # not "maart 3,5 procent"
         self.month = re.compile(rf"\b({words})\b", re.IGNORECASE)
-        self.month_after = re.compile(rf"(?:\.\s*|(?:er|º)?\s+)(?:de\s+)?({words})\b", re.IGNORECASE)
+        self.month_after = re.compile(rf"{_DAY_TO_MONTH}({words})\b", re.IGNORECASE)
         self.month_before = re.compile(rf"\b({words})\.?\s+$", re.IGNORECASE)
         self.weekday = re.compile(r"\b(" + "|".join(map(re.escape, self.weekdays)) + r")\b", re.IGNORECASE)
         self.month_set = frozenset(self.months)

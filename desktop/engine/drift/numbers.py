@@ -216,7 +216,7 @@ def _show(mention: Mention) -> str:
 def _comparable(mention: Mention, other_language: str) -> bool:
     """A figure in digits can be looked for anywhere; one written as a word
     only where the other language's number words are known."""
-    return any(c.isdigit() for c in mention.text) or knows_number_words(other_language)
+    return _in_digits(mention) or knows_number_words(other_language)
 
 
 def check_numbers(context: GroupContext) -> list[Drift]:
@@ -261,7 +261,8 @@ def check_numbers(context: GroupContext) -> list[Drift]:
     return items
 
 
-_TOUCHING_M = re.compile(r"\dm$", re.IGNORECASE)
+# A scale written against the figure that apart from it is a unit ("8222m" / "8222 m").
+_TOUCHING_M = re.compile(rf"\d(?:{'|'.join(map(re.escape, SCALES_ONLY_TOUCHING))})$", re.IGNORECASE)
 
 
 def _touching_m_read_by(mentions: list[Mention], theirs: set) -> list[Mention]:

@@ -64,6 +64,7 @@ def _plain_words(text: str) -> list[str]:
 
 
 _SPACED_OPENINGS = "«‹"  # French typography puts a space after them (« Les militants …)
+_SPACED_CLOSINGS = "»›"  # and before these
 _CLOSINGS = frozenset("".join(QUOTE_PAIRS.values())) - frozenset("’'")
 
 
@@ -95,7 +96,7 @@ def _scan(text: str, paragraph: int) -> tuple[list[Quoted], bool, bool]:
         if char in QUOTE_PAIRS and (not before.isalnum() or (char not in "'’" and _UNSPACED.match(before))) \
                 and (after.strip() or char in _SPACED_OPENINGS):  # 代表は「…: the mark touches the word before
             stack.append((char, at + 1))
-        elif not stack and char in _CLOSINGS and (not before.isspace() or char in "»›"):
+        elif not stack and char in _CLOSINGS and (not before.isspace() or char in _SPACED_CLOSINGS):
             closes_earlier = True  # "… Ende.“" with no opening before it here
     if stack and stack[0][1] <= 2:
         start = stack[0][1]
