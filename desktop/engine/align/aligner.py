@@ -156,6 +156,8 @@ def align(evidence, n_left: int, n_right: int, thresholds: Thresholds, progress:
             _pieces(groups, pieces(groups.free_left(), groups.free_right()), evidence, thresholds, forbidden)
         _grow(groups, evidence, forbidden)
         _join_neighbours(groups, evidence, forbidden)
+        if getattr(evidence, "order_decides", False):
+            _sandwiched(groups, evidence, forbidden)
     return Links(tuple((tuple(sorted(g.left)), tuple(sorted(g.right)),
                         1.0 if g.certain else evidence.confidence(sorted(g.left), sorted(g.right)))
                        for g in groups.all), degraded)
@@ -404,6 +406,43 @@ def _join_neighbours(groups: _Groups, evidence, forbidden) -> None:
         if together > apart:
             groups.merge(group, nxt)
             group.strength = together
+
+
+SANDWICH_LENGTH = 2.0  # a sandwiched pair's length ratio may stray this far (either way) from the usual
+
+
+def _sandwiched(groups: _Groups, evidence, forbidden) -> None:
+    """Where evidence is sparse (cognates), the order decides, as lengths
+    do for Gale–Church: one paragraph left over on each side between the
+    same two groups, or between a group and the documents' common start or
+    end (a quote with no name or figure in it), is one paragraph
+    translated, if their lengths agree as the linked pairs' do."""
+    usual = _usual_ratio(groups, evidence)
+    if usual is None:
+        return
+    n_left, n_right = len(groups.left_of), len(groups.right_of)
+    for i in groups.free_left():
+        before = groups.left_of[i - 1] if i > 0 else None
+        after = groups.left_of[i + 1] if i + 1 < n_left else None
+        if (before is None and i > 0) or (after is None and i + 1 < n_left) or before is after:
+            continue
+        if (before is not None and max(before.left) != i - 1) or (after is not None and min(after.left) != i + 1):
+            continue
+        j = max(before.right) + 1 if before is not None else 0
+        if j >= n_right or (after.right and min(after.right) != j + 1 if after is not None else j != n_right - 1):
+            continue
+        if groups.right_of[j] is not None or (i, j) in forbidden:
+            continue
+        ratio = evidence.right_size[j] / max(1.0, evidence.left_size[i])
+        if usual / SANDWICH_LENGTH <= ratio <= usual * SANDWICH_LENGTH:
+            groups.add((i,), (j,), 0.0)
+
+
+def _usual_ratio(groups: _Groups, evidence) -> float | None:
+    """The median length ratio (content words, right over left) of the 1:1 groups."""
+    ratios = [evidence.right_size[next(iter(g.right))] / max(1.0, evidence.left_size[next(iter(g.left))])
+              for g in groups.all if len(g.left) == 1 and len(g.right) == 1]
+    return float(np.median(ratios)) if ratios else None
 
 
 def _run(ids: list[int]) -> bool:

@@ -19,6 +19,8 @@ class CognateEvidence(_Sides):
     """``facts_only``: numbers and names alone (``UnitFeatures.entities``),
     for features made with stems (the encoder's languages, past the budget)."""
 
+    order_decides = True  # sparse evidence: a pair left over between two links is linked by its place (aligner)
+
     def __init__(self, left: list[UnitFeatures], right: list[UnitFeatures], facts_only: bool = False) -> None:
         super().__init__(left, right)
         self.width = max(1, len(right))

@@ -28,8 +28,9 @@ from .. import encoder
 from ..language import language_name, writes_capitals
 from .lexicon import (
     PUBLISHING_VERBS, SOURCE_NOUNS, SOURCE_VERBS, SOURCING_WORDS, SPEECH_VERBS, knows_number_words,
-    knows_speech_verbs, western_digits,
+    knows_speech_verbs, negations, western_digits,
 )
+from .lexicon import hedges as hedge_words  # the name "hedges" is the submodule's
 from .structure import shorten, check_dateline, check_passages, check_sentences, dateline
 
 Check = Callable[[GroupContext], list[Drift]]
@@ -150,15 +151,16 @@ def _paragraph_values(document: Document, pid: int) -> tuple[frozenset, frozense
 def unchecked(left: Document, right: Document) -> tuple[str, ...]:
     """What the drift checks cannot judge for this pair of languages, said
     rather than silently skipped."""
-    if left.language == right.language:
-        return ()
+    across = left.language != right.language
     notes = []
     unknown = [d.language for d in (left, right) if not encoder.knows(d.language)]
-    if unknown:
+    if across and unknown:
         names = " and ".join(dict.fromkeys(language_name(code) for code in unknown))
         notes.append(f"Names are not checked across {names}: translated names (Ryssland, Russia) "
                      "cannot be told from changed ones without the encoder.")
-    for document in (left, right):
+    for document in (left, right) if across else (left,):
+        if document.language in ("", "und"):
+            continue  # the language itself is unknown, and said so elsewhere
         name = language_name(document.language)
         if not writes_capitals(" ".join(p.text for p in document.paragraphs)):
             notes.append(f"Names are not checked in {name}: its script has no capitals to find them by.")
@@ -166,6 +168,10 @@ def unchecked(left: Document, right: Document) -> tuple[str, ...]:
             notes.append(f"Figures written as words are not checked in {name}.")
         if not knows_speech_verbs(document.language):
             notes.append(f"Who is quoted is not checked in {name}: Tandem does not know its verbs of saying.")
+        if not hedge_words(document.language):
+            notes.append(f"Hedges (“reportedly”, “probably”) are not checked in {name}.")
+        if not across and not negations(document.language):
+            notes.append(f"Negations are not checked in {name}.")
     return tuple(notes)
 
 
@@ -200,20 +206,23 @@ def _not_past_the_cut(items: list[Drift], context: GroupContext, group: Group, l
     """Where a version stops in mid-sentence, the sentence it stops in is
     matched with a whole one: what only the whole one says was cut, not
     dropped (or, the other way round, not added)."""
-    moot = []
+    moot = []  # (side, a whole sentence, the cut sentence it is matched with)
     if _cut_off(right, group.right) and context.right:
         last = len(context.right) - 1
-        moot += [("left", context.left[i]) for i in context.partners_of_right.get(last, ())]
+        moot += [("left", context.left[i], context.right[last]) for i in context.partners_of_right.get(last, ())]
     if _cut_off(left, group.left) and context.left:
         last = len(context.left) - 1
-        moot += [("right", context.right[j]) for j in context.partners_of_left.get(last, ())]
+        moot += [("right", context.right[j], context.left[last]) for j in context.partners_of_left.get(last, ())]
 
     def past_the_cut(item: Drift) -> bool:
-        for side, sentence in moot:
+        """Said of the whole sentence alone, or a word of it said to be
+        missing from the cut one ("Intensity dropped: “even”")."""
+        for side, sentence, cut in moot:
             span, other = (item.left_span, item.right_span) if side == "left" else (item.right_span, item.left_span)
             paragraph = item.left_paragraph if side == "left" else item.right_paragraph
-            if other is None and span and paragraph == sentence.paragraph \
-                    and sentence.start <= span[0] and span[1] <= sentence.end:
+            if not (span and paragraph == sentence.paragraph and sentence.start <= span[0] and span[1] <= sentence.end):
+                continue
+            if other is None or (tuple(other) == (cut.start, cut.end) and tuple(span) != (sentence.start, sentence.end)):
                 return True
         return False
 

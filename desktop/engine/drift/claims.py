@@ -8,25 +8,27 @@ import re
 from ..model import Drift
 from ..words import content_keys
 from .context import GroupContext
-from .lexicon import INTENSIFIERS, MODALS, NEGATIONS, number_words
+from .lexicon import INTENSIFIERS, MODALS, ONLY_WORDS, negations, number_words
 
 _WORD = re.compile(r"\w[\w’'\-]*")
 _CHECKED_MODALITIES = ("obligation", "advice", "possibility", "permission")
-_NOT_A_NEGATION = re.compile(r"^(?:only|just|merely|nur|только|лишь)$", re.IGNORECASE)
 
 
 def _words(text: str) -> list[re.Match]:
     return list(_WORD.finditer(text))
 
 
-def _negations(text: str) -> list[re.Match]:
+def _negations(text: str, language: str) -> list[re.Match]:
     """Negating words, but not "not only" (which adds rather than denies)."""
+    denying = negations(language)
+    if not denying:
+        return []
     words = _words(text)
     found = []
     for at, w in enumerate(words):
-        if w.group().lower().replace("’", "'") not in NEGATIONS:
+        if w.group().lower().replace("’", "'") not in denying:
             continue
-        if at + 1 < len(words) and _NOT_A_NEGATION.match(words[at + 1].group()):
+        if at + 1 < len(words) and words[at + 1].group().lower() in ONLY_WORDS:
             continue
         found.append(w)
     return found
@@ -86,7 +88,7 @@ def check_claims(context: GroupContext) -> list[Drift]:
 
 
 def _negation_counts(context, i, j, left: str, right: str) -> list[Drift]:
-    l_neg, r_neg = _negations(left), _negations(right)
+    l_neg, r_neg = _negations(left, context.left_language), _negations(right, context.right_language)
     if len(l_neg) == len(r_neg):
         return []
     added = len(r_neg) > len(l_neg)
@@ -99,7 +101,7 @@ def _negation_counts(context, i, j, left: str, right: str) -> list[Drift]:
 
 
 def _negation(context, i, j, left: str, right: str) -> list[Drift]:
-    l_neg, r_neg = _negations(left), _negations(right)
+    l_neg, r_neg = _negations(left, context.left_language), _negations(right, context.right_language)
     if len(l_neg) == len(r_neg):
         return []
     if len(r_neg) > len(l_neg):

@@ -28,6 +28,10 @@ _EXTRA_NUMBER_WORDS = {
            "centinaio": 100, "migliaio": 1000},
     "pt": {"dúzia": 12, "dezena": 10, "vintena": 20, "centena": 100, "milhar": 1000}, "nl": {"dozijn": 12},
     "sv": {"dussin": 12}, "pl": {"tuzin": 12, "tuzina": 12}, "cs": {"tucet": 12},
+    # Danish and Norwegian two, nine and ten, Turkish three and ten: shorter than generated words may be
+    # ("to", "ni", "ti", "üç", "on"); Norwegian writes seven "sju" as often as "syv"
+    "no": {"to": 2, "ni": 9, "ti": 10, "sju": 7, "dusin": 12}, "da": {"to": 2, "ni": 9, "ti": 10, "dusin": 12},
+    "tr": {"üç": 3, "on": 10, "düzine": 12},
     "uk": {"дюжина": 12, "дюжини": 12, "дюжину": 12, "двох": 2, "трьох": 3, "чотирьох": 4, "п’яти": 5, "п'яти": 5,
            "шести": 6, "семи": 7, "восьми": 8, "дев’яти": 9, "дев'яти": 9, "десяти": 10},
 }
@@ -51,7 +55,7 @@ _GENERATED_NUMBERS = tuple(range(2, 101)) + (1000,)
 def number_words(language: str) -> dict[str, int]:
     """Cardinal numbers written as words in ``language`` (two to a hundred,
     a thousand), lower-case; empty where num2words does not know it."""
-    words = dict(_EXTRA_NUMBER_WORDS.get(language, {}))
+    words = dict(_EXTRA_NUMBER_WORDS.get(listed_as(language), {}))
     try:
         from num2words import num2words
 
@@ -67,13 +71,13 @@ def number_words(language: str) -> dict[str, int]:
     return words if set(range(2, 11)) <= set(words.values()) else {}
 
 
-_NUM2WORDS_CODES = {"nb": "no", "nn": "no"}  # num2words knows Norwegian as "no"
+
 STEM_LETTERS = 4  # of a number word, enough to know it in any of its cases (чотири, чотирьох)
 _STEMMED_UP_TO = 20  # the small numbers, which agree with their noun in case and gender
 
 
 def _num2words_code(language: str) -> str:
-    return _NUM2WORDS_CODES.get(language, language)
+    return listed_as(language)  # num2words knows Norwegian as "no"
 
 
 @lru_cache(maxsize=None)
@@ -88,12 +92,19 @@ def number_stems(language: str) -> dict[str, frozenset[int]]:
     return {stem: frozenset(values) for stem, values in stems.items()}
 
 
-SPEECH_VERB_LANGUAGES = frozenset("en ru de fr es it pt nl sv pl".split())  # those SPEECH_VERBS below speak
+SPEECH_VERB_LANGUAGES = frozenset("en ru de fr es it pt nl sv pl cs uk no da tr".split())  # SPEECH_VERBS below
+# Languages written with the words of another the lists below hold: Norwegian Bokmål and Nynorsk.
+_SAME_WORDS = {"nb": "no", "nn": "no"}
+
+
+def listed_as(language: str) -> str:
+    """The code the hand lists below know ``language`` by."""
+    return _SAME_WORDS.get(language, language)
 
 
 def knows_speech_verbs(language: str) -> bool:
     """Whether who is quoted can be read in ``language`` ("said", "a déclaré", "заявил")."""
-    return language in SPEECH_VERB_LANGUAGES
+    return listed_as(language) in SPEECH_VERB_LANGUAGES
 
 
 def knows_number_words(language: str) -> bool:
@@ -327,6 +338,10 @@ def chars_per_english_char(language: str) -> float:
     return _CHARS_PER_ENGLISH_CHAR.get(language, 1.0)
 
 
+# The ending Czech and Slovak give a woman's surname (Anna Bergová is Anna
+# Berg; Angela Merkelová, Angela Merkel): a name without it is the same name.
+FEMININE_SURNAME_ENDING = "ová"
+
 # Small words inside a name, between its capitalised words ("Banca della Riserva del Nord",
 # "Agencia de la ONU", "Instituto Nacional de Gestão de Desastres", "Ludwig van der Berg").
 NAME_PARTICLES = ("of", "for", "the", "de", "del", "della", "delle", "dei", "degli", "di", "da", "do", "dos",
@@ -490,12 +505,39 @@ def _cldr_relative(language: str) -> dict[str, str]:
     return found
 
 
-NEGATIONS = frozenset(
-    "not no no-one never none nobody nothing neither nor cannot can't won't isn't aren't wasn't weren't "
-    "doesn't don't didn't hasn't haven't hadn't shouldn't wouldn't couldn't mustn't without "
-    "не нет ни никогда никто ничего ничто нельзя без "
-    "nicht kein keine keinen keinem keiner keines nie niemals niemand nichts weder ohne".split()
-)
+# Words that deny, by language (compared within a language: a claim negated
+# on one side only). Czech and Turkish also deny inside the verb (není,
+# gelmedi): only their separate words and commonest denied verbs are here.
+NEGATIONS = {
+    "en": "not no no-one never none nobody nothing neither nor cannot can't won't isn't aren't wasn't weren't "
+          "doesn't don't didn't hasn't haven't hadn't shouldn't wouldn't couldn't mustn't without",
+    "ru": "не нет ни никогда никто ничего ничто нельзя без",
+    "uk": "не ні немає ніколи ніхто нічого ніщо без жоден жодна жодне жодних",
+    "de": "nicht kein keine keinen keinem keiner keines nie niemals niemand nichts weder ohne",
+    "fr": "ne pas jamais aucun aucune rien nul nulle sans ni",
+    "es": "no nunca jamás ningún ninguno ninguna nadie nada sin ni tampoco",
+    "it": "non mai nessuno nessuna nessun niente nulla senza né",
+    "pt": "não nunca jamais nenhum nenhuma ninguém nada sem nem",
+    "nl": "niet geen nooit niemand niets zonder noch",
+    "sv": "inte icke ej aldrig ingen inget inga ingenting varken",
+    "no": "ikke aldri ingen intet ingenting uten verken",
+    "da": "ikke aldrig ingen intet ingenting uden hverken",
+    "pl": "nie nigdy nikt nic żaden żadna żadne żadnych bez ani",
+    "cs": "není nejsou nebyl nebyla nebylo nebyli nebude nebudou nemá nemají nemůže nemohou nelze nikdy "
+          "nikdo nic žádný žádná žádné žádných bez ani",
+    "tr": "değil yok hiç asla hiçbir",
+}
+# After a negation these make "not only" (which adds rather than denies).
+ONLY_WORDS = frozenset("only just merely nur только лише тільки seulement solo sólo solamente soltanto só "
+                       "apenas alleen bara bare kun tylko jen".split())
+
+
+@lru_cache(maxsize=None)
+def negations(language: str) -> frozenset[str]:
+    """The denying words of ``language`` (empty where none are listed)."""
+    return frozenset(NEGATIONS.get(listed_as(language), "").split())
+
+
 MODALS = {
     "must": "obligation", "have to": "obligation", "has to": "obligation", "need to": "obligation",
     "should": "advice", "ought to": "advice", "may": "possibility", "might": "possibility",
@@ -542,6 +584,12 @@ HEDGES = {
           "предполагаем* вроде считают* считает* считающ* считавш*",
     "uk": "ймовірно можливо мабуть нібито імовірно очевидно",
     "pl": "prawdopodobnie możliwe może być domniemany rzekomo najwyraźniej",
+    "cs": "pravděpodobně možná snad údajně zřejmě patrně prý údajný údajná údajné údajných domnělý domnělá "
+          "domnělé",
+    "no": "sannsynligvis muligens kanskje antagelig antakelig angivelig tilsynelatende visstnok trolig "
+          "påstått påståtte",
+    "tr": "muhtemelen belki galiba iddiaya_göre iddia_edilen sözde görünüşe_göre",
+    "ko": "아마 아마도 어쩌면 추정되는",
 }
 
 
@@ -580,6 +628,12 @@ INTENSITY = {
     "pl": "nawet niezwykle poważnie silnie stanowczo głęboko całkowicie zupełnie absolutnie "
           "szczególnie coraz systematycznie decydując* kluczow*",
     "ko": "심지어 극도로 심각하게 심각한 강력하게 완전히 특히 점점 점차 갈수록 부쩍 결정적*",
+    "cs": "dokonce extrémně mimořádně vážně závažně silně důrazně rozhodně hluboce zcela naprosto úplně "
+          "absolutně zvláště zejména stále_více systematicky rozhodující* zásadní*",
+    "no": "til_og_med ekstremt kraftig alvorlig sterkt dypt helt fullstendig særlig stadig_mer "
+          "systematisk avgjørende",
+    "tr": "bile son_derece aşırı ciddi_şekilde şiddetle derinden tamamen kesinlikle özellikle giderek "
+          "sistematik_olarak belirleyici",
 }
 
 
@@ -597,22 +651,24 @@ MILD_DEGREE = {
     "sv": "klart betydligt mycket långt", "da": "klart betydeligt meget langt",
     "ru": "очень значительно намного гораздо существенно заметно", "uk": "дуже значно набагато суттєво помітно",
     "pl": "bardzo znacznie wyraźnie dużo", "ko": "매우 아주 크게 많이 훨씬 상당히 대폭",
+    "cs": "velmi výrazně značně mnohem podstatně znatelně hodně", "no": "svært veldig klart betydelig mye langt",
+    "tr": "çok oldukça epey önemli_ölçüde büyük_ölçüde açıkça çok_daha",
 }
 
 
 def degree_words(language: str) -> frozenset[str]:
     """Every word of degree of ``language``: its intensity words and milder ones."""
-    return intensity_words(language) | frozenset(w.replace("_", " ") for w in MILD_DEGREE.get(language, "").split())
+    return intensity_words(language) | frozenset(w.replace("_", " ") for w in MILD_DEGREE.get(listed_as(language), "").split())
 
 
 def intensity_words(language: str) -> frozenset[str]:
     """The degree-raising words of ``language`` (empty where none are listed)."""
-    return frozenset(w.replace("_", " ") for w in INTENSITY.get(language, "").split())
+    return frozenset(w.replace("_", " ") for w in INTENSITY.get(listed_as(language), "").split())
 
 
 def hedges(language: str) -> frozenset[str]:
     """The hedging words of ``language`` (empty where none are listed)."""
-    return frozenset(w.replace("_", " ") for w in HEDGES.get(language, "").split())
+    return frozenset(w.replace("_", " ") for w in HEDGES.get(listed_as(language), "").split())
 
 
 SPEECH_VERBS = frozenset(
@@ -632,7 +688,17 @@ SPEECH_VERBS = frozenset(
     "zei zegt verklaarde verklaart benadrukte volgens "
     "sa sade säger uppgav förklarade enligt "
     "powiedział powiedziała stwierdził stwierdziła dodał dodała oświadczył oświadczyła podkreślił "
-    "podkreśliła wyjaśnił wyjaśniła zaznaczył zaznaczyła mówi według".split()
+    "podkreśliła wyjaśnił wyjaśniła zaznaczył zaznaczyła mówi według "
+    # Czech, Ukrainian, Norwegian, Danish, Turkish: the past of press copy, its present, "according to"
+    "řekl řekla řekli uvedl uvedla uvedli prohlásil prohlásila dodal dodala zdůraznil zdůraznila "
+    "vysvětlil vysvětlila upozornil upozornila sdělil sdělila konstatoval konstatovala uvádí říká tvrdí "
+    "podle "
+    "сказав сказала сказали заявив заявила заявили зазначив зазначила додав додала повідомив "
+    "повідомила повідомили підкреслив підкреслила пояснив пояснила наголосив наголосила згідно словами "
+    "sier uttalte uttaler forklarte understreket understreker advarte opplyste opplyser ifølge fortalte "
+    "forteller påpekte "
+    "sagde siger udtalte tilføjede forklarede understregede advarede oplyste fortalte påpegede "
+    "dedi söyledi açıkladı belirtti ekledi vurguladı göre".split()
 )
 # Unnamed sources a statement may be credited to ("according to our sources",
 # "the experts said", "local activists said", "the report shows"): English.
@@ -646,6 +712,20 @@ SOURCE_VERBS = frozenset("said says say told tell stated added reported report s
                          "warned claimed noted".split())
 # "in a statement published on its website": a source that is a document, not a speaker.
 PUBLISHING_VERBS = frozenset("published released issued posted".split())
+# The head words of organisations' names, by language: a speaker named with
+# one ("Úřad Vysokého komisaře OSN", "Health Ministry") is no person, whose
+# name could be followed across languages by its letters.
+ORGANISATION_WORDS = frozenset(
+    "office agency ministry department committee council commission bureau authority organisation organization "
+    "amt ministerium behörde agentur ausschuss hochkommissariat "
+    "agence ministère comité conseil haut-commissariat "
+    "oficina agencia ministerio organización consejo ufficio agenzia ministero organizzazione comitato consiglio "
+    "agência ministério organização conselho agentschap ministerie organisatie raad "
+    "kontor kontoret myndighet departement departementet byrå direktorat direktoratet kommitté organisasjon "
+    "úřad ministerstvo agentura organizace výbor urząd agencja organizacja komitet "
+    "управление министерство агентство организация комитет совет служба "
+    "управління міністерство агентство організація комітет рада служба офіс "
+    "ofis ajans bakanlık bakanlığı örgüt örgütü komite konsey".split())
 # Where a statement was made and how it is cited: a sentence of only these and names says who said.
 SOURCING_WORDS = frozenset("website site page channel account feed news service press release referred refers refer cited "
                            "cites cite mentioned mentions quoted quotes reported reports".split())
@@ -676,83 +756,107 @@ ROLES = {
                "pt": "adjunto adjunta vice-diretor vice-diretora vice-presidente",
                "de": "stellvertretende stellvertretender stellvertretenden vize vizedirektor vizepräsident",
                "nl": "adjunct adjunct-directeur plaatsvervangend plaatsvervangende vicevoorzitter vice",
-               "sv": "biträdande vice ställföreträdande", "ru": "заместитель замдиректора вице-президент"},
+               "sv": "biträdande vice ställföreträdande", "ru": "заместитель замдиректора вице-президент",
+        "cs": "náměstek náměstkyně zástupce zástupkyně místopředseda místopředsedkyně", "uk": "заступник заступниця", "pl": "zastępca zastępczyni wiceprezes wiceprezeska", "no": "nestleder", "da": "næstformand"},
     "director": {"en": "director", "fr": "directeur directrice", "es": "director directora subdirector subdirectora",
                  "it": "direttore direttrice vicedirettore vicedirettrice", "pt": "diretor diretora vice-diretor",
                  "de": "direktor direktorin vizedirektor", "nl": "directeur directrice adjunct-directeur",
-                 "sv": "direktör chef", "ru": "директор замдиректора"},
+                 "sv": "direktör chef", "ru": "директор замдиректора",
+        "cs": "ředitel ředitelka", "uk": "директор директорка", "pl": "dyrektor dyrektorka", "no": "direktør", "da": "direktør"},
     "head": {"en": "head chief", "fr": "chef responsable", "es": "jefe jefa responsable",
              "it": "capo responsabile", "pt": "chefe responsável", "de": "leiter leiterin chef chefin",
-             "nl": "hoofd chef", "sv": "chef", "ru": "глава руководитель начальник"},
+             "nl": "hoofd chef", "sv": "chef", "ru": "глава руководитель начальник",
+        "cs": "vedoucí šéf šéfka", "uk": "голова керівник керівниця очільник очільниця начальник", "pl": "szef szefowa kierownik kierowniczka", "no": "sjef leder", "da": "chef leder"},
     "minister": {"en": "minister", "fr": "ministre", "es": "ministro ministra", "it": "ministro ministra",
                  "pt": "ministro ministra", "de": "minister ministerin", "nl": "minister", "sv": "minister",
-                 "ru": "министр"},
+                 "ru": "министр",
+        "cs": "ministr ministryně", "uk": "міністр міністерка", "pl": "minister ministra", "no": "minister statsråd", "da": "minister"},
     "president": {"en": "president", "fr": "président présidente", "es": "presidente presidenta",
                   "it": "presidente", "pt": "presidente", "de": "präsident präsidentin", "nl": "president",
-                  "sv": "president", "ru": "президент"},
+                  "sv": "president", "ru": "президент",
+        "cs": "prezident prezidentka", "uk": "президент президентка", "pl": "prezydent prezes prezeska", "no": "president", "da": "præsident"},
     "chair": {"en": "chair chairman chairwoman chairperson", "fr": "président présidente",
               "es": "presidente presidenta", "it": "presidente", "pt": "presidente",
-              "de": "vorsitzende vorsitzender", "nl": "voorzitter", "sv": "ordförande", "ru": "председатель"},
+              "de": "vorsitzende vorsitzender", "nl": "voorzitter", "sv": "ordförande", "ru": "председатель",
+        "cs": "předseda předsedkyně", "uk": "голова", "pl": "przewodniczący przewodnicząca prezes", "no": "leder styreleder", "da": "formand"},
     "secretary": {"en": "secretary secretary-general", "fr": "secrétaire", "es": "secretario secretaria",
                   "it": "segretario segretaria", "pt": "secretário secretária",
                   "de": "sekretär sekretärin generalsekretär generalsekretärin", "nl": "secretaris",
-                  "sv": "sekreterare generalsekreterare", "ru": "секретарь генсек"},
+                  "sv": "sekreterare generalsekreterare", "ru": "секретарь генсек",
+        "cs": "tajemník tajemnice", "uk": "секретар секретарка генсек", "pl": "sekretarz", "no": "sekretær generalsekretær", "da": "sekretær generalsekretær"},
     "spokesperson": {"en": "spokesperson spokesman spokeswoman", "fr": "porte-parole", "es": "portavoz vocero vocera",
                      "it": "portavoce", "pt": "porta-voz", "de": "sprecher sprecherin",
                      "nl": "woordvoerder woordvoerster", "sv": "talesperson talesman pressekreterare",
-                     "ru": "пресс-секретарь представитель"},
+                     "ru": "пресс-секретарь представитель",
+        "cs": "mluvčí", "uk": "речник речниця пресс-секретар прессекретар", "pl": "rzecznik rzeczniczka", "no": "talsperson talsmann talskvinne pressetalsperson", "da": "talsperson talsmand talskvinde"},
     "expert": {"en": "expert", "fr": "expert experte spécialiste", "es": "experto experta especialista",
                "it": "esperto esperta", "pt": "especialista perito perita", "de": "experte expertin fachmann",
-               "nl": "expert deskundige", "sv": "expert sakkunnig", "ru": "эксперт специалист"},
+               "nl": "expert deskundige", "sv": "expert sakkunnig", "ru": "эксперт специалист",
+        "cs": "expert expertka odborník odbornice", "uk": "експерт експертка фахівець фахівчиня", "pl": "ekspert ekspertka specjalista specjalistka", "no": "ekspert fagperson", "da": "ekspert"},
     "researcher": {"en": "researcher", "fr": "chercheur chercheuse", "es": "investigador investigadora",
                    "it": "ricercatore ricercatrice", "pt": "investigador investigadora pesquisador pesquisadora",
                    "de": "forscher forscherin", "nl": "onderzoeker onderzoekster", "sv": "forskare utredare",
-                   "ru": "исследователь исследовательница"},
+                   "ru": "исследователь исследовательница",
+        "cs": "výzkumník výzkumnice badatel badatelka", "uk": "дослідник дослідниця", "pl": "badacz badaczka", "no": "forsker", "da": "forsker"},
     "coordinator": {"en": "coordinator", "fr": "coordinateur coordinatrice", "es": "coordinador coordinadora",
                     "it": "coordinatore coordinatrice", "pt": "coordenador coordenadora",
                     "de": "koordinator koordinatorin", "nl": "coördinator", "sv": "samordnare koordinator",
-                    "ru": "координатор"},
+                    "ru": "координатор",
+        "cs": "koordinátor koordinátorka", "uk": "координатор координаторка", "pl": "koordynator koordynatorka", "no": "koordinator", "da": "koordinator"},
     "representative": {"en": "representative", "fr": "représentant représentante", "es": "representante",
                        "it": "rappresentante", "pt": "representante", "de": "vertreter vertreterin",
-                       "nl": "vertegenwoordiger", "sv": "representant företrädare", "ru": "представитель"},
+                       "nl": "vertegenwoordiger", "sv": "representant företrädare", "ru": "представитель",
+        "cs": "zástupce zástupkyně představitel představitelka", "uk": "представник представниця", "pl": "przedstawiciel przedstawicielka", "no": "representant", "da": "repræsentant"},
     "rapporteur": {"en": "rapporteur", "fr": "rapporteur rapporteuse", "es": "relator relatora",
                    "it": "relatore relatrice", "pt": "relator relatora", "de": "berichterstatter berichterstatterin",
-                   "nl": "rapporteur", "sv": "rapportör", "ru": "докладчик"},
+                   "nl": "rapporteur", "sv": "rapportör", "ru": "докладчик",
+        "cs": "zpravodaj zpravodajka", "uk": "доповідач доповідачка", "pl": "sprawozdawca sprawozdawczyni", "no": "rapportør", "da": "rapportør"},
     "lawyer": {"en": "lawyer attorney", "fr": "avocat avocate", "es": "abogado abogada", "it": "avvocato avvocata",
                "pt": "advogado advogada", "de": "anwalt anwältin rechtsanwalt rechtsanwältin",
-               "nl": "advocaat", "sv": "advokat jurist", "ru": "адвокат юрист"},
+               "nl": "advocaat", "sv": "advokat jurist", "ru": "адвокат юрист",
+        "cs": "advokát advokátka právník právnička", "uk": "адвокат адвокатка юрист юристка", "pl": "adwokat adwokatka prawnik prawniczka", "no": "advokat jurist", "da": "advokat jurist"},
     "founder": {"en": "founder", "fr": "fondateur fondatrice", "es": "fundador fundadora",
                 "it": "fondatore fondatrice", "pt": "fundador fundadora", "de": "gründer gründerin",
-                "nl": "oprichter oprichtster", "sv": "grundare", "ru": "основатель основательница"},
+                "nl": "oprichter oprichtster", "sv": "grundare", "ru": "основатель основательница",
+        "cs": "zakladatel zakladatelka", "uk": "засновник засновниця", "pl": "założyciel założycielka", "no": "grunnlegger", "da": "grundlægger stifter"},
     "commissioner": {"en": "commissioner", "fr": "commissaire", "es": "comisionado comisionada comisario",
                      "it": "commissario", "pt": "comissário", "de": "kommissar kommissarin beauftragte beauftragter",
-                     "nl": "commissaris", "sv": "kommissionär kommissarie", "ru": "комиссар уполномоченный"},
+                     "nl": "commissaris", "sv": "kommissionär kommissarie", "ru": "комиссар уполномоченный",
+        "cs": "komisař komisařka", "uk": "комісар комісарка уповноважений", "pl": "komisarz rzecznik", "no": "kommissær", "da": "kommissær"},
     "adviser": {"en": "adviser advisor", "fr": "conseiller conseillère", "es": "asesor asesora consejero",
                 "it": "consigliere consulente", "pt": "assessor assessora conselheiro",
-                "de": "berater beraterin", "nl": "adviseur", "sv": "rådgivare", "ru": "советник"},
+                "de": "berater beraterin", "nl": "adviseur", "sv": "rådgivare", "ru": "советник",
+        "cs": "poradce poradkyně", "uk": "радник радниця", "pl": "doradca doradczyni", "no": "rådgiver", "da": "rådgiver"},
     "campaigner": {"en": "campaigner activist", "fr": "militant militante", "es": "activista",
                    "it": "attivista", "pt": "ativista", "de": "aktivist aktivistin", "nl": "activist",
-                   "sv": "aktivist", "ru": "активист активистка"},
+                   "sv": "aktivist", "ru": "активист активистка",
+        "cs": "aktivista aktivistka", "uk": "активіст активістка", "pl": "aktywista aktywistka", "no": "aktivist", "da": "aktivist"},
     "ambassador": {"en": "ambassador", "fr": "ambassadeur ambassadrice", "es": "embajador embajadora",
                    "it": "ambasciatore ambasciatrice", "pt": "embaixador embaixadora", "de": "botschafter botschafterin",
-                   "nl": "ambassadeur", "sv": "ambassadör", "ru": "посол"},
+                   "nl": "ambassadeur", "sv": "ambassadör", "ru": "посол",
+        "cs": "velvyslanec velvyslankyně", "uk": "посол", "pl": "ambasador ambasadorka", "no": "ambassadør", "da": "ambassadør"},
     "mayor": {"en": "mayor", "fr": "maire", "es": "alcalde alcaldesa", "it": "sindaco sindaca", "pt": "prefeito prefeita",
-              "de": "bürgermeister bürgermeisterin", "nl": "burgemeester", "sv": "borgmästare", "ru": "мэр"},
+              "de": "bürgermeister bürgermeisterin", "nl": "burgemeester", "sv": "borgmästare", "ru": "мэр",
+        "cs": "starosta starostka primátor primátorka", "uk": "мер", "pl": "burmistrz prezydent", "no": "ordfører", "da": "borgmester"},
     # A central bank's governor is its president in Dutch and German, its head or chair in Russian.
     "governor": {"en": "governor", "fr": "gouverneur gouverneure", "es": "gobernador gobernadora",
                  "it": "governatore governatrice", "pt": "governador governadora",
                  "de": "gouverneur gouverneurin präsident präsidentin", "nl": "gouverneur president",
-                 "sv": "guvernör riksbankschef", "ru": "губернатор глава председатель управляющий"},
+                 "sv": "guvernör riksbankschef", "ru": "губернатор глава председатель управляющий",
+        "cs": "guvernér guvernérka", "uk": "губернатор голова керуючий", "pl": "gubernator prezes", "no": "sentralbanksjef guvernør", "da": "nationalbankdirektør guvernør"},
     "professor": {"en": "professor", "fr": "professeur professeure", "es": "profesor profesora",
                   "it": "professore professoressa", "pt": "professor professora", "de": "professor professorin",
-                  "nl": "professor hoogleraar", "sv": "professor", "ru": "профессор"},
+                  "nl": "professor hoogleraar", "sv": "professor", "ru": "профессор",
+        "cs": "profesor profesorka", "uk": "професор професорка", "pl": "profesor profesorka", "no": "professor", "da": "professor"},
     "editor": {"en": "editor", "fr": "rédacteur rédactrice", "es": "redactor redactora editor",
                "it": "redattore redattrice direttore", "pt": "editor editora redator", "de": "redakteur redakteurin",
-               "nl": "redacteur", "sv": "redaktör", "ru": "редактор"},
+               "nl": "redacteur", "sv": "redaktör", "ru": "редактор",
+        "cs": "redaktor redaktorka", "uk": "редактор редакторка", "pl": "redaktor redaktorka", "no": "redaktør", "da": "redaktør"},
     "executive": {"en": "executive ceo", "fr": "exécutif exécutive pdg", "es": "ejecutivo ejecutiva",
                   "it": "esecutivo esecutiva amministratore", "pt": "executivo executiva",
                   "de": "geschäftsführer geschäftsführerin vorstandschef", "nl": "bestuurder topman topvrouw", "sv": "verkställande vd",
-                  "ru": "исполнительный гендиректор"},
+                  "ru": "исполнительный гендиректор",
+        "cs": "výkonný výkonná", "uk": "гендиректор виконавчий", "pl": "prezes", "no": "konsernsjef administrerende", "da": "koncernchef administrerende"},
 }
 
 
@@ -761,7 +865,7 @@ def role_words(language: str) -> dict[str, frozenset[str]]:
     """Word -> the roles it names, in ``language`` (empty where unknown)."""
     out: dict[str, set[str]] = {}
     for role, by_language in ROLES.items():
-        for word in by_language.get(language, "").split():
+        for word in by_language.get(listed_as(language), "").split():
             out.setdefault(word, set()).add(role)
     return {word: frozenset(roles) for word, roles in out.items()}
 
@@ -773,7 +877,10 @@ CAPITALISED_NOUNS = frozenset({"de", "lb"})  # languages that capitalise every n
 # Languages that write many acronyms as words, with one capital ("l’Urss", "all’Onu", "la Otan"):
 # the encoder knows them in capitals ("URSS") only.
 ACRONYMS_AS_WORDS = frozenset("it es fr pt ca ro gl".split())
-DEPUTY_PREFIXES = ("vice-", "vice", "sous-", "sub", "vize-", "vize", "zástupce", "віце-", "вице-")
+DEPUTY_PREFIXES = ("vice-", "vice", "vise-", "vise", "sous-", "sub", "vize-", "vize", "zástupce", "віце-", "вице-")
+# The definite article of the Scandinavian languages, written as the noun's ending.
+DEFINITE_SUFFIXES = {"sv": ("en", "n", "et", "t", "erna", "na"), "no": ("en", "n", "et", "a", "ene", "ne"),
+                     "da": ("en", "n", "et", "erne", "ne")}
 CASE_ENDINGS = frozenset("ru uk pl cs sk".split())  # languages whose nouns change their ending by case
 COMPOUND_PART_AT_LEAST = 5  # letters of the role part ("direktorin", not "rat")
 
@@ -782,7 +889,7 @@ COMPOUND_PART_AT_LEAST = 5  # letters of the role part ("direktorin", not "rat")
 def roles_of(word: str, language: str) -> frozenset[str]:
     """The roles a word names: the word itself, or in a compounding
     language its longest ending that is a role word."""
-    roles = role_words(language)
+    roles = role_words(listed_as(language))
     lower = re.sub(r"^\w{1,4}[’']", "", word.lower())  # "L’amministratore"
     if lower in roles:
         return roles[lower]
@@ -794,6 +901,9 @@ def roles_of(word: str, language: str) -> frozenset[str]:
         for word, named in roles.items():
             if len(word) >= 4 and lower[:len(word) - 1] == word[:-1] and len(lower) <= len(word) + 2:
                 return named
+    for suffix in DEFINITE_SUFFIXES.get(listed_as(language), ()):  # "direktøren", "direktören": the director
+        if lower.endswith(suffix) and lower[:-len(suffix)] in roles:
+            return roles[lower[:-len(suffix)]]
     if language in COMPOUNDING:
         for start in range(1, len(lower) - COMPOUND_PART_AT_LEAST + 1):
             if lower[start:] in roles:

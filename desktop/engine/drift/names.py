@@ -8,7 +8,9 @@ from functools import lru_cache
 from ..model import Drift
 from ..translit import skeleton
 from .context import GroupContext, Mention
+from .countries import with_capitals
 from .lexicon import (
+    FEMININE_SURNAME_ENDING,
     ACRONYMS_AS_WORDS, CAPITALISED_NOUNS, CURRENCY_SYMBOLS, NAME_PARTICLES, SPEECH_VERBS, TITLE_QUALIFIERS, TITLE_WORDS, currency_codes, currency_words,
     months, number_words, weekdays,
 )
@@ -23,6 +25,7 @@ _GENERIC = frozenset(
     "ministry group network foundation human rights watch national federal state office "
     "service agency centre center institute society movement the".split())
 _POSSESSIVE = re.compile(r"[’']s?$")
+_FEMININE = re.compile(rf"(?<=\w{{3}}){FEMININE_SURNAME_ENDING}$", re.IGNORECASE)
 # Cosine of one name in two languages (Germany / Allemagne 0.96, Denmark /
 # Дания 0.72, Belarus / bielorusso 0.62, Moscow / Russia 0.58). Neighbours
 # score as high (Germany / Pologne 0.57): a name replaced by a neighbour is
@@ -35,7 +38,7 @@ TRANSLATED_NAME_AT = 0.55
 def name_key(word: str) -> str:
     """Forms of one name meet: "Kyrgyzstan" / "Kyrgyzstani" / "Кыргызстан",
     "Russia's" / "Russia"."""
-    return skeleton(_POSSESSIVE.sub("", word))[:5]
+    return skeleton(_FEMININE.sub("", _POSSESSIVE.sub("", word)))[:5]
 
 
 def _candidates(context: GroupContext, side: str, sentence: int) -> list[Mention]:
@@ -135,11 +138,14 @@ def check_names(context: GroupContext) -> list[Drift]:
     right = names(context, "right", context.matched_right())
     left_keys = _keys(left) | _plain_keys(context.left)
     right_keys = _keys(right) | _plain_keys(context.right)
-    dropped = _first_of_each([m for m in left if not meets(m.value, right_keys)])
+    dropped = [m for m in left if not meets(m.value, right_keys)]
     # A name the other document has elsewhere was neither lost nor is it news
     # (the same rule both ways, so that swapping the sides mirrors the drift).
-    added = _first_of_each([m for m in right if not meets(m.value, left_keys)
-                            and not (m.value & context.left_document_names)])
+    added = [m for m in right if not meets(m.value, left_keys) and not (m.value & context.left_document_names)]
+    if dropped or added:  # a capital for its country ("the authorities in Moscow") is the same name
+        dropped = [m for m in dropped if not meets(frozenset(with_capitals(m.value)), right_keys)]
+        added = [m for m in added if not meets(frozenset(with_capitals(m.value)), left_keys)]
+    dropped, added = _first_of_each(dropped), _first_of_each(added)
     dropped = [m for m in dropped if not _spelled_out(m, context.documents.right_acronyms)] \
         if context.documents else dropped
     dropped = [m for m in dropped if not _initials_said(m, context.right)]

@@ -13,7 +13,7 @@ from ..model import Drift
 from ..words import content_keys
 from .context import GroupContext, Mention
 from .lexicon import (
-    PASSIVE_AUXILIARIES, PUBLISHING_VERBS, currency_codes, QUOTATION_DASHES, QUOTE_PAIRS, SOURCE_NOUNS, SOURCE_VERBS, SPEECH_VERBS, TITLE_QUALIFIERS,
+    ORGANISATION_WORDS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, currency_codes, QUOTATION_DASHES, QUOTE_PAIRS, SOURCE_NOUNS, SOURCE_VERBS, SPEECH_VERBS, TITLE_QUALIFIERS,
     TITLE_WORDS, months, number_words, weekdays,
 )
 from .lexicon import CAPITALISED_NOUNS
@@ -374,10 +374,19 @@ def speakers(text: str, language: str) -> tuple[Speaker, ...]:
         if any(stem in lower for stem in _PRESS_STEMS) else []
     if not _has_speech_verb(lower):
         return tuple(found)  # most paragraphs: no need to walk their words
-    words = list(re.finditer(r"\w[\w’'\-]*", text))
-    for at, w in enumerate(words):
+    every_word = list(re.finditer(r"\w[\w’'\-]*", text))
+    # A verb outside the quotation looks past it for its speaker (Turkish
+    # and Japanese name the speaker before the quote and say "said" after it:
+    # Lars Holm, “Setler çöküyor,” dedi); one inside it reads the quote's words.
+    spans = quoted_spans(text, 0)
+    unquoted = [w for w in every_word if not any(q.start <= w.start() < q.end for q in spans)]
+    for w in every_word:
         verb = w.group().lower()
-        if verb not in SPEECH_VERBS or (at and words[at - 1].group().lower() in PASSIVE_AUXILIARIES):
+        if verb not in SPEECH_VERBS:
+            continue
+        words = unquoted if any(u is w for u in unquoted) else every_word
+        at = next(k for k, u in enumerate(words) if u is w)
+        if at and words[at - 1].group().lower() in PASSIVE_AUXILIARIES:
             continue
         for step in ((-1,) if verb in _LISTENER_VERBS else (1, -1)):
             name = _name_near(text, words, at, step, language)
@@ -537,7 +546,7 @@ def _person_like(words: str) -> bool:
                                         for p in parts)
 
 
-_NOT_PERSONS = _GENERIC | SOURCE_NOUNS | TITLE_WORDS  # "Monetary Policy Report", "Health Ministry"
+_NOT_PERSONS = _GENERIC | SOURCE_NOUNS | TITLE_WORDS | ORGANISATION_WORDS  # "Monetary Policy Report", "Health Ministry"
 
 
 def _part_keys(speaker: Speaker) -> frozenset[str]:

@@ -9,7 +9,7 @@ import re
 
 from ..model import Drift
 from .context import GroupContext, Mention
-from .lexicon import TITLE_QUALIFIERS, TITLE_WORDS, role_words, roles_of
+from .lexicon import ORGANISATION_WORDS, TITLE_QUALIFIERS, TITLE_WORDS, role_words, roles_of
 from .names import TRANSLATED_NAME_AT, name_key
 
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
@@ -39,6 +39,9 @@ def _titles(context: GroupContext, side: str, index: int) -> list[tuple[Mention,
             if _PHRASE_END.search(gap) or last + 1 == len(words):
                 break
             last += 1
+        if _in_organisation_name(text, words, first, last):
+            at = last + 1
+            continue
         kinds = kinds or qualifying[-1:]  # "Chief Executive Officer": the executive's role
         # The title itself, for the message and the encoder: its role and title words, not what follows.
         title_words = [k for k in range(first, last + 1) if roles_of(words[k].group(), language)
@@ -48,6 +51,18 @@ def _titles(context: GroupContext, side: str, index: int) -> list[tuple[Mention,
                       _with_neighbours(text, words, first, max(title_words))))
         at = last + 1
     return found
+
+
+_ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+\s*\)")
+_ORGANISATION_BEFORE = 3  # words before a role word where an organisation's head word makes it part of the name
+
+
+def _in_organisation_name(text: str, words, first: int, last: int) -> bool:
+    """A role word inside an organisation's name is no one's job title:
+    "Úřad Vysokého komisaře OSN" (the Office of the High Commissioner),
+    "FNs høykommissær for flyktninger (UNHCR)", named by the acronym after it."""
+    before = [w.group().lower() for w in words[max(0, first - _ORGANISATION_BEFORE):first]]
+    return bool(ORGANISATION_WORDS.intersection(before)) or bool(_ACRONYM_AFTER.match(text, words[last].end()))
 
 
 _TITLE_LINKS = frozenset("for of at in and on the de des du pour para per für und по и для di da del della dei il "
@@ -116,17 +131,23 @@ def _same_roles(left: list[frozenset], right: list[frozenset]) -> bool:
     return (all(any(a & b for b in right) for a in left) and all(any(a & b for a in left) for b in right))
 
 
-def _same_title(left: tuple[Mention, list[frozenset], str], right: tuple[Mention, list[frozenset], str]) -> bool:
+def _same_title(left: tuple[Mention, list[frozenset], str], right: tuple[Mention, list[frozenset], str],
+                readable: bool = True) -> bool:
     """The same roles; or, where the two name no role in common at all (a
     title the lexicon reads word by word: "Chief Executive Officer" /
     "consejero delegado", "directeur général"), the same meaning to the
     encoder. A title that lost or gained a role ("Deputy Director" /
-    "Direktor") shares the rest and stays a change."""
+    "Direktor") shares the rest and stays a change. ``readable``: whether
+    the encoder reads both languages; where it does not, titles with no
+    role in common cannot be told apart ("generální ředitel" is the chief
+    executive) and count as the same."""
     (_, left_kinds, left_words), (_, right_kinds, right_words) = left, right
     if _same_roles(left_kinds, right_kinds):
         return True
     if frozenset().union(*left_kinds) & frozenset().union(*right_kinds):
         return False
+    if not readable:
+        return True
     from ..encoder import embed
 
     vectors = embed([left_words, right_words])
@@ -136,6 +157,9 @@ def _same_title(left: tuple[Mention, list[frozenset], str], right: tuple[Mention
 def check_roles(context: GroupContext) -> list[Drift]:
     if not (context.across and role_words(context.left_language) and role_words(context.right_language)):
         return []
+    from ..encoder import knows
+
+    readable = knows(context.left_language) and knows(context.right_language)
     items = []
     for lefts, rights in context.clusters():
         left = [(i, t) for i in lefts for t in _titles(context, "left", i)]
@@ -146,7 +170,7 @@ def check_roles(context: GroupContext) -> list[Drift]:
             holder = _names_near(context.left[i].text, mention, context.left[i].start)
             if right:
                 partner = right[0][1][0]
-                if not any(_same_title((mention, kinds, words), title) for _, title in right):
+                if not any(_same_title((mention, kinds, words), title, readable) for _, title in right):
                     items.append(context.item("title", "warning",
                                               f"Job title “{mention.text}” became “{partner.text}”",
                                               mention, partner))

@@ -21,9 +21,15 @@ VERSIONS = {
     "sv": "– Vallarna ger vika, säger {who}, chef för Coastal Watch.",
     "ru": "«Дамбы рушатся», - заявила {who}, директор Coastal Watch.",
     "pl": "„Wały przeciwpowodziowe ustępują” – powiedziała {who}, dyrektorka Coastal Watch.",
+    "cs": "„Hráze povolují,“ řekla {who}, ředitelka Coastal Watch.",
+    "uk": "«Дамби руйнуються», – заявила {who}, директорка Coastal Watch.",
+    "no": "– Sjømurene gir etter, sier {who}, direktør i Coastal Watch.",
+    "da": "– Digerne giver efter, siger {who}, direktør for Coastal Watch.",
+    "tr": "Coastal Watch direktörü {who}, “Setler çöküyor,” dedi.",
 }
-SPEAKER = {"ru": "Анна Берг"}
-OTHER_SPEAKER = {"ru": "Ларс Хольм"}
+# Czech gives a woman's surname its ending (Bergová); Ukrainian writes the names in Cyrillic.
+SPEAKER = {"ru": "Анна Берг", "uk": "Анна Берг", "cs": "Anna Bergová"}
+OTHER_SPEAKER = {"ru": "Ларс Хольм", "uk": "Ларс Гольм"}
 
 
 def _attribution(language: str, who: str) -> list[tuple[str, str]]:

@@ -96,3 +96,24 @@ def test_very_added_or_dropped_in_translation_is_style_not_degree():
     stronger = english.replace("damaged", "extremely damaged")
     comparison = compare_documents(document_from_text(stronger, language="en"), document_from_text(french, language="fr"))
     assert [d.message for g in comparison.groups for d in g.drift] == []
+
+
+def test_a_word_past_the_cut_of_a_version_that_stops_mid_sentence_is_not_dropped():
+    """A version cut off mid-sentence (a scraped page, a teaser) matches its
+    last sentence with a whole one: the degree said after the cut was cut,
+    not dropped; said before it, it is still compared."""
+    english = ("Coastal Watch\n\nThe sea walls of four harbour towns are failing. Repairs have been delayed for "
+               "years, and the damage is even reaching the inland villages.")
+    whole = ("Coastal Watch\n\nLes digues de quatre villes portuaires cèdent. Les réparations sont retardées depuis "
+             "des années, et les dégâts atteignent les villages de l'intérieur.")
+    cut = ("Coastal Watch\n\nLes digues de quatre villes portuaires cèdent. Les réparations sont retardées depuis "
+           "des années, et les dégâts")
+
+    def flags(left, left_language, right, right_language):
+        comparison = compare_documents(document_from_text(left, language=left_language),
+                                       document_from_text(right, language=right_language))
+        return [d.message for g in comparison.groups for d in g.drift]
+
+    assert flags(english, "en", whole, "fr") == ["Intensity dropped: “even”"]
+    assert flags(english, "en", cut, "fr") == []
+    assert flags(cut, "fr", english, "en") == []

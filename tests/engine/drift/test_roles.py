@@ -81,3 +81,46 @@ def test_a_title_given_in_translation_to_someone_named_without_one_is_flagged():
                                    document_from_text(ITALIAN_SAME, name="it.txt", language="it"))
     flags = [d.message for g in comparison.groups for d in g.drift if d.kind == "title"]
     assert flags == ["Job title “vicedirettrice per il Nord Europa di Coastal Watch” was added"]
+
+
+# language: (the title kept, the title that lost its deputy), after "Anna Berg, "
+TITLES = {
+    "cs": ("zástupkyně ředitele pro severní Evropu v Coastal Watch", "ředitelka pro severní Evropu v Coastal Watch"),
+    "pl": ("zastępczyni dyrektora ds. Europy Północnej w Coastal Watch",
+           "dyrektorka ds. Europy Północnej w Coastal Watch"),
+    "uk": ("заступниця директора з питань Північної Європи в Coastal Watch",
+           "директорка з питань Північної Європи в Coastal Watch"),
+    "no": ("visedirektør for Nord-Europa i Coastal Watch", "direktør for Nord-Europa i Coastal Watch"),
+    "da": ("vicedirektør for Nordeuropa i Coastal Watch", "direktør for Nordeuropa i Coastal Watch"),
+}
+SAID = {"cs": "řekla", "pl": "powiedziała", "uk": "сказала", "no": "sa", "da": "sagde"}
+
+
+@pytest.mark.parametrize("language", sorted(TITLES))
+def test_a_title_is_compared_by_its_roles_in_more_languages(language):
+    kept, demoted = TITLES[language]
+    text = "Coastal Watch\n\n„…“, {said} Anna Berg, {title}."
+    same = _flags(text.format(said=SAID[language], title=kept), language, "title")
+    changed = _flags(text.format(said=SAID[language], title=demoted), language, "title")
+    assert same == []
+    assert len(changed) == 1 and changed[0].startswith("Job title “Deputy Director for Northern Europe")
+
+
+def test_the_scandinavian_definite_ending_is_read_off_a_title():
+    from desktop.engine.drift.lexicon import roles_of
+
+    assert roles_of("direktøren", "no") == roles_of("direktør", "no") == {"director"}
+    assert roles_of("direktören", "sv") == {"director"} and roles_of("direktøren", "nb") == {"director"}
+
+
+def test_a_role_word_inside_an_organisation_name_is_no_job_title():
+    english = TITLE + "More than 1,200 people fled the floods, the UN Refugee Agency (UNHCR) said on Friday."
+    czech = ("Coastal Watch varuje před záplavami\n\n"
+             "Před záplavami uprchlo více než 1 200 lidí, uvedl v pátek Úřad Vysokého komisaře OSN pro uprchlíky (UNHCR).")
+    norwegian = ("Coastal Watch varsler flom\n\n"
+                 "Mer enn 1 200 mennesker flyktet fra flommen, opplyste FNs høykommissær for flyktninger (UNHCR) fredag.")
+    for text, language in ((czech, "cs"), (norwegian, "no")):
+        for left, right in (((english, "en"), (text, language)), ((text, language), (english, "en"))):
+            comparison = compare_documents(document_from_text(left[0], language=left[1]),
+                                           document_from_text(right[0], language=right[1]))
+            assert [d.message for g in comparison.groups for d in g.drift if d.kind == "title"] == [], language
