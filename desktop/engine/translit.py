@@ -14,7 +14,9 @@ _CYRILLIC = {
 # Spellings of one sound in different transliteration habits, folded together.
 _FOLDS = (("shch", "sh"), ("kh", "h"), ("ck", "k"), ("ph", "f"), ("x", "ks"), ("w", "v"),
           ("j", "i"), ("y", "i"), ("c", "k"), ("q", "k"), ("ii", "i"), ("ie", "e"), ("ue", "u"),
-          ("oe", "o"), ("ae", "a"), ("ß", "ss"))
+          ("oe", "o"), ("ae", "a"), ("ß", "ss"),
+          # German V and Ü as Russian writes them: Volker Türk / Фолькер Тюрк
+          ("v", "f"), ("iu", "u"))
 
 
 @lru_cache(maxsize=100_000)

@@ -16,7 +16,7 @@ _EXTRA_NUMBER_WORDS = {
     "en": {"dozen": 12, "hundred": 100},
     "ru": {"дюжина": 12, "дюжины": 12, "дюжину": 12, "две": 2, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5, "шести": 6, "семи": 7,
            "восьми": 8, "девяти": 9, "десяти": 10, "четырнадцати": 14, "пятнадцати": 15, "двадцати": 20,
-           "тридцати": 30, "сорока": 40, "пятидесяти": 50, "сотни": 100},
+           "тридцати": 30, "сорока": 40, "пятидесяти": 50},
     "de": {"hundert": 100, "tausend": 1000, "dutzend": 12},
     # "a dozen" in the languages that count by dozens too, and "about a hundred" in those that count
     # that way ("une centaine de mètres" / "hundert Meter"; not "quarantaine", "cuarentena": quarantine;
@@ -35,6 +35,14 @@ _EXTRA_NUMBER_WORDS = {
     "uk": {"дюжина": 12, "дюжини": 12, "дюжину": 12, "двох": 2, "трьох": 3, "чотирьох": 4, "п’яти": 5, "п'яти": 5,
            "шести": 6, "семи": 7, "восьми": 8, "дев’яти": 9, "дев'яти": 9, "десяти": 10},
 }
+# Vague plural quantities ("tens of thousands", "desítky tisíc", "десятки тысяч"): a number word
+# after one is part of it, no figure.
+VAGUE_QUANTITIES = frozenset(
+    "tens dozens hundreds thousands dizaines centaines milliers decenas cientos centenares miles decine "
+    "centinaia migliaia dezenas centenas milhares dutzende hunderte tausende tientallen honderden duizenden "
+    "tiotals hundratals tusentals titalls hundrevis tusenvis snesevis hundredvis tusindvis desítky stovky "
+    "tisíce desítek stovek tisíců dziesiątki setki tysiące dziesiątek setek tysięcy десятки сотни тысячи "
+    "десятков сотен тысяч сотні тисячі сотень onlarca yüzlerce binlerce".split())
 # Clitics written against a number word: Arabic و (and), ب (with), ال (the): الستة, وثلاثة.
 NUMBER_WORD_PREFIXES = {"ar": ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف", "ك")}
 _EXTRA_MONTHS = {
@@ -566,30 +574,47 @@ HEDGES = {
     "en": "probably possibly perhaps maybe likely unlikely allegedly reportedly apparently supposedly "
           "seemingly presumably purportedly arguably alleged suspected perceived believed_to thought_to "
           "said_to_be reported_to considered_to_be are_considered is_considered regarded_as",
+    # Each language's renderings of the English constructions too ("perceived to be", "believed to",
+    # "reportedly"): a faithful translation that says them its own way hedges as much.
     "fr": "probablement possiblement peut-être vraisemblablement prétendument apparemment présumé présumée "
-          "présumés présumées supposé supposée soi-disant sans_doute",
+          "présumés présumées supposé supposée soi-disant sans_doute perçu_comme perçus_comme perçue_comme "
+          "perçues_comme considéré_comme considérés_comme considérée_comme considérées_comme réputé réputés "
+          "réputée réputées censé censés censée censées on_pense on_croit on_estime aurait_été auraient_été "
+          "selon_des_informations",
     "es": "probablemente posiblemente quizá quizás tal_vez presuntamente supuestamente aparentemente "
-          "presunto presunta presuntos presuntas supuesto supuesta",
+          "presunto presunta presuntos presuntas supuesto supuesta percibido_como percibidos_como "
+          "percibida_como percibidas_como considerado_como considerados_como considerada_como "
+          "consideradas_como se_cree se_piensa se_considera según_los_informes según_informes al_parecer",
     "it": "probabilmente possibilmente forse presumibilmente presuntamente apparentemente presunto presunta "
-          "presunti presunte presumibile",
+          "presunti presunte presumibile percepito_come percepiti_come percepita_come percepite_come "
+          "considerato_come considerati_come considerata_come considerate_come ritenuto ritenuti ritenuta "
+          "ritenute si_ritiene si_pensa secondo_quanto_riferito secondo_indiscrezioni",
     "pt": "provavelmente possivelmente talvez alegadamente supostamente aparentemente presumivelmente "
-          "suposto suposta",
-    "de": "wahrscheinlich möglicherweise vielleicht vermutlich mutmaßlich angeblich offenbar anscheinend "
-          "scheinbar womöglich mutmaßliche mutmaßlichen",
-    "nl": "waarschijnlijk mogelijk misschien vermoedelijk zogenaamd blijkbaar kennelijk vermeend vermeende",
+          "suposto suposta percebido_como percebidos_como percebida_como percebidas_como visto_como vistos_como "
+          "vista_como vistas_como considerado_como considerados_como acredita-se pensa-se terá_sido terão_sido "
+          "segundo_relatos",
+    "de": "wahrscheinlich möglicherweise vielleicht vermutlich mutmaßlich* angeblich* offenbar anscheinend "
+          "scheinbar womöglich vermeintlich* gelten_als gilt_als galt_als galten_als gehalten_werden "
+          "gehalten_wurden berichten_zufolge",
+    "nl": "waarschijnlijk mogelijk misschien vermoedelijk zogenaamd blijkbaar kennelijk vermeend vermeende "
+          "naar_verluidt gezien_als beschouwd_als men_denkt worden_gezien wordt_gezien werden_gezien",
     "sv": "troligen troligtvis förmodligen kanske möjligen påstått påstådda uppenbarligen antagligen "
-          "i_stort_sett",
-    "da": "sandsynligvis muligvis måske formentlig angiveligt tilsyneladende",
+          "i_stort_sett uppfattas_som uppfattade_som anses tros uppges påstås ska_ha enligt_uppgift",
+    "da": "sandsynligvis muligvis måske formentlig angiveligt tilsyneladende opfattes_som opfattet_som anses "
+          "antages menes skal_have",
     "ru": "вероятно возможно наверное предположительно якобы по-видимому видимо очевидно "
-          "предполагаем* вроде считают* считает* считающ* считавш*",
-    "uk": "ймовірно можливо мабуть нібито імовірно очевидно",
-    "pl": "prawdopodobnie możliwe może być domniemany rzekomo najwyraźniej",
-    "cs": "pravděpodobně možná snad údajně zřejmě patrně prý údajný údajná údajné údajných domnělý domnělá "
-          "domnělé",
+          "предполагаем* вроде считают* считает* считающ* считавш* считается как_сообщается по_сообщениям "
+          "воспринимаем*",
+    "uk": "ймовірно можливо мабуть нібито імовірно очевидно вважають* вважається вважаються вважаєт* "
+          "як_повідомляється за_повідомленнями сприйма*",
+    "pl": "prawdopodobnie możliwe może być domniemany rzekomo najwyraźniej podobno postrzegan* uważan* "
+          "uważa_się",
+    "cs": "pravděpodobně možná snad údajně zřejmě patrně prý údajn* domněl* považovan* považován* "
+          "považuj* vnímán* vnímaní předpokládá_se podezřel*",
     "no": "sannsynligvis muligens kanskje antagelig antakelig angivelig tilsynelatende visstnok trolig "
-          "påstått påståtte",
-    "tr": "muhtemelen belki galiba iddiaya_göre iddia_edilen sözde görünüşe_göre",
-    "ko": "아마 아마도 어쩌면 추정되는",
+          "påstått påståtte oppfattes_som oppfattet_som ansett_som anses antas antatt skal_ha mistenkt*",
+    "tr": "muhtemelen belki galiba iddiaya_göre iddia_edilen sözde görünüşe_göre bildirildiğine_göre "
+          "algılanan şüpheli olduğu_düşünülen olduğu_sanılan düşünülüyor sanılıyor",
 }
 
 
@@ -605,19 +630,23 @@ INTENSITY = {
     "fr": "extrêmement gravement sérieusement fortement fermement profondément totalement complètement "
           "absolument particulièrement de_plus_en_plus systématiquement décisif décisive décisifs décisives "
           "décisivement crucia* considérablement "
-          "jusque_dans jusque_chez même_les même_dans même_au même_aux même_chez",
+          "jusque_dans jusque_chez même_les même_dans même_au même_aux même_chez a_même ont_même est_même sont_même "
+          "avait_même avaient_même",
     "es": "incluso extremadamente gravemente seriamente fuertemente firmemente profundamente totalmente "
-          "completamente absolutamente especialmente cada_vez_más sistemáticamente decisiv* crucial*",
+          "completamente absolutamente especialmente cada_vez_más sistemáticamente decisiv* crucial* enérgicamente "
+          "rotundamente categóricamente particularmente",
     "it": "persino perfino addirittura estremamente gravemente seriamente fortemente fermamente "
           "profondamente totalmente completamente assolutamente particolarmente sempre_più "
           "sistematicamente decisiv* crucial* drammaticamente",
     "pt": "até_mesmo extremamente gravemente seriamente fortemente firmemente profundamente totalmente "
-          "completamente absolutamente especialmente cada_vez_mais sistematicamente decisiv* crucia*",
+          "completamente absolutamente especialmente cada_vez_mais sistematicamente decisiv* crucia* veementemente "
+          "energicamente particularmente",
     "de": "sogar selbst_in selbst_bei äußerst extrem schwer schwerwiegend* entschieden zutiefst "
-          "völlig vollständig absolut besonders zunehmend systematisch entscheidend* massiv* drastisch*",
-    "nl": "zelfs uiterst ernstig sterk krachtig diep volledig helemaal bijzonder steeds_meer "
+          "völlig vollständig absolut besonders zunehmend systematisch entscheidend* massiv* drastisch* "
+          "aufs_schärfste auf_das_schärfste nachdrücklich",
+    "nl": "zelfs uiterst ernstig sterk krachtig diep volledig helemaal bijzonder steeds_meer steeds_* ten_zeerste "
           "systematisch beslissend* cruciaal cruciale",
-    "sv": "till_och_med extremt kraftigt allvarligt starkt djupt helt fullständigt särskilt "
+    "sv": "till_och_med extremt kraftigt allvarligt starkt djupt helt fullständigt särskilt å_det_skarpaste skarpt "
           "alltmer systematiskt avgörande",
     "da": "endda ekstremt kraftigt alvorligt stærkt dybt helt fuldstændigt særligt stadig_mere "
           "systematisk afgørende",
@@ -629,8 +658,8 @@ INTENSITY = {
           "szczególnie coraz systematycznie decydując* kluczow*",
     "ko": "심지어 극도로 심각하게 심각한 강력하게 완전히 특히 점점 점차 갈수록 부쩍 결정적*",
     "cs": "dokonce extrémně mimořádně vážně závažně silně důrazně rozhodně hluboce zcela naprosto úplně "
-          "absolutně zvláště zejména stále_více systematicky rozhodující* zásadní*",
-    "no": "til_og_med ekstremt kraftig alvorlig sterkt dypt helt fullstendig særlig stadig_mer "
+          "absolutně zvláště zvlášť obzvlášť obzvláště zejména stále_více stále_* systematicky rozhodující* zásadní*",
+    "no": "til_og_med ekstremt kraftig alvorlig sterkt dypt helt fullstendig særlig stadig_mer på_det_sterkeste skarpt "
           "systematisk avgjørende",
     "tr": "bile son_derece aşırı ciddi_şekilde şiddetle derinden tamamen kesinlikle özellikle giderek "
           "sistematik_olarak belirleyici",
@@ -676,7 +705,7 @@ SPEECH_VERBS = frozenset(
     "warned warns stressed stresses argued argues claimed according announced reported "
     "wrote writes commented recalled insisted emphasised emphasized "
     "сказал сказала заявил заявила отметил отметила добавил добавила сообщил сообщили "
-    "подчеркнул подчеркнула пояснил пояснила считает по "
+    "подчеркнул подчеркнула пояснил пояснила считает словам "  # "по словам": according to
     "sagte sagt erklärte erklärt betonte betont fügte teilte warnte laut "
     # French, Spanish, Italian, Portuguese, Dutch, Swedish, Polish: the participle or past of "a déclaré",
     # "ha detto", the present of press copy, and "according to"
@@ -897,6 +926,10 @@ def roles_of(word: str, language: str) -> frozenset[str]:
         rest = lower[len(prefix):]
         if lower.startswith(prefix) and len(rest) >= COMPOUND_PART_AT_LEAST and rest in roles:
             return roles[rest] | {"deputy"}
+    if "-" in lower.strip("-"):  # "secretária-geral", "Haut-Commissaire", "secretaris-generaal": its parts' roles
+        parts = [roles_of(part, language) for part in lower.split("-") if len(part) >= COMPOUND_PART_AT_LEAST]
+        if any(parts):
+            return frozenset().union(*parts)
     if language in CASE_ENDINGS:  # "главы", "директора": a role word in another case
         for word, named in roles.items():
             if len(word) >= 4 and lower[:len(word) - 1] == word[:-1] and len(lower) <= len(word) + 2:

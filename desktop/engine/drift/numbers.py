@@ -13,7 +13,7 @@ from .context import GroupContext, Mention, said_elsewhere, same_place, surplus
 from .lexicon import (
     CASE_ENDINGS, CURRENCY_SYMBOLS, FIGURE_IDIOMS, FIGURES_TOUCH, MULTIPLIERS, NUMBER_WORD_PREFIXES, POINT_FRACTIONS, PERCENT_BEFORE, PERCENTAGE_POINTS, PERCENT_WORDS,
     SCALES_ONLY_TOUCHING, SCALES_TOUCH, SPELT_MULTIPLIERS, STEM_LETTERS, TIME_AFTER, TIME_BEFORE, TOUCHING_SCALES, knows_number_words,
-    VULGAR_FRACTIONS, number_stems, number_words, scale_words, western_digits,
+    VAGUE_QUANTITIES, VULGAR_FRACTIONS, number_stems, number_words, scale_words, western_digits,
 )
 
 _SPACE = "[ \u00a0\u202f\u2009]"
@@ -163,9 +163,16 @@ def _quantities(context: GroupContext, side: str, sentence: int, skip_years: boo
     for match in pattern.finditer(s.text):
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue  # "45 pour cent": "cent" is part of the figure's percent
+        if _after_vague_quantity(s.text, match.start()):
+            continue  # "desítky tisíc": tens of thousands, no figure
         value = words[match.group(1).lower()] * _scale(match.group(3) or (match.groups() + (None,))[3], language)
         found.append(context.mention(side, sentence, match.start(), match.end(), (float(value), _unit(match.group(2)))))
     return found
+
+
+def _after_vague_quantity(text: str, at: int) -> bool:
+    before = re.findall(r"\w+", text[max(0, at - 30):at])
+    return bool(before) and before[-1].lower() in VAGUE_QUANTITIES
 
 
 @lru_cache(maxsize=None)

@@ -62,3 +62,67 @@ def test_a_changed_place_is_still_flagged(language):
 
 def test_words_of_unspaced_scripts_are_counted_by_characters():
     assert word_count("防波堤は崩れつつある") == 5 and word_count("The sea walls") == 3
+
+
+# A release's quotation with its speaker's title, a rate decision in basis points and a visit by a
+# UN official, as each language writes them ("secretária-geral", "secretaris-generaal", "Haut-
+# Commissaire", Фолькер Тюрк for Volker Türk): nothing changed, nothing flagged.
+RELEASE_CLOSING = {"fr": "Esbjerg et Ribe ont demandé de l'aide le 3 mai.", "es": "Esbjerg y Ribe pidieron ayuda el 3 de mayo.",
+      "it": "Esbjerg e Ribe hanno chiesto aiuto il 3 maggio.", "de": "Esbjerg und Ribe baten am 3. Mai um Hilfe.",
+      "cs": "Esbjerg a Ribe požádaly o pomoc 3. května.", "pt": "Esbjerg e Ribe pediram ajuda em 3 de maio.",
+      "nl": "Esbjerg en Ribe vroegen op 3 mei om hulp.", "ru": "Эсбьерг и Рибе попросили о помощи 3 мая.",
+      "no": "Esbjerg og Ribe ba om hjelp 3. mai.", "sv": "Esbjerg och Ribe bad om hjälp den 3 maj.",
+      "uk": "Есб'єрг і Рібе попросили про допомогу 3 травня.", "pl": "Esbjerg i Ribe poprosiły o pomoc 3 maja."}
+RELEASE_RENDERINGS = [
+ ("“We will not stop until every family in Esbjerg is safe,” said Anna Berg, Secretary General of Coastal Watch.", {
+   "fr": "« Nous ne nous arrêterons pas tant que chaque famille d'Esbjerg ne sera pas en sécurité », a déclaré Anna Berg, secrétaire générale de Coastal Watch.",
+   "es": "«No pararemos hasta que todas las familias de Esbjerg estén a salvo», dijo Anna Berg, secretaria general de Coastal Watch.",
+   "it": "«Non ci fermeremo finché ogni famiglia di Esbjerg non sarà al sicuro», ha dichiarato Anna Berg, segretaria generale di Coastal Watch.",
+   "de": "„Wir werden nicht aufhören, bis jede Familie in Esbjerg in Sicherheit ist“, sagte Anna Berg, Generalsekretärin von Coastal Watch.",
+   "pt": "“Não vamos parar até que todas as famílias de Esbjerg estejam em segurança”, disse Anna Berg, secretária-geral da Coastal Watch.",
+   "nl": "‘We stoppen niet tot elk gezin in Esbjerg veilig is’, zei Anna Berg, secretaris-generaal van Coastal Watch.",
+   "cs": "„Nepřestaneme, dokud nebude každá rodina v Esbjergu v bezpečí,“ řekla Anna Bergová, generální tajemnice Coastal Watch.",
+   "ru": "«Мы не остановимся, пока каждая семья в Эсбьерге не будет в безопасности», — заявила генеральный секретарь Coastal Watch Анна Берг.",
+   "no": "– Vi stopper ikke før hver familie i Esbjerg er trygg, sa Anna Berg, generalsekretær i Coastal Watch.",
+   "sv": "– Vi slutar inte förrän varje familj i Esbjerg är säker, säger Anna Berg, generalsekreterare för Coastal Watch.",
+   "uk": "«Ми не зупинимося, доки кожна родина в Есб'єргу не буде в безпеці», – заявила генеральна секретарка Coastal Watch Анна Берг.",
+   "pl": "„Nie przestaniemy, dopóki każda rodzina w Esbjergu nie będzie bezpieczna” – powiedziała Anna Berg, sekretarz generalna Coastal Watch."}),
+ ("The central bank raised its key rate by 25 basis points to 4.5 percent in Esbjerg.", {
+   "fr": "La banque centrale a relevé son taux directeur de 25 points de base, à 4,5 %, à Esbjerg.",
+   "es": "El banco central subió su tipo de referencia en 25 puntos básicos, hasta el 4,5 %, en Esbjerg.",
+   "it": "La banca centrale ha alzato il tasso di riferimento di 25 punti base al 4,5 per cento a Esbjerg.",
+   "de": "Die Zentralbank hob ihren Leitzins in Esbjerg um 25 Basispunkte auf 4,5 Prozent an.",
+   "pt": "O banco central subiu a sua taxa de referência em 25 pontos base, para 4,5 %, em Esbjerg.",
+   "nl": "De centrale bank verhoogde haar beleidsrente in Esbjerg met 25 basispunten tot 4,5 procent.",
+   "cs": "Centrální banka v Esbjergu zvýšila základní sazbu o 25 bazických bodů na 4,5 procenta.",
+   "ru": "Центральный банк повысил ключевую ставку на 25 базисных пунктов, до 4,5 процента, в Эсбьерге.",
+   "no": "Sentralbanken hevet styringsrenten med 25 basispunkter til 4,5 prosent i Esbjerg.",
+   "sv": "Centralbanken höjde styrräntan med 25 punkter till 4,5 procent i Esbjerg.",
+   "uk": "Центральний банк підвищив облікову ставку на 25 базисних пунктів, до 4,5 відсотка, в Есб'єргу.",
+   "pl": "Bank centralny podniósł stopę referencyjną o 25 punktów bazowych do 4,5 procent w Esbjergu."}),
+ ("The UN High Commissioner for Human Rights, Volker Türk, visited Esbjerg on 3 March 2024.", {
+   "fr": "Le Haut-Commissaire des Nations unies aux droits de l'homme, Volker Türk, s'est rendu à Esbjerg le 3 mars 2024.",
+   "es": "El Alto Comisionado de la ONU para los Derechos Humanos, Volker Türk, visitó Esbjerg el 3 de marzo de 2024.",
+   "it": "L'Alto commissario ONU per i diritti umani, Volker Türk, ha visitato Esbjerg il 3 marzo 2024.",
+   "de": "Der UN-Hochkommissar für Menschenrechte, Volker Türk, besuchte Esbjerg am 3. März 2024.",
+   "pt": "O Alto Comissário da ONU para os Direitos Humanos, Volker Türk, visitou Esbjerg a 3 de março de 2024.",
+   "nl": "De VN-Hoge Commissaris voor de Mensenrechten, Volker Türk, bezocht Esbjerg op 3 maart 2024.",
+   "cs": "Vysoký komisař OSN pro lidská práva Volker Türk navštívil Esbjerg 3. března 2024.",
+   "ru": "Верховный комиссар ООН по правам человека Фолькер Тюрк посетил Эсбьерг 3 марта 2024 года.",
+   "no": "FNs høykommissær for menneskerettigheter, Volker Türk, besøkte Esbjerg 3. mars 2024.",
+   "sv": "FN:s högkommissarie för mänskliga rättigheter, Volker Türk, besökte Esbjerg den 3 mars 2024.",
+   "uk": "Верховний комісар ООН з прав людини Фолькер Тюрк відвідав Есб'єрг 3 березня 2024 року.",
+   "pl": "Wysoki Komisarz ONZ ds. Praw Człowieka Volker Türk odwiedził Esbjerg 3 marca 2024 r."}),
+]
+
+
+@pytest.mark.parametrize("case, language", [(k, lang) for k, (_, versions) in enumerate(RELEASE_RENDERINGS)
+                                            for lang in sorted(versions)])
+def test_release_sentences_rendered_the_languages_own_way_flag_nothing(case, language):
+    english, versions = RELEASE_RENDERINGS[case]
+    comparison = compare_documents(
+        document_from_text("Coastal Watch\n\n" + english + "\n\nEsbjerg and Ribe asked for help on 3 May.",
+                           language="en"),
+        document_from_text("Coastal Watch\n\n" + versions[language] + "\n\n" + RELEASE_CLOSING[language],
+                           language=language))
+    assert [d.message for g in comparison.groups for d in g.drift] == []

@@ -117,3 +117,62 @@ def test_a_word_past_the_cut_of_a_version_that_stops_mid_sentence_is_not_dropped
     assert flags(english, "en", whole, "fr") == ["Intensity dropped: “even”"]
     assert flags(english, "en", cut, "fr") == []
     assert flags(cut, "fr", english, "en") == []
+
+
+# NGO copy's words of degree, rendered each language's own way ("strongly condemns" / "condena
+# enérgicamente", "aufs Schärfste"; "increasingly hostile" / "steeds vijandiger"): no degree lost.
+RENDERING_CLOSING = {"fr": "Esbjerg et Ribe ont demandé de l'aide le 3 mai.", "es": "Esbjerg y Ribe pidieron ayuda el 3 de mayo.",
+      "it": "Esbjerg e Ribe hanno chiesto aiuto il 3 maggio.", "de": "Esbjerg und Ribe baten am 3. Mai um Hilfe.",
+      "cs": "Esbjerg a Ribe požádaly o pomoc 3. května.", "pt": "Esbjerg e Ribe pediram ajuda em 3 de maio.",
+      "nl": "Esbjerg en Ribe vroegen op 3 mei om hulp.", "ru": "Эсбьерг и Рибе попросили о помощи 3 мая.",
+      "no": "Esbjerg og Ribe ba om hjelp 3. mai.", "sv": "Esbjerg och Ribe bad om hjälp den 3 maj.",
+      "uk": "Есб'єрг і Рібе попросили про допомогу 3 травня.", "pl": "Esbjerg i Ribe poprosiły o pomoc 3 maja."}
+DEGREE_RENDERINGS = [
+ ("Coastal Watch strongly condemns the delay in Esbjerg.", {
+   "fr": "Coastal Watch condamne fermement le retard à Esbjerg.", "es": "Coastal Watch condena enérgicamente el retraso en Esbjerg.",
+   "it": "Coastal Watch condanna fermamente il ritardo a Esbjerg.", "de": "Coastal Watch verurteilt die Verzögerung in Esbjerg aufs Schärfste.",
+   "pt": "A Coastal Watch condena veementemente o atraso em Esbjerg.", "nl": "Coastal Watch veroordeelt de vertraging in Esbjerg ten zeerste.",
+   "cs": "Coastal Watch důrazně odsuzuje zpoždění v Esbjergu.", "ru": "Coastal Watch решительно осуждает задержку в Эсбьерге.",
+   "no": "Coastal Watch fordømmer på det sterkeste forsinkelsen i Esbjerg.", "sv": "Coastal Watch fördömer å det skarpaste förseningen i Esbjerg.",
+   "uk": "Coastal Watch рішуче засуджує затримку в Есб'єргу.", "pl": "Coastal Watch stanowczo potępia opóźnienie w Esbjergu."}),
+ ("We are deeply concerned about the families in Esbjerg.", {
+   "fr": "Nous sommes profondément préoccupés par les familles d'Esbjerg.", "es": "Estamos profundamente preocupados por las familias de Esbjerg.",
+   "it": "Siamo profondamente preoccupati per le famiglie di Esbjerg.", "de": "Wir sind zutiefst besorgt über die Familien in Esbjerg.",
+   "pt": "Estamos profundamente preocupados com as famílias de Esbjerg.", "nl": "Wij zijn diep bezorgd over de gezinnen in Esbjerg.",
+   "cs": "Jsme hluboce znepokojeni osudem rodin v Esbjergu.", "ru": "Мы глубоко обеспокоены судьбой семей в Эсбьерге.",
+   "no": "Vi er dypt bekymret for familiene i Esbjerg.", "sv": "Vi är djupt oroade över familjerna i Esbjerg.",
+   "uk": "Ми глибоко стурбовані долею родин в Есб'єргу.", "pl": "Jesteśmy głęboko zaniepokojeni losem rodzin w Esbjergu."}),
+ ("The climate in Esbjerg is increasingly hostile to the families.", {
+   "fr": "Le climat à Esbjerg est de plus en plus hostile aux familles.", "es": "El clima en Esbjerg es cada vez más hostil a las familias.",
+   "it": "Il clima a Esbjerg è sempre più ostile alle famiglie.", "de": "Das Klima in Esbjerg ist den Familien gegenüber zunehmend feindselig.",
+   "pt": "O clima em Esbjerg é cada vez mais hostil às famílias.", "nl": "Het klimaat in Esbjerg is steeds vijandiger tegenover de gezinnen.",
+   "cs": "Klima v Esbjergu je vůči rodinám stále nepřátelštější.", "ru": "Климат в Эсбьерге становится всё более враждебным к семьям.",
+   "no": "Klimaet i Esbjerg er stadig mer fiendtlig mot familiene.", "sv": "Klimatet i Esbjerg är alltmer fientligt mot familjerna.",
+   "uk": "Клімат в Есб'єргу дедалі ворожіший до родин.", "pl": "Klimat w Esbjergu jest coraz bardziej wrogi wobec rodzin."}),
+ ("Children in Esbjerg are particularly vulnerable to the floods.", {
+   "fr": "Les enfants d'Esbjerg sont particulièrement vulnérables aux inondations.", "es": "Los niños de Esbjerg son especialmente vulnerables a las inundaciones.",
+   "it": "I bambini di Esbjerg sono particolarmente vulnerabili alle inondazioni.", "de": "Kinder in Esbjerg sind besonders anfällig für die Überschwemmungen.",
+   "pt": "As crianças de Esbjerg são particularmente vulneráveis às inundações.", "nl": "Kinderen in Esbjerg zijn bijzonder kwetsbaar voor de overstromingen.",
+   "cs": "Děti v Esbjergu jsou vůči povodním obzvlášť zranitelné.", "ru": "Дети в Эсбьерге особенно уязвимы перед наводнениями.",
+   "no": "Barn i Esbjerg er særlig sårbare for flommene.", "sv": "Barn i Esbjerg är särskilt sårbara för översvämningarna.",
+   "uk": "Діти в Есб'єргу особливо вразливі до повеней.", "pl": "Dzieci w Esbjergu są szczególnie narażone na powodzie."}),
+ ("The storm even reached the inland villages of Esbjerg.", {
+   "fr": "La tempête a même atteint les villages de l'intérieur d'Esbjerg.", "es": "La tormenta llegó incluso a los pueblos del interior de Esbjerg.",
+   "it": "La tempesta ha raggiunto persino i villaggi dell'entroterra di Esbjerg.", "de": "Der Sturm erreichte sogar die Dörfer im Hinterland von Esbjerg.",
+   "pt": "A tempestade chegou até mesmo às aldeias do interior de Esbjerg.", "nl": "De storm bereikte zelfs de dorpen in het binnenland van Esbjerg.",
+   "cs": "Bouře dokonce zasáhla i vesnice ve vnitrozemí Esbjergu.", "ru": "Шторм достиг даже деревень в глубине Эсбьерга.",
+   "no": "Stormen nådde til og med landsbyene i innlandet ved Esbjerg.", "sv": "Stormen nådde till och med byarna i inlandet vid Esbjerg.",
+   "uk": "Буря досягла навіть сіл у глибині Есб'єргу.", "pl": "Burza dotarła nawet do wiosek w głębi lądu koło Esbjergu."}),
+]
+
+
+@pytest.mark.parametrize("case, language", [(k, lang) for k, (_, versions) in enumerate(DEGREE_RENDERINGS)
+                                            for lang in sorted(versions)])
+def test_a_degree_rendered_the_languages_own_way_is_no_change(case, language):
+    english, versions = DEGREE_RENDERINGS[case]
+    comparison = compare_documents(
+        document_from_text("Coastal Watch\n\n" + english + "\n\nEsbjerg and Ribe asked for help on 3 May.",
+                           language="en"),
+        document_from_text("Coastal Watch\n\n" + versions[language] + "\n\n" + RENDERING_CLOSING[language],
+                           language=language))
+    assert [d.message for g in comparison.groups for d in g.drift] == []

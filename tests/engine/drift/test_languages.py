@@ -132,3 +132,55 @@ def test_per_cent_written_out_is_a_percentage(language, text):
     comparison = compare_documents(document_from_text(english, name="en.txt", language="en"),
                                    document_from_text("Rapport\n\n" + text, name=f"{language}.txt", language=language))
     assert [d.message for g in comparison.groups for d in g.drift if d.kind == "number"] == []
+
+
+# Vague counts and fractions as each language says them ("tens of thousands" / "desítky tisíc",
+# "hundreds" / "сотни", "half" / "la moitié"): no figure added or dropped, no date.
+VAGUE_CLOSING = {"fr": "Esbjerg et Ribe ont demandé de l'aide le 3 mai.", "es": "Esbjerg y Ribe pidieron ayuda el 3 de mayo.",
+      "it": "Esbjerg e Ribe hanno chiesto aiuto il 3 maggio.", "de": "Esbjerg und Ribe baten am 3. Mai um Hilfe.",
+      "cs": "Esbjerg a Ribe požádaly o pomoc 3. května.", "pt": "Esbjerg e Ribe pediram ajuda em 3 de maio.",
+      "nl": "Esbjerg en Ribe vroegen op 3 mei om hulp.", "ru": "Эсбьерг и Рибе попросили о помощи 3 мая.",
+      "no": "Esbjerg og Ribe ba om hjelp 3. mai.", "sv": "Esbjerg och Ribe bad om hjälp den 3 maj.",
+      "uk": "Есб'єрг і Рібе попросили про допомогу 3 травня.", "pl": "Esbjerg i Ribe poprosiły o pomoc 3 maja."}
+VAGUE_RENDERINGS = [
+ ("Tens of thousands of people have fled Esbjerg since the storm.", {
+   "fr": "Des dizaines de milliers de personnes ont fui Esbjerg depuis la tempête.", "es": "Decenas de miles de personas han huido de Esbjerg desde la tormenta.",
+   "it": "Decine di migliaia di persone sono fuggite da Esbjerg dopo la tempesta.", "de": "Zehntausende Menschen sind seit dem Sturm aus Esbjerg geflohen.",
+   "pt": "Dezenas de milhares de pessoas fugiram de Esbjerg desde a tempestade.", "nl": "Tienduizenden mensen zijn sinds de storm uit Esbjerg gevlucht.",
+   "cs": "Desítky tisíc lidí od bouře uprchly z Esbjergu.", "ru": "Десятки тысяч человек бежали из Эсбьерга после шторма.",
+   "no": "Titusener av mennesker har flyktet fra Esbjerg siden stormen.", "sv": "Tiotusentals människor har flytt från Esbjerg sedan stormen.",
+   "uk": "Десятки тисяч людей втекли з Есб'єргу після шторму.", "pl": "Dziesiątki tysięcy ludzi uciekły z Esbjergu od czasu burzy."}),
+ ("Hundreds of families in Esbjerg lost their homes.", {
+   "fr": "Des centaines de familles d'Esbjerg ont perdu leur maison.", "es": "Cientos de familias de Esbjerg perdieron sus casas.",
+   "it": "Centinaia di famiglie di Esbjerg hanno perso la casa.", "de": "Hunderte Familien in Esbjerg haben ihr Zuhause verloren.",
+   "pt": "Centenas de famílias de Esbjerg perderam as suas casas.", "nl": "Honderden gezinnen in Esbjerg verloren hun huis.",
+   "cs": "Stovky rodin v Esbjergu přišly o domov.", "ru": "Сотни семей в Эсбьерге лишились домов.",
+   "no": "Hundrevis av familier i Esbjerg mistet hjemmene sine.", "sv": "Hundratals familjer i Esbjerg förlorade sina hem.",
+   "uk": "Сотні родин в Есб'єргу втратили домівки.", "pl": "Setki rodzin w Esbjergu straciły domy."}),
+ ("On Monday, thousands of volunteers cleared the streets of Esbjerg.", {
+   "fr": "Lundi, des milliers de bénévoles ont dégagé les rues d'Esbjerg.", "es": "El lunes, miles de voluntarios despejaron las calles de Esbjerg.",
+   "it": "Lunedì migliaia di volontari hanno ripulito le strade di Esbjerg.", "de": "Am Montag räumten Tausende Freiwillige die Straßen von Esbjerg.",
+   "pt": "Na segunda-feira, milhares de voluntários limparam as ruas de Esbjerg.", "nl": "Maandag ruimden duizenden vrijwilligers de straten van Esbjerg op.",
+   "cs": "V pondělí tisíce dobrovolníků vyčistily ulice Esbjergu.", "ru": "В понедельник тысячи добровольцев расчистили улицы Эсбьерга.",
+   "no": "Mandag ryddet tusenvis av frivillige gatene i Esbjerg.", "sv": "I måndags röjde tusentals frivilliga gatorna i Esbjerg.",
+   "uk": "У понеділок тисячі волонтерів розчистили вулиці Есб'єргу.", "pl": "W poniedziałek tysiące wolontariuszy uprzątnęły ulice Esbjergu."}),
+ ("More than half of the homes in Esbjerg were damaged, and a third were destroyed.", {
+   "fr": "Plus de la moitié des maisons d'Esbjerg ont été endommagées, et un tiers détruites.", "es": "Más de la mitad de las viviendas de Esbjerg resultaron dañadas y un tercio destruidas.",
+   "it": "Più della metà delle case di Esbjerg è stata danneggiata e un terzo distrutta.", "de": "Mehr als die Hälfte der Häuser in Esbjerg wurde beschädigt, ein Drittel zerstört.",
+   "pt": "Mais de metade das casas de Esbjerg ficaram danificadas e um terço destruídas.", "nl": "Meer dan de helft van de woningen in Esbjerg werd beschadigd en een derde verwoest.",
+   "cs": "Více než polovina domů v Esbjergu byla poškozena a třetina zničena.", "ru": "Более половины домов в Эсбьерге повреждены, а треть разрушена.",
+   "no": "Mer enn halvparten av husene i Esbjerg ble skadet, og en tredjedel ødelagt.", "sv": "Mer än hälften av husen i Esbjerg skadades och en tredjedel förstördes.",
+   "uk": "Понад половину будинків в Есб'єргу пошкоджено, а третину зруйновано.", "pl": "Ponad połowa domów w Esbjergu została uszkodzona, a jedna trzecia zniszczona."}),
+]
+
+
+@pytest.mark.parametrize("case, language", [(k, lang) for k, (_, versions) in enumerate(VAGUE_RENDERINGS)
+                                            for lang in sorted(versions)])
+def test_vague_counts_rendered_the_languages_own_way_are_no_change(case, language):
+    english, versions = VAGUE_RENDERINGS[case]
+    comparison = compare_documents(
+        document_from_text("Coastal Watch\n\n" + english + "\n\nEsbjerg and Ribe asked for help on 3 May.",
+                           language="en"),
+        document_from_text("Coastal Watch\n\n" + versions[language] + "\n\n" + VAGUE_CLOSING[language],
+                           language=language))
+    assert [d.message for g in comparison.groups for d in g.drift] == []

@@ -147,3 +147,10 @@ def test_what_cannot_be_checked_within_a_language_is_said():
     comparison = compare_documents(document_from_text(english, language="en"),
                                    document_from_text(english.replace("four", "five"), language="en"))
     assert comparison.notes == ()
+
+
+def test_a_german_name_in_cyrillic_meets_its_latin_spelling():
+    from desktop.engine.drift.names import name_key
+
+    assert name_key("Фолькер") == name_key("Volker") and name_key("Тюрк") == name_key("Türk")
+    assert name_key("Bergová") == name_key("Berg")  # a Czech woman's surname
