@@ -12,7 +12,7 @@ from functools import cached_property
 from statistics import median
 from typing import Callable
 
-from ..model import HEADING, UNCHANGED, Document, Drift, Group
+from ..model import HEADING, UNCHANGED, Document, Drift, DriftKind, Group, Severity
 from .claims import check_claims
 from .context import GroupContext, build_context
 from .dates import check_dates
@@ -363,7 +363,7 @@ def with_outliers(groups: tuple[Group, ...], left: Document, right: Document | N
         accounted = right is not None and left.language != right.language and not any(
             d.kind == "sentence" for d in group.drift)
         if group.linked and not heading and not cut and not accounted and group.similarity < middle - OUTLIER_MARGIN:
-            note = Drift("rewritten", "note",
+            note = Drift(DriftKind.REWRITTEN, Severity.NOTE,
                          f"Rewritten far more than the rest (similarity {group.similarity:.0%}, "
                          f"typical {middle:.0%}); check the meaning",
                          left_paragraph=group.left[0], right_paragraph=group.right[0])

@@ -157,6 +157,19 @@ def month_stems(language: str) -> dict[str, int]:
     return stems
 
 
+DATELINE_LANGUAGES = "en de fr es it pt nl sv da no ru uk pl cs".split()  # whose datelines name the month
+
+
+@lru_cache(maxsize=1)
+def any_month_word() -> frozenset[str]:
+    """Month names and short forms in the languages that write datelines with
+    them ("Dec", "décembre", "Dezember"), lower-case, without a final dot."""
+    words: set[str] = set()
+    for language in DATELINE_LANGUAGES:
+        words |= set(months(language)) | month_abbreviations(language)
+    return frozenset(w.rstrip(".") for w in words)
+
+
 @lru_cache(maxsize=None)
 def month_abbreviations(language: str) -> frozenset[str]:
     """The short month forms of ``language`` and English that are no full

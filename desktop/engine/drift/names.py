@@ -148,7 +148,9 @@ def check_names(context: GroupContext) -> list[Drift]:
     dropped, added = _first_of_each(dropped), _first_of_each(added)
     dropped = [m for m in dropped if not _spelled_out(m, context.documents.right_acronyms)] \
         if context.documents else dropped
-    dropped = [m for m in dropped if not _initials_said(m, context.right)]
+    dropped = [m for m in dropped if not _initials_said(m, context.right)
+               and not _defined_as(m, context.left, right_keys | context.right_document_names)]
+    added = [m for m in added if not _defined_as(m, context.right, left_keys | context.left_document_names)]
     added = [m for m in added if not _spelled_out(m, context.documents.left_acronyms)] \
         if context.documents else added
     if context.across:
@@ -450,6 +452,17 @@ def _initials_said(mention: Mention, sentences) -> bool:
     words = [w for w in mention.text.split() if w[:1].isupper()]
     initials = "".join(w[0] for w in words).upper()
     return len(words) > 1 and any(re.search(rf"(?<!\w){initials}(?!\w)", s.text) for s in sentences)
+
+
+_DEFINED_AS = re.compile(rf"\s*\(\s*({_CAPITAL}[A-ZА-ЯЁ0-9\-]+)\s*\)")
+
+
+def _defined_as(mention: Mention, sentences, other_keys) -> bool:
+    """A name the text defines by an acronym the other side uses ("the UN
+    Refugee Agency (UNHCR)" / "UNHCR"): the same organisation."""
+    s = sentences[mention.sentence]
+    defined = _DEFINED_AS.match(s.text, mention.end - s.start)
+    return bool(defined) and name_key(defined.group(1)) in other_keys
 
 
 def _spelled_out(mention: Mention, spelled: frozenset[str]) -> bool:

@@ -601,7 +601,9 @@ def _group_speakers(texts: dict[int, str], language: str) -> list[Speaker]:
             for speaker in speakers(text, language) + unnamed_sources(text, language)]
 
 
-_SOURCE_PHRASE = r"((?:[a-z][\w\-]* ){0,2}(%s))" % "|".join(sorted(SOURCE_NOUNS, key=len, reverse=True))
+# Up to two words before the noun, but not a preposition: "said in a statement" names the medium, not who spoke.
+_SOURCE_PHRASE = r"((?:(?!(?:in|on|at|by|to|for|with|from|during)\b)[a-z][\w\-]* ){0,2}(%s))" % "|".join(
+    sorted(SOURCE_NOUNS, key=len, reverse=True))
 _SOURCE_VERB = "|".join(sorted(SOURCE_VERBS, key=len, reverse=True))
 _DETERMINER = r"(?:(?:the|our|local|some|other|many|several) )?"
 _UNNAMED = (

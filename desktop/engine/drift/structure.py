@@ -7,10 +7,11 @@ import re
 from ..model import Drift
 from ..words import content_key_spans, content_keys
 from .context import GroupContext, Mention
+from .lexicon import any_month_word
 from .quotes import quotation_of
 
 _DATELINE = re.compile(
-    r"^([A-ZА-ЯЁ][\w\-]+(?:[ ,]+[A-ZА-ЯЁ][\w\-]+)?[.,]\s+\d{1,2}\.?\s+[^\W\d]+\.?"
+    r"^([A-ZА-ЯЁ][\w\-]+(?:[ ,]+[A-ZА-ЯЁ][\w\-]+)?[.,]\s+\d{1,2}\.?\s+([^\W\d]+)\.?"
     r"(?:\s+\d{4})?\.?(?:\s+[A-ZА-ЯЁ][\w.\-]*)?\s*(?:[—–-]|\([^)]*\)\s*[—–-]?)?)", re.UNICODE)
 
 
@@ -27,7 +28,7 @@ def dateline(text: str) -> re.Match | None:
     """"Moscow. 22 Dec. INTERFAX.RU —", "HAMBURG, 14 November (Reuters) -",
     "GENEVA (7 February 2025) –", "오슬로, 2024년 3월 14일 –"."""
     match = _DATELINE.match(text)
-    if match:
+    if match and match.group(2).lower() in any_month_word():  # "In Esbjerg, 40 per cent" is no dateline
         return match
     match = _ANY_DATELINE.match(text) or _AGENCY_DATELINE.match(text)
     # A place's words are capitalised where the script has capitals ("The bank, in 2024 -" is no dateline).

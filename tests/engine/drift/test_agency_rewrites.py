@@ -1,0 +1,46 @@
+"""An agency's faithful rewrite of a release, within English: the same
+facts reordered and restyled raise no drift flag (a sentence's
+similarity note aside), both ways round."""
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.api import compare_documents, document_from_text
+
+TITLE = "Coastal Watch\n\n"
+CLOSING = "\n\nEsbjerg and Ribe asked for help on 3 May."
+REWRITES = [
+    ("Coastal Watch said on Tuesday that 1,200 homes in Esbjerg are at risk.",
+     "Some 1,200 homes in Esbjerg are at risk, Coastal Watch said on Tuesday."),
+    ("“We are deeply concerned,” said Anna Berg, director of Coastal Watch.",
+     "Anna Berg, Coastal Watch's director, told Reuters: “We are deeply concerned.”"),
+    # "in a statement" is where it was said, not who said it
+    ("The government must act now, Coastal Watch said in a statement.", "Coastal Watch urged the government to act now."),
+    ("Repairs will cost 4.5 million euros, the report says.", "Repairs will cost €4.5 million, according to the report."),
+    # a country for its people
+    ("The Danish government has not responded to the report.", "Denmark's government did not respond to the report."),
+    # a name the release defines by its acronym
+    ("The UN Refugee Agency (UNHCR) said 300 families had fled.", "UNHCR said 300 families had fled."),
+    ("Coastal Watch called on the authorities to release the report immediately.",
+     "Coastal Watch urged authorities to immediately release the report."),
+    # "In Esbjerg, 40 per cent" opens no dateline
+    ("In Esbjerg, 40 per cent of the homes were flooded.", "Forty percent of the homes in Esbjerg were flooded."),
+]
+
+
+def _flags(left: str, right: str) -> list[str]:
+    comparison = compare_documents(document_from_text(TITLE + left + CLOSING, language="en"),
+                                   document_from_text(TITLE + right + CLOSING, language="en"))
+    return [d.message for g in comparison.groups for d in g.drift if d.kind != "rewritten"]
+
+
+@pytest.mark.parametrize("original, rewrite", REWRITES)
+def test_a_faithful_agency_rewrite_flags_nothing(original, rewrite):
+    assert _flags(original, rewrite) == []
+    assert _flags(rewrite, original) == []
+
+
+def test_an_organisation_the_other_side_no_longer_names_is_still_flagged():
+    assert _flags("The UN Refugee Agency (UNHCR) said 300 families had fled.", "The agency said 300 families had fled.") \
+        == ["Attribution to “UNHCR” was dropped"]
+    assert _flags("The UN Refugee Agency (UNHCR) said 300 families had fled.", "Officials said 300 families had fled.")
