@@ -771,6 +771,9 @@ ORGANISATION_WORDS = frozenset(
 # Where a statement was made and how it is cited: a sentence of only these and names says who said.
 SOURCING_WORDS = frozenset("website site page channel account feed news service press release referred refers refer cited "
                            "cites cite mentioned mentions quoted quotes reported reports".split())
+# After a verb of saying, a name these stand before was told, not speaking ("dijo a EFE", "a déclaré à
+# l’AFP", "ha detto all’ANSA", "said to Reuters"); German "der" is also "the" and stays out.
+LISTENER_PREPOSITIONS = frozenset("to a à al ao à aux ad all all’ alla allo agli tegen till til к".split())
 # Before a speech verb these make it passive ("is reported to", "wurde berichtet"): nobody speaks.
 PASSIVE_AUXILIARIES = frozenset("is are was were be been being wird wurde wurden werden".split())
 TITLE_WORDS = frozenset(

@@ -10,7 +10,7 @@ from ..translit import skeleton
 from .context import GroupContext, Mention
 from .countries import with_capitals
 from .lexicon import (
-    FEMININE_SURNAME_ENDING,
+    FEMININE_SURNAME_ENDING, LISTENER_PREPOSITIONS,
     ACRONYMS_AS_WORDS, CAPITALISED_NOUNS, CURRENCY_SYMBOLS, NAME_PARTICLES, SPEECH_VERBS, TITLE_QUALIFIERS, TITLE_WORDS, currency_codes, currency_words,
     months, number_words, weekdays,
 )
@@ -117,8 +117,11 @@ def _inside_quotes(text: str, at: int) -> bool:
 
 
 def _is_speaker(text: str, start: int, end: int) -> bool:
-    """Names next to "said" are the attribution check's to compare."""
-    before = re.findall(r"\w+", text[max(0, start - 20):start])[-1:]
+    """Names next to "said" are the attribution check's to compare, and so
+    is who was told ("dijo a EFE")."""
+    before = re.findall(r"\w+", text[max(0, start - 20):start])[-2:]
+    if len(before) == 2 and before[1].lower() not in LISTENER_PREPOSITIONS:
+        before = before[1:]
     after = re.findall(r"\w+", text[end:end + 20])[:1]
     return any(w.lower() in SPEECH_VERBS for w in before + after)
 

@@ -13,7 +13,7 @@ from ..model import Drift
 from ..words import content_keys
 from .context import GroupContext, Mention
 from .lexicon import (
-    ORGANISATION_WORDS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, currency_codes, QUOTATION_DASHES, QUOTE_PAIRS, SOURCE_NOUNS, SOURCE_VERBS, SPEECH_VERBS, TITLE_QUALIFIERS,
+    LISTENER_PREPOSITIONS, ORGANISATION_WORDS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, currency_codes, QUOTATION_DASHES, QUOTE_PAIRS, SOURCE_NOUNS, SOURCE_VERBS, SPEECH_VERBS, TITLE_QUALIFIERS,
     TITLE_WORDS, months, number_words, weekdays,
 )
 from .lexicon import CAPITALISED_NOUNS
@@ -416,6 +416,8 @@ def _name_near(text: str, words, verb_at: int, step: int, language: str) -> str:
         lower = word.lower()
         previous = words[at - step]
         gap = text[min(words[at].end(), previous.end()):max(words[at].start(), previous.start())]
+        if step > 0 and not picked and not title_seen and re.search(r"[,.;:!?—–()]", gap):
+            break  # "… coûteront 4,5 M€, selon le rapport.": what follows "according to" ends at its comma
         if picked and re.search(r"[,.;:!?—–()]", gap):
             if not (step > 0 and title_seen and not named_after_title and gap.strip() == ","
                     and word[:1].isupper()):
@@ -434,7 +436,9 @@ def _name_near(text: str, words, verb_at: int, step: int, language: str) -> str:
             skipped += 1
         elif _POSSESSIVE_OWNER.search(word) and step > 0 and not picked:
             skipped += 1  # "Amnesty’s director": the owner of a title, not its holder
-        elif word[:1].isupper() and lower not in TITLE_WORDS and lower not in months(language) \
+        elif step > 0 and not picked and words[at - 1].group().lower() in LISTENER_PREPOSITIONS:
+            return ""  # "dijo a EFE", "a déclaré à l’AFP": who was told, not who spoke
+        elif word[:1].isupper() and len(word) > 1 and lower not in TITLE_WORDS and lower not in months(language) \
                 and lower not in weekdays(language) and word not in currency_codes() \
                 and lower not in number_words(language):  # "Five UN experts say": a count, no name
             picked.append(word)

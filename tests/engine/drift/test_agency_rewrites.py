@@ -44,3 +44,36 @@ def test_an_organisation_the_other_side_no_longer_names_is_still_flagged():
     assert _flags("The UN Refugee Agency (UNHCR) said 300 families had fled.", "The agency said 300 families had fled.") \
         == ["Attribution to “UNHCR” was dropped"]
     assert _flags("The UN Refugee Agency (UNHCR) said 300 families had fled.", "Officials said 300 families had fled.")
+
+
+CLOSINGS = {"fr": "Esbjerg et Ribe ont demandé de l'aide le 3 mai.", "es": "Esbjerg y Ribe pidieron ayuda el 3 de mayo.",
+            "de": "Esbjerg und Ribe baten am 3. Mai um Hilfe."}
+# Rewrites within French, Spanish and German: "según el informe" ends at its comma (no speaker
+# "M" out of "4,5 M€"), and the agency told ("dijo a EFE") is no speaker.
+OTHER_REWRITES = [
+    ("fr", "Coastal Watch a déclaré mardi que 1 200 maisons d'Esbjerg sont menacées.",
+     "Quelque 1 200 maisons d'Esbjerg sont menacées, a déclaré mardi Coastal Watch."),
+    ("fr", "Le gouvernement n'a pas encore répondu au rapport publié le 3 mai.",
+     "Le rapport, publié le 3 mai, est resté sans réponse du gouvernement."),
+    ("fr", "Les réparations coûteront 4,5 millions d'euros, selon le rapport.",
+     "Selon le rapport, les réparations coûteront 4,5 M€."),
+    ("es", "Coastal Watch afirmó el martes que 1.200 viviendas de Esbjerg están en peligro.",
+     "Unas 1.200 viviendas de Esbjerg están en peligro, afirmó el martes Coastal Watch."),
+    ("es", "«Estamos profundamente preocupados», dijo Anna Berg, directora de Coastal Watch.",
+     "Anna Berg, directora de Coastal Watch, dijo a EFE: «Estamos profundamente preocupados»."),
+    ("es", "El gobierno no ha respondido al informe publicado el 3 de mayo.",
+     "El informe, publicado el 3 de mayo, sigue sin respuesta del gobierno."),
+    ("de", "Coastal Watch erklärte am Dienstag, dass 1.200 Häuser in Esbjerg gefährdet sind.",
+     "Rund 1.200 Häuser in Esbjerg sind gefährdet, erklärte Coastal Watch am Dienstag."),
+    ("de", "„Wir sind zutiefst besorgt“, sagte Anna Berg, Direktorin von Coastal Watch.",
+     "Anna Berg, Direktorin von Coastal Watch, sagte der dpa: „Wir sind zutiefst besorgt.“"),
+]
+
+
+@pytest.mark.parametrize("language, original, rewrite", OTHER_REWRITES)
+def test_a_faithful_rewrite_in_another_language_flags_nothing(language, original, rewrite):
+    for left, right in ((original, rewrite), (rewrite, original)):
+        comparison = compare_documents(
+            document_from_text(TITLE + left + "\n\n" + CLOSINGS[language], language=language),
+            document_from_text(TITLE + right + "\n\n" + CLOSINGS[language], language=language))
+        assert [d.message for g in comparison.groups for d in g.drift if d.kind != "rewritten"] == []
