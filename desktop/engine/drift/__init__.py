@@ -16,7 +16,7 @@ from ..model import HEADING, UNCHANGED, Document, Drift, DriftKind, Group, Sever
 from .claims import check_claims
 from .context import GroupContext, build_context
 from .dates import check_dates
-from .hedges import check_hedges, check_intensity
+from .hedges import check_hedges, check_intensity, check_status
 from .roles import check_roles
 from .names import acronyms, check_names, check_titles, document_name_keys, lowercase_words
 from .numbers import check_counted, check_numbers
@@ -36,12 +36,12 @@ from .structure import shorten, check_dateline, check_passages, check_sentences,
 Check = Callable[[GroupContext], list[Drift]]
 CHECKS: tuple[Check, ...] = (
     check_numbers, check_counted, check_dates, check_names, check_titles, check_quoted_terms, check_quotations,
-    check_attribution, check_claims, check_hedges, check_sentences, check_passages, check_dateline,
+    check_attribution, check_claims, check_hedges, check_status, check_sentences, check_passages, check_dateline,
 )
 # Across languages only what survives translation can be compared.
 TRANSLATION_CHECKS: tuple[Check, ...] = (
     check_numbers, check_dates, check_names, check_roles, check_quotation_marks, check_credited_across,
-    check_hedges, check_intensity, check_sentences, check_dateline,
+    check_hedges, check_status, check_intensity, check_sentences, check_dateline,
 )
 # Headlines are rewritten as a matter of course: only hard facts count there.
 HEADING_CHECKS: tuple[Check, ...] = (check_numbers, check_dates, check_quoted_terms)

@@ -10,7 +10,7 @@ from typing import Callable
 
 from ..model import Drift
 from .context import GroupContext
-from .lexicon import CAPITALISED_NOUNS, degree_words, hedges, intensity_words
+from .lexicon import CAPITALISED_NOUNS, degree_words, hedges, intensity_words, roles_of, status_words
 
 Lexicon = Callable[[str], frozenset[str]]
 _PATTERNS: dict[frozenset, re.Pattern] = {}
@@ -32,6 +32,25 @@ def check_hedges(context: GroupContext) -> list[Drift]:
     return _one_sided(context, hedges, "warning", "A hedge was {verb}: “{word}”")
 
 
+def check_status(context: GroupContext) -> list[Drift]:
+    """"A prominent activist" / "un ex attivista": a role put in the past on
+    one side only, within a language or across two."""
+    return _one_sided(context, status_words, "warning", "A past role was {verb}: “{word}”", keep=_before_a_role)
+
+
+ROLE_WITHIN = 3  # words after a status word where the role stands ("a former LGBTI activist")
+
+
+def _before_a_role(match: re.Match, text: str, language: str) -> bool:
+    """"former activist", "ex-ministro", "бывший директор": a person's role
+    put in the past; not "the former Soviet Union" (a place's)."""
+    rest = match.group()[match.group().index("-") + 1:] if "-" in match.group() else ""
+    if rest:
+        return bool(roles_of(rest, language))
+    following = re.findall(r"[^\W\d_][\w’'\-]*", text[match.end():match.end() + 60])[:ROLE_WITHIN]
+    return any(roles_of(word, language) for word in following)
+
+
 def check_intensity(context: GroupContext) -> list[Drift]:
     """Across languages (within one, the claims check compares intensifiers
     word by word). A milder word of degree on the other side ("well above"
@@ -42,10 +61,11 @@ def check_intensity(context: GroupContext) -> list[Drift]:
 
 
 def _one_sided(context: GroupContext, lexicon: Lexicon, severity: str, message: str,
-               answered_by: Lexicon | None = None) -> list[Drift]:
+               answered_by: Lexicon | None = None, keep=None) -> list[Drift]:
     """Per cluster of corresponding sentences: a word of the lexicon on one
     side and none on the other (where both languages' words are known), nor
-    a word of ``answered_by`` (a wider lexicon)."""
+    a word of ``answered_by`` (a wider lexicon). ``keep(match, text,
+    language)``: which of the lexicon's words count where they stand."""
     left_words, right_words = lexicon(context.left_language), lexicon(context.right_language)
     if not (left_words and right_words):
         return []
@@ -54,9 +74,11 @@ def _one_sided(context: GroupContext, lexicon: Lexicon, severity: str, message: 
     items = []
     for lefts, rights in context.clusters():
         left = [(k, m) for k in lefts for m in _found_in(context.left[k].text, left_words)
-                if not _a_noun(m, context.left_language)]
+                if not _a_noun(m, context.left_language)
+                and (keep is None or keep(m, context.left[k].text, context.left_language))]
         right = [(k, m) for k in rights for m in _found_in(context.right[k].text, right_words)
-                 if not _a_noun(m, context.right_language)]
+                 if not _a_noun(m, context.right_language)
+                 and (keep is None or keep(m, context.right[k].text, context.right_language))]
         if bool(left) == bool(right):
             continue
         if (right and any(_found_in(context.left[k].text, left_answers) for k in lefts)) or (

@@ -631,6 +631,23 @@ HEDGES = {
 }
 
 
+# Words that put a role or a state in the past ("a former activist", "l’ancien ministre", "бывший
+# директор"): one side saying so and the other not changes who someone is. ``*``: any ending.
+STATUS_WORDS = {
+    "en": "former ex ex-* erstwhile then-*", "fr": "ancien ancienne anciens anciennes ex ex-*",
+    "es": "ex ex-* antiguo antigua antiguos antiguas", "it": "ex ex-*", "pt": "ex ex-* antigo antiga antigos antigas",
+    "de": "ehemalig* frühere früheren früherer früheres ex-*", "nl": "voormalig voormalige oud-* ex-*",
+    "sv": "före_detta förre f.d. ex-*", "no": "forhenværende eks-*", "da": "forhenværende eks-*",
+    "ru": "бывш* экс-*", "uk": "колишн* екс-*", "pl": "były była byłego byłej byli byłych eks-*",
+    "cs": "bývalý bývalá bývalého bývalé bývalí bývalých ex-*",
+}
+
+
+def status_words(language: str) -> frozenset[str]:
+    """The words of ``language`` that put a role in the past (empty where none are listed)."""
+    return frozenset(w.replace("_", " ") for w in STATUS_WORDS.get(listed_as(language), "").split())
+
+
 # Words that raise a claim's degree, per language, compared across languages
 # ("significant role" / "결정적인 역할", decisive; "groups" / "persino gruppi",
 # even). Quantifiers ("all", "only") are left out: translators move them

@@ -82,9 +82,12 @@ def _title_end(text: str, words, at: int, last: int) -> int:
             step += 1
         if step == end + 2:
             break
-        end = step - 1
-        while words[end].group().lower() in _TITLE_LINKS:
-            end -= 1
+        reached = step - 1
+        while words[reached].group().lower() in _TITLE_LINKS:
+            reached -= 1
+        if reached <= end:
+            break  # "director of the port": only link words followed, the title ends where it was
+        end = reached
     return end
 
 

@@ -124,3 +124,24 @@ def test_a_role_word_inside_an_organisation_name_is_no_job_title():
             comparison = compare_documents(document_from_text(left[0], language=left[1]),
                                            document_from_text(right[0], language=right[1]))
             assert [d.message for g in comparison.groups for d in g.drift if d.kind == "title"] == [], language
+
+
+def test_a_title_followed_by_link_words_only_ends_and_does_not_hang():
+    """"the former director of the port, Lars Holm": link words with no
+    capital after them end the title where it was (this looped forever)."""
+    import threading
+
+    result = []
+    english = TITLE + "The former director of the port, Lars Holm, signed the report."
+    russian = "Coastal Watch\n\nБывший директор порта Ларс Хольм подписал доклад."
+
+    def run():
+        comparison = compare_documents(document_from_text(english, language="en"),
+                                       document_from_text(russian, language="ru"))
+        result.append([d.message for g in comparison.groups for d in g.drift if d.kind == "title"])
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    worker.join(60)
+    assert not worker.is_alive(), "the title check did not finish"
+    assert result == [[]]
