@@ -163,11 +163,14 @@ DATELINE_LANGUAGES = "en de fr es it pt nl sv da no ru uk pl cs".split()  # whos
 @lru_cache(maxsize=1)
 def any_month_word() -> frozenset[str]:
     """Month names and short forms in the languages that write datelines with
-    them ("Dec", "décembre", "Dezember"), lower-case, without a final dot."""
+    them ("Dec", "décembre", "Dezember"), lower-case, without a final dot,
+    and every first three letters or more of them (agencies cut months
+    their own way: "15 ноя.", "22 Sept")."""
     words: set[str] = set()
     for language in DATELINE_LANGUAGES:
         words |= set(months(language)) | month_abbreviations(language)
-    return frozenset(w.rstrip(".") for w in words)
+    words = {w.rstrip(".") for w in words}
+    return frozenset(w[:k] for w in words for k in range(3, len(w) + 1)) | frozenset(words)
 
 
 @lru_cache(maxsize=None)
