@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .. import encoder
 from ..model import Drift
-from ..words import content_keys
+from ..words import STOPWORDS, content_keys
 from .context import GroupContext, Mention
 from .lexicon import (
     LISTENER_PREPOSITIONS, ORGANISATION_WORDS, PASSIVE_AUXILIARIES, PUBLISHING_VERBS, currency_codes, QUOTATION_DASHES, QUOTE_PAIRS, SOURCE_NOUNS, SOURCE_VERBS, SPEECH_VERBS, TITLE_QUALIFIERS,
@@ -166,24 +166,56 @@ def check_quotations(context: GroupContext) -> list[Drift]:
     left = [q for q in _spans(context.left_texts) if not q.title_like]
     right = [q for q in _spans(context.right_texts) if not q.title_like]
     items = []
+    accounted = {"left": set(), "right": set()}  # sentences whose quotation was matched or judged
     for quote in right:
         source = max(left, key=lambda q: _contained(quote.words, q.words), default=None)
         if source is not None and _contained(quote.words, source.words) >= 0.6:
+            accounted["right"].add(_mention(quote, "right", context).sentence)
             changes = _altered(source.words, quote.words)
             if changes:
                 items.append(context.item("quotation", "warning",
                                           f"Words changed inside a quotation: {changes}",
                                           _mention(source, "left", context), _mention(quote, "right", context)))
         elif _reported_in(quote, context.left_texts):
+            accounted["right"].add(_mention(quote, "right", context).sentence)
             items.append(context.item("quotation", "warning", "Reported speech became a direct quotation",
                                       right=_mention(quote, "right", context)))
     for quote in left:
         if any(_contained(r.words, quote.words) >= 0.6 or _contained(quote.words, r.words) >= 0.6
                for r in right):
+            accounted["left"].add(_mention(quote, "left", context).sentence)
             continue
         if _reported_in(quote, context.right_texts):
+            accounted["left"].add(_mention(quote, "left", context).sentence)
             items.append(context.item("quotation", "warning", "A direct quotation became reported speech",
                                       left=_mention(quote, "left", context)))
+    return items + _marks_by_meaning(context, accounted)
+
+
+def _marks_by_meaning(context: GroupContext, accounted: dict[str, set[int]]) -> list[Drift]:
+    """Within a language, where the words changed too much to find a
+    quotation's source by them: a quoted sentence whose counterpart (paired
+    by meaning) is narrative, or the other way round ("There are even
+    reported cases of killings …" / "“It got to the point that …”, stated
+    the message"), the same rule as across languages."""
+    if not encoder.knows(context.left_language):
+        return []
+    quoted = {"left": _quoted_sentences(context.left, context.left_texts),
+              "right": _quoted_sentences(context.right, context.right_texts)}
+    items = []
+    for lefts, rights in context.clusters():
+        left_quoted = any(i in quoted["left"] for i in lefts)
+        right_quoted = any(j in quoted["right"] for j in rights)
+        if left_quoted == right_quoted:
+            continue
+        side, own, other = ("left", lefts, rights) if left_quoted else ("right", rights, lefts)
+        if any(k in accounted[side] for k in own) or _inside_running(
+                context, "right" if side == "left" else "left", other):
+            continue
+        message = ("A direct quotation became reported speech" if side == "left"
+                   else "Reported speech became a direct quotation")
+        items.append(context.item("quotation", "warning", message,
+                                  context.whole("left", lefts[0]), context.whole("right", rights[0])))
     return items
 
 
@@ -438,7 +470,8 @@ def _name_near(text: str, words, verb_at: int, step: int, language: str) -> str:
             skipped += 1  # "Amnesty’s director": the owner of a title, not its holder
         elif step > 0 and not picked and words[at - 1].group().lower() in LISTENER_PREPOSITIONS:
             return ""  # "dijo a EFE", "a déclaré à l’AFP": who was told, not who spoke
-        elif word[:1].isupper() and len(word) > 1 and lower not in TITLE_WORDS and lower not in months(language) \
+        elif word[:1].isupper() and len(word) > 1 and lower not in STOPWORDS and lower not in TITLE_WORDS \
+                and lower not in months(language) \
                 and lower not in weekdays(language) and word not in currency_codes() \
                 and lower not in number_words(language):  # "Five UN experts say": a count, no name
             picked.append(word)

@@ -77,3 +77,17 @@ def test_a_faithful_rewrite_in_another_language_flags_nothing(language, original
             document_from_text(TITLE + left + "\n\n" + CLOSINGS[language], language=language),
             document_from_text(TITLE + right + "\n\n" + CLOSINGS[language], language=language))
         assert [d.message for g in comparison.groups for d in g.drift if d.kind != "rewritten"] == []
+
+
+def test_narrative_turned_into_a_quotation_is_found_by_meaning():
+    """The words changed too much for the quotation's source to be found by
+    them; its counterpart, paired by meaning, is narrative. "There" opening
+    the narrative is no speaker."""
+    from desktop.engine import encoder
+
+    if not encoder.available():
+        pytest.skip("the sentence encoder is not installed")
+    narrative = "There are even reported cases of sea walls giving way in Esbjerg, some of them during the night."
+    quoted = "“It got to the point that the walls of Esbjerg give way in the night,” the report stated."
+    assert _flags(narrative, quoted) == ["Reported speech became a direct quotation"]
+    assert _flags(quoted, narrative) == ["A direct quotation became reported speech"]
