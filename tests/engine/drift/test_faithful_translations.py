@@ -13,6 +13,8 @@ from desktop.engine import encoder
 from desktop.engine.api import compare_documents, document_from_text
 from desktop.engine.drift.quotes import word_count
 
+from .renderings import cases, drift_messages
+
 pytestmark = pytest.mark.skipif(not encoder.available(), reason="the sentence encoder is not installed")
 
 ENGLISH = ("Coastal Watch demands urgent repairs\n\n"
@@ -67,12 +69,6 @@ def test_words_of_unspaced_scripts_are_counted_by_characters():
 # A release's quotation with its speaker's title, a rate decision in basis points and a visit by a
 # UN official, as each language writes them ("secretária-geral", "secretaris-generaal", "Haut-
 # Commissaire", Фолькер Тюрк for Volker Türk): nothing changed, nothing flagged.
-RELEASE_CLOSING = {"fr": "Esbjerg et Ribe ont demandé de l'aide le 3 mai.", "es": "Esbjerg y Ribe pidieron ayuda el 3 de mayo.",
-      "it": "Esbjerg e Ribe hanno chiesto aiuto il 3 maggio.", "de": "Esbjerg und Ribe baten am 3. Mai um Hilfe.",
-      "cs": "Esbjerg a Ribe požádaly o pomoc 3. května.", "pt": "Esbjerg e Ribe pediram ajuda em 3 de maio.",
-      "nl": "Esbjerg en Ribe vroegen op 3 mei om hulp.", "ru": "Эсбьерг и Рибе попросили о помощи 3 мая.",
-      "no": "Esbjerg og Ribe ba om hjelp 3. mai.", "sv": "Esbjerg och Ribe bad om hjälp den 3 maj.",
-      "uk": "Есб'єрг і Рібе попросили про допомогу 3 травня.", "pl": "Esbjerg i Ribe poprosiły o pomoc 3 maja."}
 RELEASE_RENDERINGS = [
  ("“We will not stop until every family in Esbjerg is safe,” said Anna Berg, Secretary General of Coastal Watch.", {
    "fr": "« Nous ne nous arrêterons pas tant que chaque famille d'Esbjerg ne sera pas en sécurité », a déclaré Anna Berg, secrétaire générale de Coastal Watch.",
@@ -116,13 +112,7 @@ RELEASE_RENDERINGS = [
 ]
 
 
-@pytest.mark.parametrize("case, language", [(k, lang) for k, (_, versions) in enumerate(RELEASE_RENDERINGS)
-                                            for lang in sorted(versions)])
+@pytest.mark.parametrize("case, language", cases(RELEASE_RENDERINGS))
 def test_release_sentences_rendered_the_languages_own_way_flag_nothing(case, language):
     english, versions = RELEASE_RENDERINGS[case]
-    comparison = compare_documents(
-        document_from_text("Coastal Watch\n\n" + english + "\n\nEsbjerg and Ribe asked for help on 3 May.",
-                           language="en"),
-        document_from_text("Coastal Watch\n\n" + versions[language] + "\n\n" + RELEASE_CLOSING[language],
-                           language=language))
-    assert [d.message for g in comparison.groups for d in g.drift] == []
+    assert drift_messages(english, versions[language], language) == []

@@ -6,6 +6,8 @@ import pytest
 from desktop.engine import encoder
 from desktop.engine.api import compare_documents, document_from_text
 
+from .renderings import cases, drift_messages
+
 TITLE = "Coastal Watch report on harbour towns\n\n"
 ENGLISH = TITLE + ("Years of delayed repairs have left the sea walls of four harbour towns close to collapse, "
                    "the report says.")
@@ -51,13 +53,6 @@ def test_no_hedge_check_for_a_language_without_a_hedge_list():
 
 # A faithful translation renders English hedging constructions its own way ("perceived to be gay" /
 # "perçus comme gays", "believed to" / "se cree", "reportedly" / "údajně"): no hedge was dropped.
-CLOSING_EN = "\n\nEsbjerg and Ribe asked for help on 3 May."
-CLOSING = {"fr": "Esbjerg et Ribe ont demandé de l'aide le 3 mai.", "es": "Esbjerg y Ribe pidieron ayuda el 3 de mayo.",
-      "it": "Esbjerg e Ribe hanno chiesto aiuto il 3 maggio.", "de": "Esbjerg und Ribe baten am 3. Mai um Hilfe.",
-      "cs": "Esbjerg a Ribe požádaly o pomoc 3. května.", "pt": "Esbjerg e Ribe pediram ajuda em 3 de maio.",
-      "nl": "Esbjerg en Ribe vroegen op 3 mei om hulp.", "ru": "Эсбьерг и Рибе попросили о помощи 3 мая.",
-      "no": "Esbjerg og Ribe ba om hjelp 3. mai.", "sv": "Esbjerg och Ribe bad om hjälp den 3 maj.",
-      "uk": "Есб'єрг і Рібе попросили про допомогу 3 травня.", "pl": "Esbjerg i Ribe poprosiły o pomoc 3 maja."}
 RENDERINGS = [
  ("Men perceived to be gay were detained by the police in Esbjerg.", {
    "fr": "Des hommes perçus comme gays ont été détenus par la police à Esbjerg.",
@@ -104,9 +99,7 @@ UNREAD = {("nl", 2)}  # Dutch says "reportedly" with the conditional "zou", whic
 
 
 @needs_encoder
-@pytest.mark.parametrize("case, language", [(k, lang) for k, (_, versions) in enumerate(RENDERINGS)
-                                            for lang in sorted(versions) if (lang, k) not in UNREAD])
+@pytest.mark.parametrize("case, language", [c for c in cases(RENDERINGS) if (c[1], c[0]) not in UNREAD])
 def test_a_hedge_rendered_the_languages_own_way_is_no_change(case, language):
     english, versions = RENDERINGS[case]
-    assert _hedge_flags("Coastal Watch\n\n" + english + CLOSING_EN,
-                        "Coastal Watch\n\n" + versions[language] + "\n\n" + CLOSING[language], language) == []
+    assert [m for m in drift_messages(english, versions[language], language) if "hedge" in m] == []

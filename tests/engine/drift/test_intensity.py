@@ -9,6 +9,8 @@ from desktop.engine import encoder
 from desktop.engine.api import compare_documents, document_from_text
 from desktop.engine.drift.lexicon import intensity_words
 
+from .renderings import cases, drift_messages
+
 pytestmark = pytest.mark.skipif(not encoder.available(), reason="the sentence encoder is not installed")
 
 TITLE = "Coastal Watch report on harbour towns\n\n"
@@ -121,12 +123,6 @@ def test_a_word_past_the_cut_of_a_version_that_stops_mid_sentence_is_not_dropped
 
 # NGO copy's words of degree, rendered each language's own way ("strongly condemns" / "condena
 # enérgicamente", "aufs Schärfste"; "increasingly hostile" / "steeds vijandiger"): no degree lost.
-RENDERING_CLOSING = {"fr": "Esbjerg et Ribe ont demandé de l'aide le 3 mai.", "es": "Esbjerg y Ribe pidieron ayuda el 3 de mayo.",
-      "it": "Esbjerg e Ribe hanno chiesto aiuto il 3 maggio.", "de": "Esbjerg und Ribe baten am 3. Mai um Hilfe.",
-      "cs": "Esbjerg a Ribe požádaly o pomoc 3. května.", "pt": "Esbjerg e Ribe pediram ajuda em 3 de maio.",
-      "nl": "Esbjerg en Ribe vroegen op 3 mei om hulp.", "ru": "Эсбьерг и Рибе попросили о помощи 3 мая.",
-      "no": "Esbjerg og Ribe ba om hjelp 3. mai.", "sv": "Esbjerg och Ribe bad om hjälp den 3 maj.",
-      "uk": "Есб'єрг і Рібе попросили про допомогу 3 травня.", "pl": "Esbjerg i Ribe poprosiły o pomoc 3 maja."}
 DEGREE_RENDERINGS = [
  ("Coastal Watch strongly condemns the delay in Esbjerg.", {
    "fr": "Coastal Watch condamne fermement le retard à Esbjerg.", "es": "Coastal Watch condena enérgicamente el retraso en Esbjerg.",
@@ -166,13 +162,7 @@ DEGREE_RENDERINGS = [
 ]
 
 
-@pytest.mark.parametrize("case, language", [(k, lang) for k, (_, versions) in enumerate(DEGREE_RENDERINGS)
-                                            for lang in sorted(versions)])
+@pytest.mark.parametrize("case, language", cases(DEGREE_RENDERINGS))
 def test_a_degree_rendered_the_languages_own_way_is_no_change(case, language):
     english, versions = DEGREE_RENDERINGS[case]
-    comparison = compare_documents(
-        document_from_text("Coastal Watch\n\n" + english + "\n\nEsbjerg and Ribe asked for help on 3 May.",
-                           language="en"),
-        document_from_text("Coastal Watch\n\n" + versions[language] + "\n\n" + RENDERING_CLOSING[language],
-                           language=language))
-    assert [d.message for g in comparison.groups for d in g.drift] == []
+    assert drift_messages(english, versions[language], language) == []

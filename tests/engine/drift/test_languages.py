@@ -10,6 +10,8 @@ from desktop.engine import encoder
 from desktop.engine.api import compare_documents, document_from_text
 from desktop.engine.drift.lexicon import knows_number_words, months, number_words
 
+from .renderings import cases, drift_messages
+
 pytestmark = pytest.mark.skipif(not encoder.available(), reason="the sentence encoder is not installed")
 
 ENGLISH = (
@@ -136,12 +138,6 @@ def test_per_cent_written_out_is_a_percentage(language, text):
 
 # Vague counts and fractions as each language says them ("tens of thousands" / "desítky tisíc",
 # "hundreds" / "сотни", "half" / "la moitié"): no figure added or dropped, no date.
-VAGUE_CLOSING = {"fr": "Esbjerg et Ribe ont demandé de l'aide le 3 mai.", "es": "Esbjerg y Ribe pidieron ayuda el 3 de mayo.",
-      "it": "Esbjerg e Ribe hanno chiesto aiuto il 3 maggio.", "de": "Esbjerg und Ribe baten am 3. Mai um Hilfe.",
-      "cs": "Esbjerg a Ribe požádaly o pomoc 3. května.", "pt": "Esbjerg e Ribe pediram ajuda em 3 de maio.",
-      "nl": "Esbjerg en Ribe vroegen op 3 mei om hulp.", "ru": "Эсбьерг и Рибе попросили о помощи 3 мая.",
-      "no": "Esbjerg og Ribe ba om hjelp 3. mai.", "sv": "Esbjerg och Ribe bad om hjälp den 3 maj.",
-      "uk": "Есб'єрг і Рібе попросили про допомогу 3 травня.", "pl": "Esbjerg i Ribe poprosiły o pomoc 3 maja."}
 VAGUE_RENDERINGS = [
  ("Tens of thousands of people have fled Esbjerg since the storm.", {
    "fr": "Des dizaines de milliers de personnes ont fui Esbjerg depuis la tempête.", "es": "Decenas de miles de personas han huido de Esbjerg desde la tormenta.",
@@ -174,13 +170,7 @@ VAGUE_RENDERINGS = [
 ]
 
 
-@pytest.mark.parametrize("case, language", [(k, lang) for k, (_, versions) in enumerate(VAGUE_RENDERINGS)
-                                            for lang in sorted(versions)])
+@pytest.mark.parametrize("case, language", cases(VAGUE_RENDERINGS))
 def test_vague_counts_rendered_the_languages_own_way_are_no_change(case, language):
     english, versions = VAGUE_RENDERINGS[case]
-    comparison = compare_documents(
-        document_from_text("Coastal Watch\n\n" + english + "\n\nEsbjerg and Ribe asked for help on 3 May.",
-                           language="en"),
-        document_from_text("Coastal Watch\n\n" + versions[language] + "\n\n" + VAGUE_CLOSING[language],
-                           language=language))
-    assert [d.message for g in comparison.groups for d in g.drift] == []
+    assert drift_messages(english, versions[language], language) == []

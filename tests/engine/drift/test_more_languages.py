@@ -12,6 +12,8 @@ from desktop.engine.api import compare_documents, document_from_text
 from desktop.engine.drift.lexicon import hedges, knows_speech_verbs, negations, number_words
 from desktop.engine.drift.quotes import speakers
 
+from .renderings import CLOSING
+
 TITLE = "Coastal Watch\n\n"
 # language: (a claim negated, the same claim without its negation)
 NEGATED = {
@@ -90,8 +92,6 @@ ENGLISH = "Years of delayed repairs have left the sea walls of four harbour town
 HEDGED_ENGLISH = "Years of delayed repairs have probably left the sea walls of four harbour towns close to collapse."
 
 
-CLOSING = {"en": "Esbjerg and Ribe asked for help on 3 May.", "cs": "Esbjerg a Ribe požádaly o pomoc 3. května.",
-           "no": "Esbjerg og Ribe ba om hjelp 3. mai.", "tr": "Esbjerg ve Ribe 3 Mayıs'ta yardım istedi."}
 
 
 def _hedge_flags(left: str, right: str, language: str) -> list[str]:
