@@ -30,6 +30,7 @@ T = TypeVar("T")
 _LOG = logging.getLogger("tandem.window")
 _REPORT_INTERVAL = 0.05  # seconds between progress signals: enough for a smooth bar
 _running: set["Op"] = set()
+_ending: set["Op"] = set()  # answered, their threads still returning (pruned as they end)
 
 
 class ProgressSink(Protocol):
@@ -120,6 +121,9 @@ class Op(Generic[T]):
     def _on_finished(self, result: Any, error: Optional[BaseException]) -> None:
         self.done = True
         _running.discard(self)
+        _ending.difference_update([op for op in _ending if not op._thread.is_alive()])
+        if self._thread is not None and self._thread.is_alive():
+            _ending.add(self)
         _log_end(self._label or "work", time.monotonic() - self._started, error)
         if self._sink is not None and (not isinstance(self._sink, QObject) or isValid(self._sink)):
             self._sink.end()
@@ -165,7 +169,8 @@ def cancel_all(timeout: float = 5.0) -> bool:
         op.cancel()
     deadline = time.monotonic() + timeout
     ok = True
-    for op in ops:
+    for op in ops + list(_ending):  # an op whose answer is in may still be leaving its thread
         ok = op.wait(max(0.0, deadline - time.monotonic())) and ok
         _running.discard(op)
+        _ending.discard(op)
     return ok
