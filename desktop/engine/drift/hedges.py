@@ -33,12 +33,12 @@ def check_hedges(context: GroupContext) -> list[Drift]:
 
 
 def check_status(context: GroupContext) -> list[Drift]:
-    """"A prominent activist" / "un ex attivista": a role put in the past on
+    """"A leading campaigner" / "un ex attivista": a role put in the past on
     one side only, within a language or across two."""
     return _one_sided(context, status_words, "warning", "A past role was {verb}: “{word}”", keep=_before_a_role)
 
 
-ROLE_WITHIN = 3  # words after a status word where the role stands ("a former LGBTI activist")
+ROLE_WITHIN = 3  # words after a status word where the role stands ("a former harbour campaigner")
 
 
 def _before_a_role(match: re.Match, text: str, language: str) -> bool:

@@ -195,9 +195,9 @@ def check_quotations(context: GroupContext) -> list[Drift]:
 def _marks_by_meaning(context: GroupContext, accounted: dict[str, set[int]]) -> list[Drift]:
     """Within a language, where the words changed too much to find a
     quotation's source by them: a quoted sentence whose counterpart (paired
-    by meaning) is narrative, or the other way round ("There are even
-    reported cases of killings …" / "“It got to the point that …”, stated
-    the message"), the same rule as across languages."""
+    by meaning) is narrative, or the other way round ("Walls have been
+    reported to give way at night" / "“The walls give way at night,” the
+    report stated"), the same rule as across languages."""
     if not encoder.knows(context.left_language):
         return []
     quoted = {"left": _quoted_sentences(context.left, context.left_texts),

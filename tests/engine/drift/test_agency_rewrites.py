@@ -87,7 +87,7 @@ def test_narrative_turned_into_a_quotation_is_found_by_meaning():
 
     if not encoder.available():
         pytest.skip("the sentence encoder is not installed")
-    narrative = "There are even reported cases of sea walls giving way in Esbjerg, some of them during the night."
-    quoted = "“It got to the point that the walls of Esbjerg give way in the night,” the report stated."
+    narrative = "There were several reports of sea walls giving way in Esbjerg, most of them at night."
+    quoted = "“In Esbjerg the sea walls now give way at night,” the report stated."
     assert _flags(narrative, quoted) == ["Reported speech became a direct quotation"]
     assert _flags(quoted, narrative) == ["A direct quotation became reported speech"]

@@ -1,4 +1,4 @@
-"""A role put in the past on one side only ("a prominent activist" / "un ex
+"""A role put in the past on one side only ("a leading campaigner" / "un ex
 attivista", "the minister" / "the ex-minister"): who someone is changed,
 within a language or across two; a place's past ("the former Soviet
 states") is no one's role."""
@@ -14,10 +14,10 @@ TITLE = "Coastal Watch\n\n"
 CLOSING = {"en": "\n\nEsbjerg and Ribe asked for help on 3 May.", "it": "\n\nEsbjerg e Ribe hanno chiesto aiuto il 3 maggio.",
            "ru": "\n\nЭсбьерг и Рибе попросили о помощи 3 мая."}
 CASES = [
-    ("A prominent LGBTI activist in Esbjerg told Coastal Watch that he had lost his job twice.",
+    ("A leading harbour campaigner in Esbjerg told Coastal Watch that she had lost her job twice.",
      "Un ex attivista di Esbjerg ha raccontato a Coastal Watch di aver perso il lavoro due volte.", "it",
      ["A past role was added: “ex”"]),
-    ("A former LGBTI activist in Esbjerg told Coastal Watch that he had lost his job twice.",
+    ("A former harbour campaigner in Esbjerg told Coastal Watch that she had lost her job twice.",
      "Un ex attivista di Esbjerg ha raccontato a Coastal Watch di aver perso il lavoro due volte.", "it", []),
     ("The former director of the port, Lars Holm, signed the report.",
      "Директор порта Ларс Хольм подписал доклад.", "ru", ["A past role was dropped: “former”"]),
