@@ -429,7 +429,8 @@ def _sandwiched(groups: _Groups, evidence, forbidden) -> None:
         if (before is not None and max(before.left) != i - 1) or (after is not None and min(after.left) != i + 1):
             continue
         j = max(before.right) + 1 if before is not None else 0
-        if j >= n_right or (after.right and min(after.right) != j + 1 if after is not None else j != n_right - 1):
+        closes = min(after.right) == j + 1 if after is not None else j == n_right - 1  # j alone is left between
+        if j >= n_right or not closes:
             continue
         if groups.right_of[j] is not None or (i, j) in forbidden:
             continue

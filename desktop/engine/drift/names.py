@@ -457,14 +457,14 @@ def _initials_said(mention: Mention, sentences) -> bool:
     return len(words) > 1 and any(re.search(rf"(?<!\w){initials}(?!\w)", s.text) for s in sentences)
 
 
-_DEFINED_AS = re.compile(rf"\s*\(\s*({_CAPITAL}[A-ZА-ЯЁ0-9\-]+)\s*\)")
+ACRONYM_AFTER = re.compile(rf"\s*\(\s*({_CAPITAL}[A-ZА-ЯЁ0-9\-]+)\s*\)")  # "… Agency (UNHCR)": the acronym it defines
 
 
 def _defined_as(mention: Mention, sentences, other_keys) -> bool:
     """A name the text defines by an acronym the other side uses ("the UN
     Refugee Agency (UNHCR)" / "UNHCR"): the same organisation."""
     s = sentences[mention.sentence]
-    defined = _DEFINED_AS.match(s.text, mention.end - s.start)
+    defined = ACRONYM_AFTER.match(s.text, mention.end - s.start)
     return bool(defined) and name_key(defined.group(1)) in other_keys
 
 

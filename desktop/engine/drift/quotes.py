@@ -194,29 +194,13 @@ def check_quotations(context: GroupContext) -> list[Drift]:
 
 def _marks_by_meaning(context: GroupContext, accounted: dict[str, set[int]]) -> list[Drift]:
     """Within a language, where the words changed too much to find a
-    quotation's source by them: a quoted sentence whose counterpart (paired
-    by meaning) is narrative, or the other way round ("Walls have been
+    quotation's source by them: the rule across languages (``quoted_by_cluster``)
+    for the quoted sentences not judged by their words ("Walls have been
     reported to give way at night" / "“The walls give way at night,” the
-    report stated"), the same rule as across languages."""
+    report stated")."""
     if not encoder.knows(context.left_language):
         return []
-    quoted = {"left": _quoted_sentences(context.left, context.left_texts),
-              "right": _quoted_sentences(context.right, context.right_texts)}
-    items = []
-    for lefts, rights in context.clusters():
-        left_quoted = any(i in quoted["left"] for i in lefts)
-        right_quoted = any(j in quoted["right"] for j in rights)
-        if left_quoted == right_quoted:
-            continue
-        side, own, other = ("left", lefts, rights) if left_quoted else ("right", rights, lefts)
-        if any(k in accounted[side] for k in own) or _inside_running(
-                context, "right" if side == "left" else "left", other):
-            continue
-        message = ("A direct quotation became reported speech" if side == "left"
-                   else "Reported speech became a direct quotation")
-        items.append(context.item("quotation", "warning", message,
-                                  context.whole("left", lefts[0]), context.whole("right", rights[0])))
-    return items
+    return quoted_by_cluster(context, accounted)
 
 
 def _reported_in(quote: Quoted, texts: dict[int, str]) -> bool:
@@ -273,21 +257,29 @@ def _spelling_variant(old: list[str], new: list[str]) -> bool:
 def check_quotation_marks(context: GroupContext) -> list[Drift]:
     """Across languages: a sentence quoted on one side (in that language's
     marks: “ ”, « », „ “) and not on the other."""
+    return quoted_by_cluster(context)
+
+
+def quoted_by_cluster(context: GroupContext, accounted: dict[str, set[int]] | None = None) -> list[Drift]:
+    """Per cluster of sentences paired by meaning: quoted on one side and
+    not on the other. ``accounted``: sentences already judged, per side."""
     items = []
-    left_quoted_sentences = _quoted_sentences(context.left, context.left_texts)
-    right_quoted_sentences = _quoted_sentences(context.right, context.right_texts)
+    quoted = {"left": _quoted_sentences(context.left, context.left_texts),
+              "right": _quoted_sentences(context.right, context.right_texts)}
     for lefts, rights in context.clusters():
-        left_quoted = any(i in left_quoted_sentences for i in lefts)
-        right_quoted = any(j in right_quoted_sentences for j in rights)
-        if left_quoted != right_quoted and _inside_running(context, "right" if left_quoted else "left",
-                                                           rights if left_quoted else lefts):
+        left_quoted = any(i in quoted["left"] for i in lefts)
+        right_quoted = any(j in quoted["right"] for j in rights)
+        if left_quoted == right_quoted:
+            continue
+        side, own, other = ("left", lefts, rights) if left_quoted else ("right", rights, lefts)
+        if accounted is not None and any(k in accounted[side] for k in own):
+            continue
+        if _inside_running(context, "right" if side == "left" else "left", other):
             continue  # a quotation run across paragraphs, marked only where it opens and closes there
-        if left_quoted and not right_quoted:
-            items.append(context.item("quotation", "warning", "A direct quotation became reported speech",
-                                      context.whole("left", lefts[0]), context.whole("right", rights[0])))
-        elif right_quoted and not left_quoted:
-            items.append(context.item("quotation", "warning", "Reported speech became a direct quotation",
-                                      context.whole("left", lefts[0]), context.whole("right", rights[0])))
+        message = ("A direct quotation became reported speech" if side == "left"
+                   else "Reported speech became a direct quotation")
+        items.append(context.item("quotation", "warning", message,
+                                  context.whole("left", lefts[0]), context.whole("right", rights[0])))
     return items
 
 
@@ -412,12 +404,12 @@ def speakers(text: str, language: str) -> tuple[Speaker, ...]:
     # Lars Holm, “Setler çöküyor,” dedi); one inside it reads the quote's words.
     spans = quoted_spans(text, 0)
     unquoted = [w for w in every_word if not any(q.start <= w.start() < q.end for q in spans)]
-    for w in every_word:
+    place = {w.start(): k for k, w in enumerate(unquoted)}  # a word's index among the unquoted ones
+    for number, w in enumerate(every_word):
         verb = w.group().lower()
         if verb not in SPEECH_VERBS:
             continue
-        words = unquoted if any(u is w for u in unquoted) else every_word
-        at = next(k for k, u in enumerate(words) if u is w)
+        words, at = (unquoted, place[w.start()]) if w.start() in place else (every_word, number)
         if at and words[at - 1].group().lower() in PASSIVE_AUXILIARIES:
             continue
         for step in ((-1,) if verb in _LISTENER_VERBS else (1, -1)):

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
+from .. import encoder
 from ..model import Drift
 from .context import GroupContext, Mention
 from .lexicon import ORGANISATION_WORDS, TITLE_QUALIFIERS, TITLE_WORDS, role_words, roles_of
-from .names import TRANSLATED_NAME_AT, name_key
+from .names import ACRONYM_AFTER, TRANSLATED_NAME_AT, name_key
 
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 _PHRASE_END = re.compile(r"[,;:()«»“”\"—–]|\s-\s")
@@ -53,7 +54,6 @@ def _titles(context: GroupContext, side: str, index: int) -> list[tuple[Mention,
     return found
 
 
-_ACRONYM_AFTER = re.compile(r"\s*\(\s*[A-ZА-ЯЁ][A-ZА-ЯЁ\-]+\s*\)")
 _ORGANISATION_BEFORE = 3  # words before a role word where an organisation's head word makes it part of the name
 
 
@@ -62,7 +62,7 @@ def _in_organisation_name(text: str, words, first: int, last: int) -> bool:
     "Úřad Vysokého komisaře OSN" (the Office of the High Commissioner),
     "FNs høykommissær for flyktninger (UNHCR)", named by the acronym after it."""
     before = [w.group().lower() for w in words[max(0, first - _ORGANISATION_BEFORE):first]]
-    return bool(ORGANISATION_WORDS.intersection(before)) or bool(_ACRONYM_AFTER.match(text, words[last].end()))
+    return bool(ORGANISATION_WORDS.intersection(before)) or bool(ACRONYM_AFTER.match(text, words[last].end()))
 
 
 _TITLE_LINKS = frozenset("for of at in and on the de des du pour para per für und по и для di da del della dei il "
@@ -151,18 +151,14 @@ def _same_title(left: tuple[Mention, list[frozenset], str], right: tuple[Mention
         return False
     if not readable:
         return True
-    from ..encoder import embed
-
-    vectors = embed([left_words, right_words])
+    vectors = encoder.embed([left_words, right_words])
     return float(vectors[0] @ vectors[1]) >= TRANSLATED_NAME_AT
 
 
 def check_roles(context: GroupContext) -> list[Drift]:
     if not (context.across and role_words(context.left_language) and role_words(context.right_language)):
         return []
-    from ..encoder import knows
-
-    readable = knows(context.left_language) and knows(context.right_language)
+    readable = encoder.knows(context.left_language) and encoder.knows(context.right_language)
     items = []
     for lefts, rights in context.clusters():
         left = [(i, t) for i in lefts for t in _titles(context, "left", i)]
