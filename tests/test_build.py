@@ -43,6 +43,15 @@ def test_built_program_compares_the_example(built, tmp_path):
     assert data["related"] and data["summary"]["moved"] == 1
 
 
+def test_built_program_reads_a_language_only_the_second_encoder_knows(built, tmp_path):
+    releases = ROOT / "tests" / "fixtures" / "releases" / "rates"
+    result = subprocess.run([str(built), "compare", str(releases / "en.txt"), str(releases / "cs.txt"), "--json", "-"],
+                            capture_output=True, text=True, timeout=300, env=_env(tmp_path))
+    data = json.loads(result.stdout)
+    assert data["related"], result.stderr
+    assert any("aligned by meaning with a smaller one" in note for note in data["notes"])
+
+
 def test_built_program_renders_the_window(built, tmp_path):
     shot = tmp_path / "window.png"
     result = subprocess.run([str(built), "--example", "--screenshot", str(shot)], capture_output=True,

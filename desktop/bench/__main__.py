@@ -1,7 +1,9 @@
 """`python -m desktop.bench [--quick] [--only engine,pdf,html,gui]`: every row the
 issues ask for, measured now, with its goal beside it.
 `python -m desktop.bench quality [GOLD_DIR…]`: alignment scored against
-alignments made by hand (see ``quality``)."""
+alignments made by hand (see ``quality``).
+`python -m desktop.bench e5-direction`: re-estimate the second encoder's
+common direction from the project's fixtures (see ``engine/e5``)."""
 from __future__ import annotations
 
 import argparse
@@ -39,6 +41,10 @@ def main(argv=None) -> int:
         from .quality import main as quality_main
 
         return quality_main(argv[1:])
+    if argv[:1] == ["e5-direction"]:
+        from .e5_direction import main as direction_main
+
+        return direction_main(argv[1:])
     parser = argparse.ArgumentParser(prog="python -m desktop.bench")
     parser.add_argument("--quick", action="store_true", help="smaller sizes only")
     parser.add_argument("--only", default=",".join(SECTIONS), help="sections, comma-separated")

@@ -28,9 +28,17 @@ class PairResult:
     drift: DriftScore | None = None  # paragraph pairs whose gold lists drift
 
 
-def run_pair(pair: GoldPair, time_budget: float | None = None) -> PairResult:
+def run_pair(pair: GoldPair, time_budget: float | None = None, as_unknown: bool = False) -> PairResult:
     """``time_budget``: the command line's unless given (the tests give a
-    generous one, so that a busy machine cannot make the answer coarser)."""
+    generous one, so that a busy machine cannot make the answer coarser).
+    ``as_unknown``: compared as if the main encoder knew the original's
+    language only (see ``unknown_language_results``)."""
+    if as_unknown:
+        from desktop.engine import encoder
+        from desktop.engine.language import detect_language
+
+        with encoder.limited_to([detect_language(_read(pair.original))]):
+            return run_pair(pair, time_budget)
     from desktop.engine.api import compare_files
     from desktop.engine.model import SEGMENT_LINES, SEGMENT_PARAGRAPHS, Options
 
@@ -49,6 +57,25 @@ def run_pair(pair: GoldPair, time_budget: float | None = None) -> PairResult:
     languages = f"{comparison.left.language}-{comparison.right.language}"
     return PairResult(pair, languages, scores, bool(comparison.related), float(comparison.relatedness),
                       seconds, tuple(comparison.degraded), drift)
+
+
+def _read(path: str) -> str:
+    with open(path, encoding="utf-8") as handle:
+        return handle.read()
+
+
+def unknown_language_results(results: list[PairResult], time_budget: float | None = None) -> list[PairResult]:
+    """The paragraph pairs across two languages compared again as if the
+    main encoder did not know the other one: what a pair in a language
+    beyond it (Czech, Norwegian, Ukrainian, Swedish …) gets, measured where
+    there is gold."""
+    out = []
+    for result in results:
+        if result.pair.kind == "paragraphs" and result.languages.split("-")[0] != result.languages.split("-")[-1]:
+            print(f"comparing {result.pair.name} as if its other language were unknown …", file=sys.stderr,
+                  flush=True)
+            out.append(run_pair(result.pair, time_budget, as_unknown=True))
+    return out
 
 
 def _mirrored(pair: GoldPair, flags, options) -> int:
@@ -174,6 +201,8 @@ def _total(results: list[PairResult], key: str) -> Score:
 
 
 def main(argv: list[str]) -> int:
+    as_unknown = "--as-unknown" in argv
+    argv = [a for a in argv if a != "--as-unknown"]
     paths = argv or [os.path.normpath(DEFAULT_GOLD)]
     pairs = discover(paths)
     if not pairs:
@@ -186,4 +215,11 @@ def main(argv: list[str]) -> int:
     print(report(results))
     print()
     print(drift_report(results))
+    if as_unknown:
+        unknown = unknown_language_results(results)
+        print()
+        print("As if the main encoder did not know the other language (the path of Czech, Swedish, Ukrainian …):")
+        print(report(unknown))
+        print()
+        print(drift_report(unknown))
     return 0

@@ -36,7 +36,7 @@ def compare_documents(
         warm_helper(len(left.paragraphs), len(right.paragraphs))
     identical = [] if the_plan.across else identical_pairs(left, right)
     identical = [p for p in identical if p not in set(manual.unlinks)] + _manual_pairs(manual)
-    cognates = the_plan.across and not the_plan.by_meaning
+    cognates = the_plan.cognates
     left_features, left_sentences = document_features(left, frozenset(i for i, _ in identical), cognates)
     right_features, right_sentences = document_features(right, frozenset(j for _, j in identical), cognates)
     progress.report("Aligning paragraphs", 0.1)

@@ -9,18 +9,21 @@ import json
 import pytest
 
 from desktop.bench.gold import discover
-from desktop.bench.quality import run_pair
+from desktop.bench.quality import run_pair, unknown_language_results
 from desktop.engine.api import compare_files
 from desktop.engine.export.jsonout import comparison_dict
 
 pytestmark = pytest.mark.quality
 
-REALPAIRS_F1 = 0.81  # measured 0.832 (strict, all ten pairs)
-ACROSS_LANGUAGES_F1 = 0.81  # measured 0.833
-TEXTBERG_STRICT_F1 = 0.87  # measured 0.883
-TEXTBERG_LAX_F1 = 0.99  # measured 0.994
+REALPAIRS_F1 = 0.83  # measured 0.850 (strict, all ten pairs)
+ACROSS_LANGUAGES_F1 = 0.84  # measured 0.861
+TEXTBERG_STRICT_F1 = 0.87  # measured 0.884
+TEXTBERG_LAX_F1 = 0.99  # measured 0.993
+# the pairs across languages aligned as if the main encoder did not know the other language (the path
+# of Czech, Norwegian, Ukrainian …: the second encoder); measured 0.747 (names, numbers and cognates: 0.519)
+UNKNOWN_LANGUAGE_F1 = 0.70
 DRIFT_FOUND = 0.70  # of the gold's real and minor drift items; measured 32 of 44 (0.73)
-DRIFT_FALSE_ALARMS = 0.13  # share of flags pointing at no gold item; measured 4 of 38 (0.105)
+DRIFT_FALSE_ALARMS = 0.12  # share of flags pointing at no gold item; measured 4 of 40 (0.10)
 DRIFT_MIRRORED = 0.97  # share of flags that come back mirrored with the sides swapped; measured 40 of 40
 
 
@@ -55,6 +58,15 @@ def test_textberg_development_document(results):
     assert textberg.scores["strict"].f1 >= TEXTBERG_STRICT_F1
     assert textberg.scores["lax"].f1 >= TEXTBERG_LAX_F1
     assert textberg.related
+
+
+def test_pairs_in_a_language_the_main_encoder_does_not_know(results):
+    across = [r for r in results if r.pair.kind == "paragraphs"
+              and r.languages.split("-")[0] != r.languages.split("-")[1]]
+    unknown = unknown_language_results(across, UNHURRIED)
+    assert len(unknown) == len(across) >= 7
+    assert _total(unknown).f1 >= UNKNOWN_LANGUAGE_F1
+    assert [r.pair.name for r in unknown if not r.related] == []
 
 
 def test_every_real_pair_round_trips_through_json(quality):

@@ -202,14 +202,24 @@ def _anchor(groups: _Groups, candidates: Candidates, evidence, thresholds: Thres
             taken_r.add(j)
     for i, j, score in chosen:
         groups.add((i,), (j,), score)
-    # Certain groups count as anchors of the backbone, by their first paragraphs.
+    # Certain groups count as anchors of the backbone, by their first
+    # paragraphs. The pairs that are each other's best match but not sure
+    # enough to anchor vote for the order too, each weighing less than an
+    # anchor: where a moved paragraph is the strongest anchor and crosses
+    # the only other one, the order the rest of the document keeps decides.
     ordered = sorted(groups.all, key=lambda g: (min(g.left), min(g.right)))
-    kept = set(heaviest_increasing([min(g.right) for g in ordered], [0.5 + g.strength for g in ordered]))
-    for index, group in enumerate(ordered):
-        if index not in kept and not group.certain \
+    votes = [(i, int(best_r[i]), float(first_l[i])) for i in range(n_left)
+             if best_r[i] >= 0 and best_l[best_r[i]] == i and groups.left_of[i] is None
+             and groups.right_of[best_r[i]] is None and first_l[i] >= thresholds.link]
+    entries = sorted([(min(g.left), min(g.right), 0.5 + g.strength, g) for g in ordered]
+                     + [(i, j, score, None) for i, j, score in votes], key=lambda e: (e[0], e[1]))
+    chain = heaviest_increasing([e[1] for e in entries], [e[2] for e in entries])
+    kept_groups = {id(entries[n][3]) for n in chain if entries[n][3] is not None}
+    for group in ordered:
+        if id(group) not in kept_groups and not group.certain \
                 and evidence.confidence(sorted(group.left), sorted(group.right)) < thresholds.sure:
             groups.remove(group)  # out of order and not sure: the DP may place it better
-    return [(min(g.left), min(g.right), max(g.left), max(g.right)) for n, g in enumerate(ordered) if n in kept]
+    return [(min(g.left), min(g.right), max(g.left), max(g.right)) for g in ordered if id(g) in kept_groups]
 
 
 def _between_anchors(groups: _Groups, backbone, evidence, candidates: Candidates, thresholds: Thresholds,

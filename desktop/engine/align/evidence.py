@@ -104,17 +104,27 @@ class _Sides:
         self.right_size = np.array([f.size for f in right], dtype=float)
         self.left_heading = np.array([f.heading for f in left], dtype=bool)
         self.right_heading = np.array([f.heading for f in right], dtype=bool)
+        self.left_wordless = np.array([f.wordless for f in left], dtype=bool)
+        self.right_wordless = np.array([f.wordless for f in right], dtype=bool)
 
     def pair_kind_factor(self, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
-        return np.where(self.left_heading[rows] == self.right_heading[cols], 1.0, HEADING_MISMATCH)
+        factor = np.where(self.left_heading[rows] == self.right_heading[cols], 1.0, HEADING_MISMATCH)
+        return np.where(self.left_wordless[rows] | self.right_wordless[cols], 0.0, factor)
 
     def kind_factor(self, rows, cols, i, a, b) -> np.ndarray:
         """A heading rarely becomes body text: a block with a heading on one
-        side only counts half (a headline merged into the lead, say)."""
+        side only counts half (a headline merged into the lead, say). A
+        block holding a unit with no letter or digit in it counts nothing:
+        a separator or a scanner's specks carry nothing to link, and joined
+        to a block they only even out its length."""
         left = bool(self.left_heading[rows[i - a:i]].any())
         right = _prefix1d(self.right_heading[cols])
         right_has = (right[b:] - right[:len(right) - b]) > 0
-        return np.where(right_has == left, 1.0, HEADING_MISMATCH)
+        factor = np.where(right_has == left, 1.0, HEADING_MISMATCH)
+        if self.left_wordless[rows[i - a:i]].any():
+            return np.zeros(len(factor))
+        wordless = _prefix1d(self.right_wordless[cols])
+        return np.where((wordless[b:] - wordless[:len(wordless) - b]) > 0, 0.0, factor)
 
 
 class MeaningEvidence(_Sides):

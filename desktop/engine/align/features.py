@@ -2,12 +2,16 @@
 their bigrams, numbers and names, and size."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import BOILERPLATE, HEADING, Document
 from ..normalise import fold
 from ..sentences import sentences
 from ..words import cognate_keys, content_keys, entity_keys
+
+
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
 @dataclass(frozen=True)
@@ -23,6 +27,7 @@ class UnitFeatures:
     heading: bool
     owner: int = -1
     text: str = ""  # the sentence itself (for the encoder); paragraphs leave it empty
+    wordless: bool = False  # no letter, no digit: a separator ("* * *", "....."), a scanner's specks
 
 
 def comparable_ids(document: Document) -> list[int]:
@@ -35,17 +40,20 @@ def _features(text: str, language: str, pid: int, heading: bool, owner: int = -1
     keys = cognate_keys(text) if cognates else content_keys(text, language)
     return UnitFeatures(
         pid, frozenset(keys), frozenset(f"{a} {b}" for a, b in zip(keys, keys[1:])),
-        frozenset(entity_keys(text, language)), len(keys), heading, owner, text)
+        frozenset(entity_keys(text, language)), len(keys), heading, owner, text,
+        not _LETTER_OR_DIGIT.search(text))
 
 
 def _union(pid: int, heading: bool, parts: list[UnitFeatures]) -> UnitFeatures:
     if len(parts) == 1:
         only = parts[0]
-        return UnitFeatures(pid, only.keys, only.bigrams, only.entities, only.size, heading)
+        return UnitFeatures(pid, only.keys, only.bigrams, only.entities, only.size, heading,
+                            wordless=only.wordless)
     return UnitFeatures(
         pid, frozenset().union(*(p.keys for p in parts)),
         frozenset().union(*(p.bigrams for p in parts)),
-        frozenset().union(*(p.entities for p in parts)), sum(p.size for p in parts), heading)
+        frozenset().union(*(p.entities for p in parts)), sum(p.size for p in parts), heading,
+        wordless=all(p.wordless for p in parts))
 
 
 def document_features(document: Document, settled: frozenset[int] = frozenset(), cognates: bool = False

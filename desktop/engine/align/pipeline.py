@@ -12,16 +12,19 @@
   over meaning, figures and names; when reading every sentence would take
   more than half the time budget, the same alignment over figures and names
   alone (the answer says it is coarser);
-- across languages the encoder does not know (Swedish, for one): the block
-  alignment over what survives translation (names, numbers, cognates); the
-  comparison says so in a note."""
+- across a language the encoder does not know (Swedish, for one): the same
+  block alignment over meaning read by the second encoder (``e5``, which
+  knows a hundred languages but less well), with figures and names; where
+  that one is not installed or a language is beyond it too, the block
+  alignment over what survives translation (names, numbers, cognates). The
+  comparison says which in a note."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 import numpy as np
 
-from .. import encoder
+from .. import e5, encoder
 from ..language import language_name
 from ..progress import Deadline, Progress
 from .aligner import Thresholds, align
@@ -49,6 +52,12 @@ class Plan:
     notes: tuple[str, ...] = ()
     meaning_agrees: bool = False  # within a language the encoder knows: meaning may second the words
     one_a_line: bool = False  # both texts give one unit a line (a sentence-aligned text, as aligners take it)
+    second_encoder: bool = False  # meaning read by ``e5``: the main encoder does not know a language
+
+    @property
+    def cognates(self) -> bool:
+        """Whether the features hold keys that survive translation, not stems."""
+        return self.across and (not self.by_meaning or self.second_encoder)
 
     @property
     def confident(self) -> float:
@@ -68,6 +77,10 @@ def plan(left_language: str, right_language: str) -> Plan:
         return Plan(True, True)
     names = " and ".join(dict.fromkeys(language_name(code) for code in unknown))
     verb = "are" if len(set(unknown)) > 1 else "is"
+    if all(e5.knows(code) for code in (left_language, right_language)):
+        return Plan(True, True, (f"{names} {verb} not known to the main encoder; aligned by meaning with a "
+                                 "smaller one (multilingual-e5-small), and on names and numbers.",),
+                    second_encoder=True)
     return Plan(True, False, (f"{names} {verb} not supported for meaning-level alignment; "
                               "aligned on names, numbers and shared words.",))
 
@@ -77,14 +90,16 @@ def align_features(the_plan: Plan, features, progress: Progress, deadline: Deadl
     """``features``: (left paragraphs, right paragraphs, left sentences,
     right sentences), as ``features.document_features`` makes them."""
     left, right, left_sentences, right_sentences = features
-    if the_plan.by_meaning and not _too_long_to_read(left_sentences + right_sentences, deadline):
+    reader = e5 if the_plan.second_encoder else None
+    rate = e5.CHARS_PER_SECOND if reader else ENCODER_CHARS_PER_SECOND
+    if the_plan.by_meaning and not _too_long_to_read(left_sentences + right_sentences, deadline, rate):
         evidence, pieces = meaning_evidence(left, right, left_sentences, right_sentences, progress.sub(0, 0.6),
-                                            the_plan.one_a_line)
+                                            the_plan.one_a_line, reader)
         return align(evidence, len(left), len(right), MEANING_THRESHOLDS, progress.sub(0.6, 1), deadline,
                      certain, forbidden, pieces)
-    if the_plan.by_meaning:  # past the budget: figures and names, without the encoder
-        links = align(CognateEvidence(left, right, facts_only=True), len(left), len(right), COGNATE_THRESHOLDS,
-                      progress, deadline, certain, forbidden)
+    if the_plan.by_meaning:  # past the budget: without the encoder (figures and names, or cognates)
+        links = align(CognateEvidence(left, right, facts_only=not the_plan.cognates), len(left), len(right),
+                      COGNATE_THRESHOLDS, progress, deadline, certain, forbidden)
         return Links(links.groups, True)
     if the_plan.across:
         return align(CognateEvidence(left, right), len(left), len(right), COGNATE_THRESHOLDS, progress,
@@ -119,20 +134,23 @@ def mutual_meaning(left_sentences: list[UnitFeatures], right_sentences: list[Uni
     return {(i, j): c for i, (j, c) in best_right.items() if best_left.get(j, (-1,))[0] == i}
 
 
-def _too_long_to_read(units: list[UnitFeatures], deadline: Deadline) -> bool:
+def _too_long_to_read(units: list[UnitFeatures], deadline: Deadline,
+                      chars_per_second: float = ENCODER_CHARS_PER_SECOND) -> bool:
     """Whether encoding every sentence would take more than its share of the
-    time budget (the encoder reads about ENCODER_CHARS_PER_SECOND here)."""
+    time budget (at the encoder's measured reading speed)."""
     remaining = deadline.remaining()
-    seconds = sum(len(u.text) for u in units) / ENCODER_CHARS_PER_SECOND
+    seconds = sum(len(u.text) for u in units) / chars_per_second
     return remaining is not None and seconds > ENCODER_SHARE * remaining
 
 
 def meaning_evidence(left: list[UnitFeatures], right: list[UnitFeatures], left_sentences: list[UnitFeatures],
-                     right_sentences: list[UnitFeatures], progress: Progress, sentence_units: bool = False):
+                     right_sentences: list[UnitFeatures], progress: Progress, sentence_units: bool = False,
+                     reader=None):
     """Meaning evidence over the paragraphs' sentences; ``sentence_units``:
-    the units may be single sentences (see ``Plan.one_a_line``)."""
-    left_vectors, left_sums = sentence_vectors(left_sentences, len(left), progress.sub(0, 0.5))
-    right_vectors, right_sums = sentence_vectors(right_sentences, len(right), progress.sub(0.5, 1))
+    the units may be single sentences (see ``Plan.one_a_line``); ``reader``:
+    see ``semantic.sentence_vectors``."""
+    left_vectors, left_sums = sentence_vectors(left_sentences, len(left), progress.sub(0, 0.5), reader)
+    right_vectors, right_sums = sentence_vectors(right_sentences, len(right), progress.sub(0.5, 1), reader)
     left_chars, right_chars = _chars(left_sentences, len(left)), _chars(right_sentences, len(right))
     learnt = usual_length_ratio(left_chars, right_chars, unit_vectors(left_sums), unit_vectors(right_sums))
     ratio = 1.0 if learnt is None else learnt

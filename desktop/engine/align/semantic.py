@@ -54,11 +54,17 @@ def _merge_column_best(block, start, best, best_row) -> None:
     best_row[:] = np.take_along_axis(candidate_rows, order, axis=1)
 
 
-def sentence_vectors(units: list[UnitFeatures], count: int, progress: Progress | None = None):
+def sentence_vectors(units: list[UnitFeatures], count: int, progress: Progress | None = None, reader=None):
     """Each sentence's vector, and each paragraph's sum of them weighted by
-    length (``count`` paragraphs; one without sentences keeps a zero vector)."""
-    vectors = encoder.embed([u.text for u in units], progress)
-    sums = np.zeros((count, encoder.DIMENSIONS), dtype=np.float32)
+    length (``count`` paragraphs; one without sentences keeps a zero vector).
+    ``reader``: the encoder module reading one document's sentences (the
+    main one by default; ``e5`` for the languages it does not know)."""
+    if reader is None:
+        vectors = encoder.embed([u.text for u in units], progress)
+        dimensions = encoder.DIMENSIONS
+    else:
+        vectors, dimensions = reader.document_vectors([u.text for u in units], progress), reader.DIMENSIONS
+    sums = np.zeros((count, dimensions), dtype=np.float32)
     if len(units):
         # Weighted by length: a block's vector then leans, like the text, on its long sentences.
         weights = np.array([len(u.text) for u in units], dtype=np.float32)[:, None]

@@ -158,6 +158,8 @@ def unchecked(left: Document, right: Document) -> tuple[str, ...]:
         names = " and ".join(dict.fromkeys(language_name(code) for code in unknown))
         notes.append(f"Names are not checked across {names}: translated names (Ryssland, Russia) "
                      "cannot be told from changed ones without the encoder.")
+        notes.append(f"Sentences added or dropped are not checked across {names}: the encoder cannot "
+                     "pair its sentences.")
     for document in (left, right) if across else (left,):
         if document.language in ("", "und"):
             continue  # the language itself is unknown, and said so elsewhere

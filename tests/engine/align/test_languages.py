@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.engine import e5
 from desktop.engine.api import compare_documents, document_from_text
 from desktop.engine.encoder import LANGUAGES
 
@@ -36,13 +37,28 @@ def test_every_detector_language_compares_without_crashing():
 
 
 @pytest.mark.parametrize("code", ["sv", "uk", "cs"])
-def test_a_language_the_encoder_does_not_know_is_named_in_the_notes(code):
-    assert code not in LANGUAGES
+def test_a_language_only_the_second_encoder_knows_is_named_in_the_notes(code):
+    assert code not in LANGUAGES and e5.knows(code)
     english = document_from_text(ENGLISH, name="en.txt", language="en")
     other = document_from_text(OTHER, name=f"{code}.txt", language=code)
     comparison = compare_documents(english, other)
-    assert any("not supported for meaning-level alignment" in note for note in comparison.notes)
+    assert "not known to the main encoder; aligned by meaning with a smaller one" in comparison.notes[0]
+
+
+def test_without_the_second_encoder_the_note_says_what_the_alignment_used(monkeypatch):
+    monkeypatch.setattr(e5, "available", lambda: False)
+    english = document_from_text(ENGLISH, name="en.txt", language="en")
+    comparison = compare_documents(english, document_from_text(OTHER, name="sv.txt", language="sv"))
+    assert "Swedish is not supported for meaning-level alignment" in comparison.notes[0]
     assert "aligned on names, numbers and shared words" in comparison.notes[0]
+
+
+def test_a_language_beyond_both_encoders_is_aligned_on_what_survives_translation():
+    assert not e5.knows("fo") and "fo" in _detector_languages()  # Faroese
+    english = document_from_text(ENGLISH, name="en.txt", language="en")
+    comparison = compare_documents(english, document_from_text(OTHER, name="fo.txt", language="fo"))
+    assert "not supported for meaning-level alignment" in comparison.notes[0]
+    assert comparison.related
 
 
 def test_the_note_reaches_the_text_and_html_reports():
@@ -52,4 +68,4 @@ def test_the_note_reaches_the_text_and_html_reports():
     english = document_from_text(ENGLISH, name="en.txt", language="en")
     comparison = compare_documents(english, document_from_text(OTHER, name="sv.txt", language="sv"))
     assert any(line.startswith("Note:") and "Swedish" in line for line in summary_lines(comparison))
-    assert "Swedish is not supported" in to_html(comparison)
+    assert "Swedish is not known to the main encoder" in to_html(comparison)
