@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .normalise import QUOTE_CHARS
+
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st sr jr gen gov sen rep col lt sgt capt no nos vol pp fig art
     jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp dept est approx vs etc
@@ -19,7 +21,10 @@ _CAPITALS = "A-ZА-ЯЁÀ-ÖØ-ÞΑ-ΩΆ-Ώ\u0400-\u042f\u0531-\u0556"
 # Letters of scripts with no capitals: any of them may open a sentence.
 _CASELESS = ("\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\u10a0-\u10ff"
              "\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af")
-_SPACED_END = rf"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[{_CAPITALS}{_CASELESS}0-9])"
+# Any quotation mark may close a sentence or open the next: German and Czech quote „…“, Danish »…«;
+# Scandinavian and Russian papers open speech with a dash ("… sa han. – De nye …").
+_MARKS = re.escape("".join(c for c in QUOTE_CHARS if c not in "「」『』´`"))
+_SPACED_END = rf"[.!?…]+[{_MARKS})\]]*(?=\s+(?:[–—]\s+)?[{_MARKS}(\[]?[{_CAPITALS}{_CASELESS}0-9])"
 # 。 ends a sentence unless a closing mark follows: Japanese 「…です。」と述べた goes on;
 # Chinese ends a quoted sentence 。” before the next one.
 _UNSPACED_END = r"[。！？]+(?:[”’](?=[\u3400-\u9fff]))?(?=\s*[^\s」』”’）)\]。！？])"
@@ -46,8 +51,8 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _is_abbreviation(chunk: str) -> bool:
-    words = chunk.rstrip("\"'”’»)]").rstrip(".!?…").split()
-    if not words or not chunk.rstrip("\"'”’»)]").endswith("."):
+    words = chunk.rstrip(QUOTE_CHARS + ")]").rstrip(".!?…").split()
+    if not words or not chunk.rstrip(QUOTE_CHARS + ")]").endswith("."):
         return False
     last = words[-1].lower().strip("(\"'“‘«")
     return last in _ABBREVIATIONS or (len(last) == 1 and last.isalpha()) or bool(_INITIALS.fullmatch(last)) \

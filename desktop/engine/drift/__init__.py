@@ -24,7 +24,7 @@ from .quotes import (
     check_attribution, check_credited_across, check_quotation_marks, check_quotations, check_quoted_terms,
     speakers,
 )
-from .. import encoder
+from .. import e5, encoder
 from ..language import language_name, writes_capitals
 from .lexicon import (
     PUBLISHING_VERBS, SOURCE_NOUNS, SOURCE_VERBS, SOURCING_WORDS, SPEECH_VERBS, knows_number_words,
@@ -158,8 +158,9 @@ def unchecked(left: Document, right: Document) -> tuple[str, ...]:
         names = " and ".join(dict.fromkeys(language_name(code) for code in unknown))
         notes.append(f"Names are not checked across {names}: translated names (Ryssland, Russia) "
                      "cannot be told from changed ones without the encoder.")
-        notes.append(f"Sentences added or dropped are not checked across {names}: the encoder cannot "
-                     "pair its sentences.")
+        if not all(e5.knows(d.language) for d in (left, right)):
+            notes.append(f"Sentences added or dropped are not checked across {names}: the encoder cannot "
+                         "pair its sentences.")
     for document in (left, right) if across else (left,):
         if document.language in ("", "und"):
             continue  # the language itself is unknown, and said so elsewhere
@@ -190,10 +191,11 @@ def group_drift(group: Group, left: Document, right: Document,
         names, across)
     checks = HEADING_CHECKS if headings else TRANSLATION_CHECKS if across else CHECKS
     if across and not (encoder.knows(left.language) and encoder.knows(right.language)):
-        # The encoder cannot pair sentences of a language it does not know
-        # ("sentence dropped" would be said of every sentence), nor tell that
-        # Ryssland is Russia.
-        checks = tuple(c for c in checks if c not in (check_sentences, check_names))
+        # The main encoder cannot tell that Ryssland is Russia in a language
+        # it does not know, nor pair its sentences ("sentence dropped" would
+        # be said of every one): the second encoder pairs them where it can.
+        paired = e5.knows(left.language) and e5.knows(right.language)
+        checks = tuple(c for c in checks if c is not check_names and (paired or c is not check_sentences))
     items: list[Drift] = []
     for check in checks:
         items.extend(check(context))

@@ -221,6 +221,8 @@ def build_context(group: Group, left_texts: dict[int, str], right_texts: dict[in
                            across=across)
     if across and _encoder_knows(left_language, right_language):
         _match_meaning(context)
+    elif across and _second_encoder_pairs(left_language, right_language):
+        _match_meaning(context, read=_second_encoder_vectors)
     elif across:
         _match_all(context)
     else:
@@ -254,12 +256,27 @@ def _match_all(context: GroupContext) -> None:
             _pair(context, i, j, 0.0)
 
 
-def _match_meaning(context: GroupContext, absorbed_at: float = MEANING_ABSORBED_AT) -> None:
+def _second_encoder_pairs(*languages: str) -> bool:
+    """Where the main encoder does not know a language, the second one
+    pairs the sentences (``e5``: its vectors on the main one's scale)."""
+    from .. import e5
+
+    return all(e5.knows(language) for language in languages)
+
+
+def _second_encoder_vectors(texts):
+    from .. import e5
+
+    return e5.document_vectors(texts)
+
+
+def _match_meaning(context: GroupContext, absorbed_at: float = MEANING_ABSORBED_AT, read=None) -> None:
     from ..encoder import embed
 
     if not context.left or not context.right:
         return
-    left_vectors, right_vectors = embed([s.text for s in context.left]), embed([s.text for s in context.right])
+    read = read or embed
+    left_vectors, right_vectors = read([s.text for s in context.left]), read([s.text for s in context.right])
     cosine = left_vectors @ right_vectors.T
     order = sorted(((float(cosine[i, j]), i, j) for i in range(cosine.shape[0])
                     for j in range(cosine.shape[1])), reverse=True)

@@ -163,6 +163,7 @@ def check_names(context: GroupContext) -> list[Drift]:
                    if context.documents.right_capitals else [])
         added = (_translated(context, _proper_names(context, added, "right"), "right")
                  if context.documents.left_capitals else [])
+    dropped, added = _not_counted_out(context, dropped, "left"), _not_counted_out(context, added, "right")
     items = []
     for mention in dropped:
         partner = next((r for r in added if context.paired(mention.sentence, r.sentence)
@@ -181,6 +182,33 @@ def check_names(context: GroupContext) -> list[Drift]:
     for mention in added:
         items.append(context.item("name", "note", f"Name “{mention.text}” was added", right=mention))
     return items
+
+
+COUNT_REACH = 24  # characters from a count to the name it qualifies ("four former Soviet states")
+
+
+def _not_counted_out(context: GroupContext, mentions: list, side: str) -> list:
+    """"The four former Soviet states" where the other version names the
+    four: the name qualified the count its list now spells out, and the
+    names of the list spell out the count (both ways, so that swapping the
+    sides mirrors the drift)."""
+    from .numbers import counted_out, counts_of, name_lists, quantities
+
+    other_side = "right" if side == "left" else "left"
+    other_texts = context.right_texts if side == "left" else context.left_texts
+    own_texts = context.left_texts if side == "left" else context.right_texts
+    theirs = counts_of(context, other_side)
+    sentences = getattr(context, side)
+
+    def qualifies_a_count(mention) -> bool:
+        return any(m.end <= mention.start <= m.end + COUNT_REACH and counted_out(m, other_texts)
+                   for m in quantities(context, side, mention.sentence))
+
+    def listed(mention) -> bool:
+        text = own_texts[sentences[mention.sentence].paragraph]
+        return any(n in theirs and start <= mention.start < end for n, start, end in name_lists(text))
+
+    return [m for m in mentions if not qualifies_a_count(m) and not listed(m)]
 
 
 PHRASE_WORDS = 4  # a name translated may take this many words ("Agenzia ONU per i Rifugiati")

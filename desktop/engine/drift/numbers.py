@@ -255,17 +255,97 @@ def check_numbers(context: GroupContext) -> list[Drift]:
                                       f"Figure {_show(mention)} became {_show(partner)}", mention, partner))
         elif mention.value not in all_right and mention.value not in reported and not _said_in_words(mention) \
                 and not (_distinctive(mention) and said_elsewhere(context, "left", 0, mention)) \
-                and not (context.across and _inflected(mention, context.right_texts, context.right_language)):
+                and not (context.across and _inflected(mention, context.right_texts, context.right_language)) \
+                and not counted_out(mention, context.right_texts):
             reported.add(mention.value)  # "four … all four" dropped is one change to read
             items.append(context.item("number", "warning", f"Figure {_show(mention)} was dropped", left=mention))
     reported = set()
     for mention in extra_right:
         if mention.value not in all_left and mention.value not in reported and not _said_in_words(mention) \
                 and not (_distinctive(mention) and said_elsewhere(context, "right", 0, mention)) \
-                and not (context.across and _inflected(mention, context.left_texts, context.left_language)):
+                and not (context.across and _inflected(mention, context.left_texts, context.left_language)) \
+                and not counted_out(mention, context.left_texts):
             reported.add(mention.value)
             items.append(context.item("number", "warning", f"Figure {_show(mention)} was added", right=mention))
     return items
+
+
+_TOKEN = re.compile(r"[^\W_][\w’'-]*|,|[^\w\s]")
+MAX_COUNTED_OUT = 12  # a list is counted from three names
+MAX_NAME_WORDS = 3
+MAX_CONJUNCTION = 4  # letters: and, e, und, og, och, и, a, ve, y, et, i, en …
+
+
+def counted_out(mention: Mention, other_texts: dict[int, str]) -> bool:
+    """"The four countries" where the other version names them, "Armenia,
+    Belarus, Kazakhstan and Kyrgyzstan": a small count spelt out as its
+    list is not dropped (nor the count added where the list was)."""
+    count = _count(mention)
+    return count is not None and any(count == n for text in other_texts.values() for n, _, _ in name_lists(text))
+
+
+def _count(mention: Mention) -> int | None:
+    value, unit = mention.value
+    if unit != UNIT_NONE or value != int(value) or not 3 <= value <= MAX_COUNTED_OUT:
+        return None
+    return int(value)
+
+
+def counts_of(context: GroupContext, side: str) -> set[int]:
+    """The small counts a side's sentences give ("the four countries")."""
+    return {c for i in range(len(getattr(context, side))) for m in quantities(context, side, i)
+            if (c := _count(m)) is not None}
+
+
+def name_lists(text: str) -> list[tuple[int, int, int]]:
+    """Lists of three names or more in the text, as (how many, start, end):
+    names of one to three capitalised words, commas between them, any short
+    word before the last ("Armenia, Belarus, Kazakhstan and Kyrgyzstan")."""
+    tokens = list(_TOKEN.finditer(text))
+    words = [t.group() for t in tokens]
+    found = []
+    for start in range(len(words)):
+        before = words[max(0, start - 2):start]
+        inside = bool(before) and (_capitalised(before[-1]) or before[-1] == "," and _capitalised(before[0]))
+        if inside or not _capitalised(words[start]):
+            continue  # a list is read from its first name only
+        count, at = _list_from(words, start)
+        if count:
+            found.append((count, tokens[start].start(), tokens[at - 1].end()))
+    return found
+
+
+def _list_from(words: list[str], start: int) -> tuple[int, int]:
+    """(names in the list opening at ``start``, the word index past it); 0 if none."""
+    count, at = 0, start
+    while True:
+        end = _name_end(words, at)
+        if end == at:
+            return 0, at
+        count, at = count + 1, end
+        comma = at < len(words) and words[at] == ","
+        after = at + 1 if comma else at
+        if count >= 2 and after < len(words) and _conjunction(words[after]) \
+                and _name_end(words, after + 1) > after + 1:
+            return count + 1, _name_end(words, after + 1)
+        if not comma:
+            return 0, at  # two names with no comma ("He met Anna") are no list to count
+        at = after
+
+
+def _name_end(words: list[str], at: int) -> int:
+    end = at
+    while end < len(words) and end - at < MAX_NAME_WORDS and _capitalised(words[end]):
+        end += 1
+    return end
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _conjunction(word: str) -> bool:
+    return word.isalpha() and word.islower() and len(word) <= MAX_CONJUNCTION
 
 
 # A scale written against the figure that apart from it is a unit ("8222m" / "8222 m").

@@ -453,6 +453,8 @@ def _name_near(text: str, words, verb_at: int, step: int, language: str) -> str:
             return "pronoun" if not picked and at == verb_at + step else " ".join(picked)
         if lower in _STOPPERS:
             break
+        if step > 0 and not picked and (lower.isdigit() or lower in number_words(language)):
+            break  # "said the three Danish towns had …": a count opens what was said, not who said it
         if source_seen and not picked and not word[:1].isupper():
             break  # "the experts said": the speaker is unnamed, not a name further off
         if lower in SOURCE_NOUNS and not picked:

@@ -13,6 +13,7 @@ import pytest
 from desktop.engine import e5, encoder
 from desktop.engine.align.pipeline import plan
 from desktop.engine.api import compare_documents, document_from_text
+from desktop.engine.sentences import sentences
 
 pytestmark = pytest.mark.skipif(not (e5.available() and encoder.available()), reason="an encoder is not installed")
 
@@ -82,3 +83,16 @@ def test_another_release_is_not_taken_for_a_translation(language):
         document_from_text(_text(a, "en"), language="en"),
         document_from_text(_text(b, language), language=language)).related]
     assert related == []
+
+
+def test_its_sentence_pairs_find_a_sentence_dropped_and_without_it_the_check_is_said_unchecked(monkeypatch):
+    paragraphs = _text("results", "cs").split("\n\n")
+    paragraphs[3] = sentences(paragraphs[3])[0]  # the finance director's sentence dropped
+    english = document_from_text(_text("results", "en"), language="en")
+    comparison = compare_documents(english, document_from_text("\n\n".join(paragraphs), language="cs"))
+    dropped = [d.message for g in comparison.groups for d in g.drift if d.kind == "sentence"]
+    assert len(dropped) == 1 and dropped[0].startswith("Sentence dropped")
+    monkeypatch.setattr(e5, "available", lambda: False)
+    comparison = compare_documents(english, document_from_text("\n\n".join(paragraphs), language="cs"))
+    assert not [d for g in comparison.groups for d in g.drift if d.kind == "sentence"]
+    assert any(n.startswith("Sentences added or dropped are not checked across Czech") for n in comparison.notes)

@@ -11,7 +11,8 @@ In the rate decision, five planted changes (a figure, the day of a date, a
 year, who is quoted, a sentence dropped) are each found in every language,
 except where the comparison itself says it cannot look: who is quoted in
 scripts without capitals or in languages whose verbs of saying Tandem does
-not know, sentences in languages the encoder does not read."""
+not know, sentences in languages neither encoder reads (Czech, Norwegian and
+Ukrainian sentences are paired by the second one)."""
 from __future__ import annotations
 
 import os
