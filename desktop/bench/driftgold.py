@@ -94,6 +94,12 @@ def score_drift(flags: list[Flag], gold: list[GoldDrift]) -> DriftScore:
                       sum(1 for f in false if f.severity != "note"), tuple(flags), tuple(gold))
 
 
+def missed_items(score: DriftScore) -> list[GoldDrift]:
+    """The real and minor gold items no flag points at."""
+    return [g for g in score.items if g.severity in FOUND_SEVERITIES
+            and not any(_points_at(f, g) for f in score.raised)]
+
+
 def mirrored(forward: list[Flag], reverse: list[Flag]) -> int:
     """How many of the forward flags come back, mirrored, when the two
     versions swap sides (reverse flags are in the swapped pair's ids: their

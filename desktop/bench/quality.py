@@ -9,7 +9,7 @@ import sys
 import time
 from dataclasses import dataclass, replace
 
-from .driftgold import DriftScore, by_check, flags_of, mirrored, read_drift, score_drift
+from .driftgold import DriftScore, by_check, flags_of, mirrored, missed_items, read_drift, score_drift
 from .gold import GoldPair, Link, Score, blocks_of_lines, discover, line_score, paragraph_score
 from ..engine.export.table_text import text_table
 
@@ -144,10 +144,11 @@ def report(results: list[PairResult]) -> str:
 
 def drift_report(results: list[PairResult]) -> str:
     """Gold drift found and flags that point at nothing in the gold, per pair
-    and in total, then each false alarm, so a person can read them."""
+    and in total, then each false alarm and each gold item missed, so a
+    person can read them."""
     header = ("pair", "languages", "gold items found", "flags", "false alarms", "errors+warnings false",
               "mirrored when swapped")
-    rows, lines = [], []
+    rows, lines, missed = [], [], []
     chosen = [r for r in results if r.drift is not None]
     for r in chosen:
         d = r.drift
@@ -155,6 +156,8 @@ def drift_report(results: list[PairResult]) -> str:
                      f"{len(d.false_alarms)} ({_share(len(d.false_alarms), d.flags)})",
                      f"{d.serious_false} / {d.serious_flags}", f"{d.mirrored} / {d.flags}"))
         lines += [f"  {r.pair.name}: [{f.severity}] {f.kind}: {f.message}" for f in d.false_alarms]
+        missed += [f"  {r.pair.name}: {g.kind} ({g.severity}; orig {sorted(g.orig)}, other {sorted(g.other)}): "
+                   f"{g.description}" for g in missed_items(d)]
     if chosen:
         gold, found = sum(r.drift.gold for r in chosen), sum(r.drift.found for r in chosen)
         flags = sum(r.drift.flags for r in chosen)
@@ -169,7 +172,8 @@ def drift_report(results: list[PairResult]) -> str:
               for kind, (raised, false, items, found) in by_check([r.drift for r in chosen]).items()]
     by_kind = "\n\n" + text_table(("check", "flags", "false alarms", "gold items of the kind found"), checks)
     return (text_table(header, rows) + (by_kind if checks else "") + _by_language(chosen)
-            + ("\n\nFlags that point at no gold item:\n" + "\n".join(lines) if lines else ""))
+            + ("\n\nFlags that point at no gold item:\n" + "\n".join(lines) if lines else "")
+            + ("\n\nGold items no flag points at:\n" + "\n".join(missed) if missed else ""))
 
 
 def _by_language(results: list[PairResult]) -> str:

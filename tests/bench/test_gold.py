@@ -83,6 +83,24 @@ def test_drift_found_and_false_alarms_against_gold_items():
     assert (score.serious_false, score.serious_flags) == (2, 3)
 
 
+def test_the_gold_items_no_flag_points_at_are_listed_for_a_reader(tmp_path):
+    from desktop.bench.driftgold import Flag, GoldDrift, missed_items, score_drift
+    from desktop.bench.gold import Score
+    from desktop.bench.quality import PairResult, drift_report
+
+    gold = [GoldDrift(frozenset({2}), frozenset({1}), "date", "real", "2016 became last year"),
+            GoldDrift(frozenset({3}), frozenset({2}), "title", "minor", "Deputy Director became expert"),
+            GoldDrift(frozenset({4}), frozenset({3}), "name", "benign", "spelling of a name")]
+    flags = [Flag("number", "warning", "Year 2016 dropped", frozenset({2}), frozenset())]
+    score = score_drift(flags, gold)
+    assert [g.description for g in missed_items(score)] == ["Deputy Director became expert"]  # benign: not wanted
+    result = PairResult(_paragraph_pair(tmp_path, [[[1], [2]]]), "en-de", {"strict": Score(1, 1, 1)}, True, 1.0,
+                        0.1, (), score)
+    listing = drift_report([result]).split("Gold items no flag points at:\n")[1]
+    assert "title (minor; orig [3], other [2]): Deputy Director became expert" in listing
+    assert "2016" not in listing
+
+
 def test_the_drift_report_gives_found_and_false_alarms_per_pair_of_languages(tmp_path):
     from desktop.bench.driftgold import DriftScore, Flag
     from desktop.bench.gold import Score
