@@ -156,8 +156,8 @@ def unchecked(left: Document, right: Document) -> tuple[str, ...]:
     unknown = [d.language for d in (left, right) if not encoder.knows(d.language)]
     if across and unknown:
         names = " and ".join(dict.fromkeys(language_name(code) for code in unknown))
-        notes.append(f"Names are not checked across {names}: translated names (Ryssland, Russia) "
-                     "cannot be told from changed ones without the encoder.")
+        notes.append(f"Names are not checked across {names}: without the main encoder a translated name "
+                     "cannot be told from a changed one.")
         if not all(e5.knows(d.language) for d in (left, right)):
             notes.append(f"Sentences added or dropped are not checked across {names}: the encoder cannot "
                          "pair its sentences.")
