@@ -629,7 +629,22 @@ def speakers_of(texts: dict[int, str], language: str) -> list[Speaker]:
 
 def _group_speakers(texts: dict[int, str], language: str) -> list[Speaker]:
     return [speaker for text in texts.values()
-            for speaker in speakers(text, language) + unnamed_sources(text, language)]
+            for speaker in _qualified(speakers(text, language), unnamed_sources(text, language), text)]
+
+
+def _qualified(named: tuple[Speaker, ...], unnamed: tuple[Speaker, ...], text: str) -> list[Speaker]:
+    """A capitalised word that only qualifies an unnamed source ("Local
+    activists said", "Azeri lawyers said") is part of it, not a second
+    speaker: one source, "Local activists", keyed by both."""
+    kept, sources = [], list(unnamed)
+    for speaker in named:
+        n = next((k for k, source in enumerate(sources) if f"{speaker.words} {source.words}" in text), None)
+        if n is None:
+            kept.append(speaker)
+        else:
+            source = sources[n]
+            sources[n] = Speaker(source.keys | speaker.keys, f"{speaker.words} {source.words}", unnamed=True)
+    return kept + sources
 
 
 # Up to two words before the noun, but not a preposition: "said in a statement" names the medium, not who spoke.

@@ -46,6 +46,13 @@ def test_an_organisation_the_other_side_no_longer_names_is_still_flagged():
     assert _flags("The UN Refugee Agency (UNHCR) said 300 families had fled.", "Officials said 300 families had fled.")
 
 
+def test_a_source_qualified_by_a_capitalised_word_is_one_source():
+    # "Local" opens the sentence: it qualifies the unnamed source, it is no second speaker
+    assert _flags("According to our sources, at least 40 dockers were suspended in October.",
+                  "Local organisers said at least 40 dockers were suspended in October.") \
+        == ["Statement attributed to “Local organisers” instead of “sources”"]
+
+
 CLOSINGS = {"fr": "Esbjerg et Ribe ont demandé de l'aide le 3 mai.", "es": "Esbjerg y Ribe pidieron ayuda el 3 de mayo.",
             "de": "Esbjerg und Ribe baten am 3. Mai um Hilfe."}
 # Rewrites within French, Spanish and German: "según el informe" ends at its comma (no speaker
