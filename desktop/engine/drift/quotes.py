@@ -442,6 +442,8 @@ def _name_near(text: str, words, verb_at: int, step: int, language: str) -> str:
         gap = text[min(words[at].end(), previous.end()):max(words[at].start(), previous.start())]
         if step > 0 and not picked and not title_seen and re.search(r"[,.;:!?—–()]", gap):
             break  # "… coûteront 4,5 M€, selon le rapport.": what follows "according to" ends at its comma
+        if step < 0 and not picked and re.search(r"[.!?]", gap) and not _ANY_QUOTE.search(gap):
+            break  # "Exact numbers are hard to confirm. According to …": no speaker in the sentence before
         if picked and re.search(r"[,.;:!?—–()]", gap):
             if not (step > 0 and title_seen and not named_after_title and gap.strip() == ","
                     and word[:1].isupper()):

@@ -154,3 +154,13 @@ def test_a_german_name_in_cyrillic_meets_its_latin_spelling():
 
     assert name_key("Фолькер") == name_key("Volker") and name_key("Тюрк") == name_key("Türk")
     assert name_key("Bergová") == name_key("Berg")  # a Czech woman's surname
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ("Exact figures are hard to verify now. According to our sources, 40 dockers were held.", "en", []),
+    ("Exact figures are hard to verify now. Coastal Watch said 40 dockers were held.", "en", ["Coastal Watch"]),
+    ("“Forty dockers were held.” Anna Berg said so on Tuesday.", "en", ["Anna Berg"]),
+])
+def test_a_speaker_is_not_looked_for_in_the_sentence_before(text, language, speaker):
+    # "Exact" opens the sentence before "According to": it is no speaker
+    assert [s.words for s in speakers(text, language)] == speaker
